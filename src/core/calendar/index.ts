@@ -1,0 +1,6 @@
+export * from "./serial";
+export * from "./weekend";
+export * from "./holidays";
+export * from "./dateText";
+export * from "./sellingDays";
+export * from "./storeCalendar";

@@ -1,0 +1,90 @@
+/**
+ * Excel serial dates, 1900 date system. Serial 1 = 1900-01-01 and serial 60 is the fictitious
+ * 1900-02-29 Excel keeps for Lotus compatibility, so real dates from 1900-03-01 (61) on are
+ * days since 1899-12-30, and dates before it are days since 1899-12-31.
+ */
+
+/** A calendar date as Excel sees it (1900-02-29 exists). month is 1-12. */
+export interface CivilDate {
+  readonly year: number;
+  readonly month: number;
+  readonly day: number;
+}
+
+/** Largest serial Excel accepts: 9999-12-31. */
+export const MAX_SERIAL = 2958465;
+
+const MS_PER_DAY = 86_400_000;
+const EPOCH_1899_12_30 = Date.UTC(1899, 11, 30);
+
+/** DATE(year, month, day) for a valid civil date (no month/day overflow). */
+export function dateToSerial(year: number, month: number, day: number): number {
+  if (year === 1900 && month === 2 && day === 29) return 60;
+  const days = Math.round((Date.UTC(year, month - 1, day) - EPOCH_1899_12_30) / MS_PER_DAY);
+  // Before the fictitious leap day Excel counts from 1899-12-31.
+  return days <= 60 ? days - 1 : days;
+}
+
+/** The civil date of a whole serial (≥ 1). Fractions (times of day) are dropped. */
+export function serialToDate(serial: number): CivilDate {
+  const s = Math.floor(serial);
+  if (s === 60) return { year: 1900, month: 2, day: 29 };
+  const days = s < 60 ? s + 1 : s;
+  const d = new Date(EPOCH_1899_12_30 + days * MS_PER_DAY);
+  return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
+}
+
+/** Days in a month as Excel counts them (February 1900 has 29). */
+export function daysInMonth(year: number, month: number): number {
+  if (year === 1900 && month === 2) return 29;
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/** EOMONTH(serial, 0). */
+export function monthEnd(serial: number): number {
+  const { year, month } = serialToDate(serial);
+  return dateToSerial(year, month, daysInMonth(year, month));
+}
+
+/** EOMONTH(serial, -1) + 1: the first day of serial's month. */
+export function monthStart(serial: number): number {
+  const { year, month } = serialToDate(serial);
+  return dateToSerial(year, month, 1);
+}
+
+/** The first day of the month `offset` months from serial's month. */
+export function addMonths(serial: number, offset: number): number {
+  const { year, month } = serialToDate(serial);
+  const index = year * 12 + (month - 1) + offset;
+  return dateToSerial(Math.floor(index / 12), (index % 12) + 1, 1);
+}
+
+/** A month key like "2024-03", for grouping and output. */
+export function monthKey(serial: number): string {
+  const { year, month } = serialToDate(serial);
+  return `${String(year)}-${String(month).padStart(2, "0")}`;
+}
+
+/** ISO text "2024-03-10" of a serial. */
+export function isoDate(serial: number): string {
+  const { year, month, day } = serialToDate(serial);
+  return `${String(year)}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+}
+
+/**
+ * Day of week 0 = Sunday … 6 = Saturday, as WEEKDAY(serial) - 1.
+ * Excel calls serial 1 a Sunday, and the fictitious leap day keeps that true for every serial.
+ */
+export function dayOfWeek(serial: number): number {
+  return (((Math.floor(serial) - 1) % 7) + 7) % 7;
+}
+
+/** The serial of a local-time clock reading: what =TODAY() shows on the user's machine. */
+export function serialFromLocalClock(year: number, monthIndex0: number, day: number): number {
+  return dateToSerial(year, monthIndex0 + 1, day);
+}
+
+/** Whether a number is a whole-day serial Excel can display (1 .. 9999-12-31); fractions are times. */
+export function isSerialInRange(serial: number): boolean {
+  return Number.isFinite(serial) && serial >= 0 && serial < MAX_SERIAL + 1;
+}

@@ -1,0 +1,3 @@
+export { expectedToDate } from "./expectedToDate";
+export { pace } from "./pace";
+export { trend } from "./trend";

@@ -1,0 +1,59 @@
+import { dateToSerial, isSerialInRange, parseDateText } from "../core/calendar";
+import { isSheetError, sheetError, type SheetError } from "../core/errors";
+
+/**
+ * Argument coercion, in one place for every function: Excel sends numbers, strings, booleans,
+ * `null` for an omitted optional (and, on the desktop, 0 for an empty cell), and rows of cells
+ * for ranges. Each coercer returns the clean value or the SheetError to show.
+ */
+
+/** A cell value as a custom function receives it. */
+export type Cell = number | string | boolean | null | undefined;
+
+/** Text numbers as DMS exports write them: "1,250", " 12 ", "$1,250.50", "(300)". */
+export function parseNumberText(text: string): number | null {
+  let t = text.trim().replace(/[$,\s]/g, "");
+  let sign = 1;
+  if (/^\(.*\)$/.test(t)) {
+    sign = -1;
+    t = t.slice(1, -1);
+  }
+  if (t === "" || !/^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(t)) return null;
+  return sign * Number(t);
+}
+
+/** A required number; an empty cell counts as 0, as in SUM. */
+export function numberArg(value: Cell, name: string): number | SheetError {
+  if (value === null || value === undefined || value === "") return 0;
+  if (typeof value === "number") return Number.isFinite(value) ? value : sheetError("num", "notANumber", name);
+  if (typeof value === "boolean") return value ? 1 : 0;
+  const parsed = parseNumberText(value);
+  return parsed === null ? sheetError("value", "notANumber", name) : parsed;
+}
+
+/**
+ * A date: a serial number (times of day dropped) or date text. `fallback` is used when the
+ * argument is omitted or the cell is empty (0 is how the desktop sends an empty cell, and
+ * 1/0/1900 is never a meaningful sales date).
+ */
+export function dateArg(value: Cell, name: string, fallback?: () => number): number | SheetError {
+  if (value === null || value === undefined || value === "" || value === 0) {
+    return fallback ? fallback() : sheetError("value", "notADate", name);
+  }
+  if (typeof value === "boolean") return sheetError("value", "notADate", name);
+  const serial = typeof value === "number" ? value : (parseDateText(value) ?? parseNumberText(value));
+  if (serial === null) return sheetError("value", "notADate", name);
+  if (!isSerialInRange(serial) || serial < 1) return sheetError("num", "dateOutOfRange", name);
+  return Math.floor(serial);
+}
+
+/** Today's serial in the user's local time zone — what =TODAY() shows. */
+export function todaySerial(now: Date = new Date()): number {
+  return dateToSerial(now.getFullYear(), now.getMonth() + 1, now.getDate());
+}
+
+/** The clean values of a set of coerced arguments, or the first error among them (left to right). */
+export function allArgs<T extends Record<string, unknown>>(args: T): { [K in keyof T]: Exclude<T[K], SheetError> } | SheetError {
+  for (const value of Object.values(args)) if (isSheetError(value)) return value;
+  return args as { [K in keyof T]: Exclude<T[K], SheetError> };
+}
