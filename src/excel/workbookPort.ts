@@ -13,21 +13,40 @@ export interface CellTable {
   readonly rows: readonly (readonly CellValue[])[];
 }
 
+export type TargetScope = "Store" | "Salesperson" | "Channel";
+
 /** One saved target: a month, a scope (store, salesperson, channel) and the number. */
 export interface TargetEntry {
   /** "2025-03" */
   readonly month: string;
-  readonly scope: "Store" | "Salesperson" | "Channel";
+  readonly scope: TargetScope;
   /** The salesperson's or channel's name; "" for the store. */
   readonly name: string;
   readonly target: number;
 }
 
-export interface WorkbookPort {
+/** What the pane reads from the workbook in one go. */
+export interface WorkbookSnapshot {
   /** The deal log with its header row, or null when the workbook has none. */
-  readDealLog(): Promise<CellTable | null>;
+  readonly dealLog: CellTable | null;
   /** Targets kept in the workbook (table PacecarTargets). */
-  readTargets(): Promise<TargetEntry[]>;
+  readonly targets: readonly TargetEntry[];
+  /** The store's closed holidays (first column of a table named Holidays), as whole-day serials. */
+  readonly holidays: readonly number[];
+}
+
+export interface WorkbookPort {
+  readSnapshot(): Promise<WorkbookSnapshot>;
   /** Adds or replaces one target (same month, scope and name). */
   writeTarget(entry: TargetEntry): Promise<void>;
+}
+
+/** The targets table's name and columns, shared by both adapters and the CLI's demo workbook. */
+export const TARGETS_TABLE = "PacecarTargets";
+export const TARGETS_HEADERS = ["Month", "Scope", "Name", "Target"] as const;
+export const HOLIDAYS_TABLE = "Holidays";
+
+/** Same month, scope and name (names compared without case or outer spaces). */
+export function sameTarget(a: Pick<TargetEntry, "month" | "scope" | "name">, b: Pick<TargetEntry, "month" | "scope" | "name">): boolean {
+  return a.month === b.month && a.scope === b.scope && a.name.trim().toLowerCase() === b.name.trim().toLowerCase();
 }

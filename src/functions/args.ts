@@ -1,4 +1,4 @@
-import { dateToSerial, isSerialInRange, parseDateText } from "../core/calendar";
+import { isSerialInRange, parseDateText } from "../core/calendar";
 import { isSheetError, sheetError, type SheetError } from "../core/errors";
 
 /**
@@ -47,10 +47,8 @@ export function dateArg(value: Cell, name: string, fallback?: () => number): num
   return Math.floor(serial);
 }
 
-/** Today's serial in the user's local time zone — what =TODAY() shows. */
-export function todaySerial(now: Date = new Date()): number {
-  return dateToSerial(now.getFullYear(), now.getMonth() + 1, now.getDate());
-}
+/** Today in the user's local time zone, for an omitted as_of. */
+export { todaySerial } from "../core/calendar";
 
 /** The clean values of a set of coerced arguments, or the first error among them (left to right). */
 export function allArgs<T extends Record<string, unknown>>(args: T): { [K in keyof T]: Exclude<T[K], SheetError> } | SheetError {

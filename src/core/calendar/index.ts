@@ -4,3 +4,4 @@ export * from "./holidays";
 export * from "./dateText";
 export * from "./sellingDays";
 export * from "./storeCalendar";
+export * from "./today";

@@ -79,11 +79,6 @@ export function dayOfWeek(serial: number): number {
   return (((Math.floor(serial) - 1) % 7) + 7) % 7;
 }
 
-/** The serial of a local-time clock reading: what =TODAY() shows on the user's machine. */
-export function serialFromLocalClock(year: number, monthIndex0: number, day: number): number {
-  return dateToSerial(year, monthIndex0 + 1, day);
-}
-
 /** Whether a number is a whole-day serial Excel can display (1 .. 9999-12-31); fractions are times. */
 export function isSerialInRange(serial: number): boolean {
   return Number.isFinite(serial) && serial >= 0 && serial < MAX_SERIAL + 1;

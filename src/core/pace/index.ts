@@ -1,3 +1,4 @@
 export { expectedToDate } from "./expectedToDate";
 export { pace } from "./pace";
 export { trend } from "./trend";
+export { monthToDate, type MonthToDate } from "./monthToDate";

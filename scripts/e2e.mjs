@@ -1,0 +1,24 @@
+// The browser tests: build the add-in if needed, serve dist/ on localhost, drive Debian's chromium.
+import { spawnSync } from "node:child_process";
+import { existsSync } from "node:fs";
+import { CHROMIUM_HELP, findChromium } from "./chromium.mjs";
+import { serveStatic } from "./serveStatic.mjs";
+
+const chromium = findChromium();
+if (!chromium) {
+  console.error(CHROMIUM_HELP);
+  process.exit(1);
+}
+if (!existsSync("dist/preview.html") || process.argv.includes("--build")) {
+  const build = spawnSync("npx", ["webpack", "--mode", "production"], { stdio: "inherit" });
+  if (build.status !== 0) process.exit(build.status ?? 1);
+}
+const server = await serveStatic("dist");
+const { port } = server.address();
+const extra = process.argv.slice(2).filter((a) => a !== "--build");
+const jest = spawnSync("npx", ["jest", "-c", "jest.e2e.config.cjs", ...extra], {
+  stdio: "inherit",
+  env: { ...process.env, E2E_BASE_URL: `http://127.0.0.1:${port}`, CHROMIUM_PATH: chromium },
+});
+server.close();
+process.exit(jest.status ?? 1);

@@ -1,0 +1,46 @@
+import { addMonths, monthKey } from "../core/calendar";
+import { DEAL_LOG_HEADERS, dealToRow } from "../core/dealLog/deal";
+import { demoTargets } from "./demoTargets";
+import { generateDealership } from "./generateDealership";
+import { DEFAULT_DEMO_PROFILE } from "./profiles";
+import type { DemoDealership, DemoProfile } from "./types";
+
+/** One target row of the demo workbook: month, scope, name, units. */
+export interface DemoTarget {
+  readonly month: string;
+  readonly scope: "Store" | "Salesperson" | "Channel";
+  readonly name: string;
+  readonly target: number;
+}
+
+/** The demo store as workbook content: what the preview loads and the CLI writes to .xlsx. */
+export interface DemoWorkbook {
+  readonly dealership: DemoDealership;
+  readonly storeName: string;
+  /** Header row first, DMS style. */
+  readonly dealRows: (string | number)[][];
+  /** Targets for the last three months through asOf's month. */
+  readonly targets: DemoTarget[];
+  readonly holidays: readonly number[];
+}
+
+/** The demo dealership's workbook as of a date (deals through that day). */
+export function demoWorkbook(asOf: number, profile: DemoProfile = DEFAULT_DEMO_PROFILE): DemoWorkbook {
+  const dealership = generateDealership({ profile, endDate: asOf });
+  const targets: DemoTarget[] = [];
+  for (let back = 2; back >= 0; back--) {
+    const month = addMonths(asOf, -back);
+    const key = monthKey(month);
+    const t = demoTargets(dealership, month);
+    targets.push({ month: key, scope: "Store", name: "", target: t.store });
+    for (const p of t.salespeople) targets.push({ month: key, scope: "Salesperson", name: p.name, target: p.target });
+    for (const c of t.channels) targets.push({ month: key, scope: "Channel", name: c.name, target: c.target });
+  }
+  return {
+    dealership,
+    storeName: profile.storeName,
+    dealRows: [[...DEAL_LOG_HEADERS], ...dealership.deals.map(dealToRow)],
+    targets,
+    holidays: dealership.holidays,
+  };
+}

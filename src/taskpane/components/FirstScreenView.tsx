@@ -1,0 +1,80 @@
+import { Caption1, Divider, MessageBar, MessageBarBody, ProgressBar, Subtitle1, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { useCallback, useMemo, useState } from "react";
+import type { WorkbookPort, WorkbookSnapshot } from "../../excel/workbookPort";
+import { firstScreen, storeTarget } from "../firstScreen";
+import { formatMonth, formatOneDecimal, formatPercent, formatUnits } from "../format";
+import { useSaveAsYouType } from "../useSaveAsYouType";
+import { MetricTile } from "./MetricTile";
+import { TargetField } from "./TargetField";
+import { monthKey } from "../../core/calendar";
+
+const useStyles = makeStyles({
+  page: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalL },
+  grid: { display: "grid", gridTemplateColumns: "repeat(auto-fill, minmax(130px, 1fr))", gap: tokens.spacingHorizontalS },
+  header: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
+});
+
+export interface FirstScreenViewProps {
+  readonly port: WorkbookPort;
+  readonly snapshot: WorkbookSnapshot;
+  readonly asOf: number;
+  readonly storeName: string;
+}
+
+/** The month at a glance: selling days, deals so far, pace against the store target, trend. */
+export function FirstScreenView({ port, snapshot, asOf, storeName }: FirstScreenViewProps) {
+  const styles = useStyles();
+  const month = monthKey(asOf);
+  const [target, setTarget] = useState<number | null>(() => storeTarget(snapshot, month));
+  const screen = useMemo(() => firstScreen(snapshot, asOf, target), [snapshot, asOf, target]);
+  const save = useCallback((value: number) => port.writeTarget({ month, scope: "Store", name: "", target: value }), [port, month]);
+  const saver = useSaveAsYouType(save);
+
+  if ("problem" in screen) {
+    return (
+      <div className={styles.page}>
+        <MessageBar intent="warning" data-testid="problem">
+          <MessageBarBody>{screen.problem}</MessageBarBody>
+        </MessageBar>
+      </div>
+    );
+  }
+  const m = screen.month;
+  const skipped = Object.entries(screen.skipped).filter(([, n]) => n > 0);
+  return (
+    <div className={styles.page} data-testid="first-screen">
+      <div className={styles.header}>
+        <Subtitle1>{storeName}</Subtitle1>
+        <Caption1 data-testid="as-of">
+          {formatMonth(m.month)} · as of {screen.asOfText}
+        </Caption1>
+      </div>
+      <div>
+        <Text data-testid="selling-days">
+          {m.sellingDaysElapsed} of {m.sellingDaysTotal} selling days gone · {m.sellingDaysLeft} left
+        </Text>
+        <ProgressBar value={m.sellingDaysTotal === 0 ? 0 : m.sellingDaysElapsed / m.sellingDaysTotal} thickness="large" />
+      </div>
+      <TargetField
+        label={`Store target for ${formatMonth(m.month)} (units)`}
+        value={target}
+        status={saver.status}
+        onChange={(next) => {
+          setTarget(next);
+          if (next !== null) saver.push(next);
+        }}
+      />
+      <div className={styles.grid}>
+        <MetricTile testId="mtd" label="Deals so far" value={formatUnits(m.mtd)} />
+        <MetricTile testId="expected" label="Expected by today" value={formatOneDecimal(m.expectedToDate)} detail={m.target === null ? "set a target" : `of ${formatUnits(m.target)}`} />
+        <MetricTile testId="pace" label="Pace" value={formatPercent(m.pace)} detail={m.pace === null ? "needs a target" : m.pace >= 1 ? "on or ahead of pace" : "behind pace"} />
+        <MetricTile testId="trend" label="Trend (straight line)" value={formatOneDecimal(m.trend)} detail="month end if every day sold like so far" />
+      </div>
+      <Divider />
+      <Caption1 data-testid="deal-log-source">
+        {screen.dealsRead.toLocaleString("en-US")} deals read from {screen.dealLogSource}
+        {skipped.length > 0 && ` · skipped ${skipped.map(([why, n]) => `${String(n)} ${why}`).join(", ")}`}
+      </Caption1>
+    </div>
+  );
+}

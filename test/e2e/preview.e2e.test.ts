@@ -1,0 +1,91 @@
+/*
+ * The task pane in a real headless Chromium against the built preview: the first screen must
+ * show exactly what the core computes for the demo dealership, typing a target must update pace
+ * and save it, and the page must load nothing from outside localhost.
+ */
+import { chromium, type Browser, type Page } from "playwright-core";
+import { dateToSerial } from "../../src/core/calendar";
+import { MemoryWorkbook } from "../../src/excel/memoryWorkbook";
+import { demoWorkbook } from "../../src/demo/demoWorkbook";
+import { firstScreen, type FirstScreen } from "../../src/taskpane/firstScreen";
+import { formatOneDecimal, formatPercent, formatUnits } from "../../src/taskpane/format";
+
+const BASE = process.env.E2E_BASE_URL ?? "";
+const AS_OF_TEXT = "2026-11-10";
+const AS_OF = dateToSerial(2026, 11, 10);
+
+let browser: Browser;
+let page: Page;
+const outside: string[] = [];
+const consoleErrors: string[] = [];
+
+async function expectedScreen(target?: number | null): Promise<FirstScreen> {
+  const demo = demoWorkbook(AS_OF);
+  const snapshot = await new MemoryWorkbook({ source: "Deals", rows: demo.dealRows }, demo.targets, demo.holidays).readSnapshot();
+  const screen = firstScreen(snapshot, AS_OF, target);
+  if ("problem" in screen) throw new Error(screen.problem);
+  return screen;
+}
+
+beforeAll(async () => {
+  if (!BASE) throw new Error("E2E_BASE_URL is not set: run the browser tests with `npm run test:e2e`");
+  browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+    args: ["--no-sandbox", "--disable-gpu", "--headless=new", "--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-sync"],
+  });
+  page = await browser.newPage({ viewport: { width: 380, height: 760 }, deviceScaleFactor: 2 });
+  page.on("request", (req) => {
+    const url = new URL(req.url());
+    if (!["127.0.0.1", "localhost"].includes(url.hostname) && url.protocol !== "data:") outside.push(req.url());
+  });
+  page.on("console", (msg) => {
+    if (msg.type() === "error") consoleErrors.push(msg.text());
+  });
+  await page.goto(`${BASE}/preview.html?asOf=${AS_OF_TEXT}`);
+  await page.getByTestId("first-screen").waitFor({ timeout: 30000 });
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+it("shows the month's selling days as the core counts them", async () => {
+  const { month } = await expectedScreen();
+  await expect(page.getByTestId("selling-days").textContent()).resolves.toBe(
+    `${month.sellingDaysElapsed} of ${month.sellingDaysTotal} selling days gone · ${month.sellingDaysLeft} left`,
+  );
+  // November 2026, Sundays closed: 30 days − 5 Sundays (1, 8, 15, 22, 29) − Thanksgiving (26th) = 24; through the 10th: 10 − 2 Sundays = 8.
+  expect([month.sellingDaysElapsed, month.sellingDaysTotal]).toEqual([8, 24]);
+});
+
+it("shows deals so far, expected to date, pace and trend from the demo deal log", async () => {
+  const { month } = await expectedScreen();
+  expect(month.target).not.toBeNull();
+  await expect(page.getByTestId("mtd-value").textContent()).resolves.toBe(formatUnits(month.mtd));
+  await expect(page.getByTestId("expected-value").textContent()).resolves.toBe(formatOneDecimal(month.expectedToDate));
+  await expect(page.getByTestId("pace-value").textContent()).resolves.toBe(formatPercent(month.pace));
+  await expect(page.getByTestId("trend-value").textContent()).resolves.toBe(formatOneDecimal(month.trend));
+  expect(month.mtd).toBeGreaterThan(0);
+});
+
+it("recomputes pace as the GSM types a new target, and saves it", async () => {
+  const input = page.getByTestId("store-target-input");
+  await input.fill("150");
+  const { month } = await expectedScreen(150);
+  await expect(page.getByTestId("pace-value").textContent()).resolves.toBe(formatPercent(month.pace));
+  await page.getByText("Saved in the workbook").waitFor({ timeout: 5000 });
+  await page.screenshot({ path: "docs/preview.png", fullPage: true });
+});
+
+it("keeps text that isn't a number in the box and says what to type", async () => {
+  const input = page.getByTestId("store-target-input");
+  await input.fill("15o");
+  await expect(input.inputValue()).resolves.toBe("15o");
+  await page.getByText("Type a number of units, 0 or more").waitFor({ timeout: 5000 });
+  await input.fill("150");
+});
+
+it("loads nothing from outside localhost and logs no errors", () => {
+  expect(outside).toEqual([]);
+  expect(consoleErrors.filter((e) => !/outside of Office|Office\.js/i.test(e))).toEqual([]);
+});

@@ -1,0 +1,79 @@
+/* Builds the add-in: taskpane.html (task pane + custom functions, one shared runtime),
+ * preview.html (the same task pane without the functions, for a plain browser), functions.json
+ * generated from JSDoc, and office.js copied beside them (it can't be bundled). */
+const path = require("path");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
+
+const DEV_PORT = 3000; // https, what manifest.xml points at
+const PREVIEW_PORT = Number(process.env.PREVIEW_PORT || 3100); // http, the browser preview
+
+const OFFICE_JS_FILES = [
+  "office.js",
+  "o15apptofilemappingtable.js",
+  "custom-functions-runtime.js",
+  "es6-promise.js",
+  "excel-*.js",
+  "en-us/**",
+  "telemetry/**",
+  "ariatelemetry/**",
+];
+
+module.exports = (env = {}, argv = {}) => {
+  const dev = argv.mode !== "production";
+  const preview = Boolean(env.preview);
+  return {
+    devtool: dev ? "source-map" : false,
+    entry: {
+      taskpane: "./src/taskpane/index.tsx",
+      functions: "./src/functions/functions.ts",
+    },
+    output: { path: path.resolve(__dirname, "dist"), filename: "[name].js", clean: true },
+    resolve: { extensions: [".ts", ".tsx", ".js"] },
+    module: {
+      rules: [{ test: /\.tsx?$/, exclude: /node_modules/, use: { loader: "ts-loader", options: { onlyCompileBundledFiles: true } } }],
+    },
+    performance: { maxAssetSize: 2_000_000, maxEntrypointSize: 2_000_000 },
+    plugins: [
+      new CustomFunctionsMetadataPlugin({ input: "./src/functions/functions.ts", output: "functions.json" }),
+      new HtmlWebpackPlugin({
+        filename: "taskpane.html",
+        template: "./src/taskpane/taskpane.html",
+        chunks: ["taskpane", "functions"],
+      }),
+      new HtmlWebpackPlugin({
+        filename: "preview.html",
+        template: "./src/taskpane/taskpane.html",
+        chunks: ["taskpane"],
+      }),
+      new CopyWebpackPlugin({
+        patterns: [
+          ...OFFICE_JS_FILES.map((from) => ({
+            from,
+            context: "node_modules/@microsoft/office-js/dist",
+            to: "office-js/",
+            info: { minimized: true },
+          })),
+          { from: "assets/*.png", to: "assets/[name][ext]" },
+          { from: "manifest.xml", to: "manifest.xml" },
+        ],
+      }),
+    ],
+    devServer: preview
+      ? {
+          port: PREVIEW_PORT,
+          host: "localhost",
+          static: false,
+          historyApiFallback: { index: "/preview.html" },
+          open: process.env.CI ? false : ["/preview.html"],
+          client: { overlay: { warnings: false } },
+        }
+      : {
+          port: DEV_PORT,
+          server: "https",
+          headers: { "Access-Control-Allow-Origin": "*" },
+          static: false,
+        },
+  };
+};
