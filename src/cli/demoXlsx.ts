@@ -1,0 +1,76 @@
+import ExcelJS from "exceljs";
+import { serialToDate } from "../core/calendar";
+import type { DemoWorkbook } from "../demo/demoWorkbook";
+import { TARGETS_HEADERS, TARGETS_TABLE, HOLIDAYS_TABLE } from "../excel/workbookPort";
+import { summaryFormulas } from "./summaryFormulas";
+
+/**
+ * Writes the demo dealership as a workbook a GSM can open in Excel: the deal log as an Excel
+ * table (Deals), the targets (PacecarTargets), the closed holidays (Holidays) and a Summary sheet
+ * whose GSM formulas work over them once Pacecar is loaded.
+ */
+export async function writeDemoXlsx(demo: DemoWorkbook, asOf: number, path: string): Promise<void> {
+  const wb = new ExcelJS.Workbook();
+  wb.creator = "Pacecar";
+
+  const summary = wb.addWorksheet("Summary");
+  const deals = wb.addWorksheet("Deals");
+  const targets = wb.addWorksheet("Pacecar Targets");
+  const holidays = wb.addWorksheet("Holidays");
+
+  const [header, ...rows] = demo.dealRows;
+  deals.addTable({
+    name: "Deals",
+    ref: "A1",
+    headerRow: true,
+    style: { theme: "TableStyleMedium2", showRowStripes: true },
+    columns: (header ?? []).map((name) => ({ name: String(name), filterButton: true })),
+    rows: rows.map((r) => r.map((v, i) => (i === 1 && typeof v === "number" ? serialToExcelDate(v) : v))),
+  });
+  deals.getColumn(2).numFmt = "m/d/yyyy";
+  deals.getColumn(6).numFmt = "$#,##0";
+  deals.getColumn(7).numFmt = "$#,##0";
+  deals.columns.forEach((c) => (c.width = 14));
+
+  targets.addTable({
+    name: TARGETS_TABLE,
+    ref: "A1",
+    headerRow: true,
+    style: { theme: "TableStyleLight9", showRowStripes: true },
+    columns: TARGETS_HEADERS.map((name) => ({ name, filterButton: true })),
+    rows: demo.targets.map((t) => [t.month, t.scope, t.name, t.target]),
+  });
+  // Months and names stay text, so Excel doesn't turn "2025-03" into a date.
+  targets.getColumn(1).numFmt = "@";
+  targets.getColumn(3).numFmt = "@";
+  targets.columns.forEach((c) => (c.width = 16));
+
+  holidays.addTable({
+    name: HOLIDAYS_TABLE,
+    ref: "A1",
+    headerRow: true,
+    columns: [{ name: "Date" }],
+    rows: demo.holidays.map((h) => [serialToExcelDate(h)]),
+  });
+  holidays.getColumn(1).numFmt = "m/d/yyyy";
+  holidays.getColumn(1).width = 14;
+
+  summary.getColumn(1).width = 34;
+  summary.getColumn(2).width = 16;
+  summary.getColumn(3).width = 60;
+  summary.addRow([demo.storeName]).font = { bold: true, size: 14 };
+  summary.addRow(["Formulas below recalculate once the Pacecar add-in is loaded."]);
+  for (const line of summaryFormulas(demo, asOf)) {
+    const value: ExcelJS.CellValue =
+      line.formula !== undefined ? { formula: line.formula, result: line.result ?? 0, date1904: false } : line.value === undefined ? null : serialToExcelDate(line.value);
+    const row = summary.addRow([line.label, value, line.note ?? ""]);
+    if (line.numFmt) row.getCell(2).numFmt = line.numFmt;
+  }
+  await wb.xlsx.writeFile(path);
+}
+
+/** exceljs writes JS Dates as UTC; the serial's calendar day at UTC midnight is that same day in Excel. */
+function serialToExcelDate(serial: number): Date {
+  const { year, month, day } = serialToDate(serial);
+  return new Date(Date.UTC(year, month - 1, day));
+}

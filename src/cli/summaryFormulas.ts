@@ -1,0 +1,45 @@
+import { monthKey, monthProgress, storeCalendar } from "../core/calendar";
+import { isSheetError } from "../core/errors";
+import { monthToDate } from "../core/pace";
+import type { DemoWorkbook } from "../demo/demoWorkbook";
+
+/** One line of the demo workbook's Summary sheet: a GSM formula and the value Pacecar computes for it. */
+export interface SummaryLine {
+  readonly label: string;
+  /** A plain value (the as-of date) instead of a formula. */
+  readonly value?: number;
+  readonly formula?: string;
+  /** What the formula evaluates to, cached in the file so it reads well before Excel recalculates. */
+  readonly result?: number;
+  readonly numFmt?: string;
+  readonly note?: string;
+}
+
+/** Summary rows start on row 3 (title and note above); formulas refer to each other by these cells. */
+const FIRST_ROW = 3;
+
+export function summaryFormulas(demo: DemoWorkbook, asOf: number): SummaryLine[] {
+  const calendar = storeCalendar(11, [demo.holidays]);
+  if (isSheetError(calendar)) throw new Error(calendar.message);
+  const month = monthKey(asOf);
+  const target = demo.targets.find((t) => t.scope === "Store" && t.month === month)?.target ?? null;
+  const mtd = monthToDate(demo.dealership.deals.map((d) => d.soldDate), asOf, calendar, target);
+  const cal = "11,Holidays[Date]";
+  const at = (i: number) => `B${String(FIRST_ROW + i)}`;
+  const [asOfCell, targetCell, mtdCell] = [at(0), at(1), at(2)];
+  const lines: SummaryLine[] = [
+    { label: "As of", value: asOf, numFmt: "m/d/yyyy", note: "type =TODAY() here to follow the calendar" },
+    {
+      label: "Store target",
+      formula: `SUMIFS(PacecarTargets[Target],PacecarTargets[Month],TEXT(${asOfCell},"yyyy-mm"),PacecarTargets[Scope],"Store")`,
+      result: target ?? 0,
+    },
+    { label: "Deals so far", formula: `COUNTIFS(Deals[Sold Date],">="&(EOMONTH(${asOfCell},-1)+1),Deals[Sold Date],"<="&${asOfCell})`, result: mtd.mtd },
+    { label: "Selling days in the month", formula: `GSM.SELLING_DAYS(${asOfCell},${cal})`, result: mtd.sellingDaysTotal },
+    { label: "Selling days gone", formula: `GSM.SELLING_DAYS(${asOfCell},${cal},${asOfCell})`, result: monthProgress(asOf, asOf, calendar).elapsed },
+    { label: "Expected to date", formula: `GSM.EXPECTED_TO_DATE(${targetCell},${asOfCell},${cal})`, result: mtd.expectedToDate ?? 0, numFmt: "0.0" },
+    { label: "Pace", formula: `GSM.PACE(${mtdCell},${targetCell},${asOfCell},${cal})`, result: mtd.pace ?? 0, numFmt: "0%", note: "100% = on pace for the target" },
+    { label: "Trend (straight line)", formula: `GSM.TREND(${mtdCell},${asOfCell},${cal})`, result: mtd.trend ?? 0, numFmt: "0.0" },
+  ];
+  return lines;
+}
