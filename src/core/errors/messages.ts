@@ -19,6 +19,9 @@ export const messages = {
   quantileOutOfRange: "quantile must be between 0 and 1 (e.g. 0.1 or 0.9)",
   valuesSizeMismatch: "values must be the same size as deal_dates",
   notEnoughHistory: "not enough history to learn from",
+  noDealLogHeader: "no deal log header found (need a sold/deal date column)",
+  dealLogColumnNotFound: "no column \"{0}\" in the deal log header",
+  dealLogFileType: "a deal log file must be .csv or .xlsx (got \"{0}\")",
 } as const;
 
 export type MessageKey = keyof typeof messages;
