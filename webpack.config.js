@@ -20,7 +20,14 @@ const OFFICE_JS_FILES = [
   "ariatelemetry/**",
 ];
 
-module.exports = (env = {}, argv = {}) => {
+/** Desktop Excel only trusts a certificate the Office dev-certs tool installed; elsewhere a self-signed one is enough. */
+async function httpsServer() {
+  if (process.platform !== "win32" && process.platform !== "darwin") return "https";
+  const devCerts = require("office-addin-dev-certs");
+  return { type: "https", options: await devCerts.getHttpsServerOptions() };
+}
+
+module.exports = async (env = {}, argv = {}) => {
   const dev = argv.mode !== "production";
   const preview = Boolean(env.preview);
   return {
@@ -42,6 +49,7 @@ module.exports = (env = {}, argv = {}) => {
         template: "./src/taskpane/taskpane.html",
         chunks: ["taskpane", "functions"],
       }),
+      new HtmlWebpackPlugin({ filename: "help.html", template: "./src/taskpane/help.html", chunks: [] }),
       new HtmlWebpackPlugin({
         filename: "preview.html",
         template: "./src/taskpane/taskpane.html",
@@ -71,7 +79,7 @@ module.exports = (env = {}, argv = {}) => {
         }
       : {
           port: DEV_PORT,
-          server: "https",
+          server: argv.env?.WEBPACK_SERVE || env.WEBPACK_SERVE ? await httpsServer() : "https",
           headers: { "Access-Control-Allow-Origin": "*" },
           static: false,
         },
