@@ -1,5 +1,8 @@
 import { isSerialInRange, parseDateText } from "../core/calendar";
 import { isSheetError, sheetError, type SheetError } from "../core/errors";
+import { parseNumberText } from "../core/dealLog/numberText";
+
+export { parseNumberText };
 
 /**
  * Argument coercion, in one place for every function: Excel sends numbers, strings, booleans,
@@ -9,18 +12,6 @@ import { isSheetError, sheetError, type SheetError } from "../core/errors";
 
 /** A cell value as a custom function receives it. */
 export type Cell = number | string | boolean | null | undefined;
-
-/** Text numbers as DMS exports write them: "1,250", " 12 ", "$1,250.50", "(300)". */
-export function parseNumberText(text: string): number | null {
-  let t = text.trim().replace(/[$,\s]/g, "");
-  let sign = 1;
-  if (/^\(.*\)$/.test(t)) {
-    sign = -1;
-    t = t.slice(1, -1);
-  }
-  if (t === "" || !/^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(t)) return null;
-  return sign * Number(t);
-}
 
 /** A required number; an empty cell counts as 0, as in SUM. */
 export function numberArg(value: Cell, name: string): number | SheetError {

@@ -22,6 +22,7 @@ export const messages = {
   noDealLogHeader: "no deal log header found (need a sold/deal date column)",
   dealLogColumnNotFound: "no column \"{0}\" in the deal log header",
   dealLogFileType: "a deal log file must be .csv or .xlsx (got \"{0}\")",
+  sheetNotFound: "no worksheet named \"{0}\"",
 } as const;
 
 export type MessageKey = keyof typeof messages;

@@ -1,0 +1,79 @@
+import { readFile } from "node:fs/promises";
+import { extname } from "node:path";
+import ExcelJS from "exceljs";
+import { parseCsv, readDealLog, type DealLogOptions, type DealLogRead } from "../core/dealLog";
+import { isSheetError, sheetError, type SheetError } from "../core/errors";
+
+/** A deal log read from a file, with where in the file it was found. */
+export type DealLogFileRead = DealLogRead & {
+  /** The worksheet's name for a workbook, the file's name for a CSV. */
+  readonly source: string;
+};
+
+export interface DealLogFileOptions extends DealLogOptions {
+  /** The worksheet to read (.xlsx); omitted → the first with a deal log header. */
+  readonly sheet?: string;
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null;
+}
+
+/**
+ * A workbook reader's cell value as the plain value the core reads: numbers, strings, booleans
+ * and Dates as they are; rich text as its text; a formula as its cached result; a hyperlink as
+ * its text; an error as its text ("#N/A"); anything else as null.
+ */
+export function plainCellValue(value: unknown): unknown {
+  if (value === null || value === undefined) return null;
+  if (typeof value === "number" || typeof value === "string" || typeof value === "boolean") return value;
+  if (Object.prototype.toString.call(value) === "[object Date]") return value;
+  if (!isObject(value)) return null;
+  if (Array.isArray(value.richText)) return value.richText.map((run) => (isObject(run) && typeof run.text === "string" ? run.text : "")).join("");
+  if ("formula" in value || "sharedFormula" in value) return plainCellValue(value.result);
+  if (typeof value.error === "string") return value.error;
+  if ("text" in value) return plainCellValue(value.text);
+  return null;
+}
+
+/** The rows of a worksheet as plain values, row 1 first, every row as wide as its cells reach. */
+export function worksheetRows(sheet: ExcelJS.Worksheet): unknown[][] {
+  const rows: unknown[][] = [];
+  for (let r = 1; r <= sheet.rowCount; r++) {
+    // Row.values is 1-based and sparse: index 0 is unused, empty cells are holes.
+    const values = sheet.getRow(r).values;
+    const cells = Array.isArray(values) ? values : [];
+    rows.push(Array.from({ length: Math.max(0, cells.length - 1) }, (_, i) => plainCellValue(cells[i + 1])));
+  }
+  return rows;
+}
+
+/**
+ * Reads a deal log file: a .csv (comma, semicolon or tab separated) or an .xlsx workbook, from
+ * its first worksheet with a deal log header (or options.sheet). The rows go through the same
+ * reader as a workbook in Excel, so what is skipped and why is counted the same way.
+ * @returns the deals and skip counts with their source, or a SheetError: dealLogFileType for
+ *   another extension, sheetNotFound for an unknown options.sheet,
+ *   noDealLogHeader when no sheet has a header, or the reader's error.
+ * @throws when the file can't be read (missing, unreadable, not a workbook): an I/O failure, not a bad cell.
+ */
+export async function readDealLogFile(path: string, options: DealLogFileOptions = {}): Promise<DealLogFileRead | SheetError> {
+  const ext = extname(path).toLowerCase();
+  if (ext === ".csv" || ext === ".txt" || ext === ".tsv") {
+    const log = readDealLog(parseCsv(await readFile(path, "utf8")), options);
+    return isSheetError(log) ? log : { ...log, source: path.split(/[\\/]/).pop() ?? path };
+  }
+  if (ext !== ".xlsx") return sheetError("value", "dealLogFileType", ext || path);
+
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(path);
+  const sheets = options.sheet === undefined ? workbook.worksheets : workbook.worksheets.filter((s) => s.name === options.sheet);
+  let firstError: SheetError | null = null;
+  for (const sheet of sheets) {
+    const log = readDealLog(worksheetRows(sheet), options);
+    if (!isSheetError(log)) return { ...log, source: sheet.name };
+    firstError ??= log;
+  }
+  if (options.sheet !== undefined && sheets.length === 0) return sheetError("value", "sheetNotFound", options.sheet);
+  return firstError ?? sheetError("value", "noDealLogHeader");
+}
