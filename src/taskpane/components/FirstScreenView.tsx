@@ -14,6 +14,14 @@ const useStyles = makeStyles({
   header: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
 });
 
+/** The deal log reader's skip reasons in the GSM's words. */
+const SKIP_WORDS: Record<string, string> = {
+  blank: "blank rows",
+  repeatedHeader: "repeated header rows",
+  totals: "totals rows",
+  badDate: "rows without a valid date",
+};
+
 export interface FirstScreenViewProps {
   readonly port: WorkbookPort;
   readonly snapshot: WorkbookSnapshot;
@@ -73,7 +81,7 @@ export function FirstScreenView({ port, snapshot, asOf, storeName }: FirstScreen
       <Divider />
       <Caption1 data-testid="deal-log-source">
         {screen.dealsRead.toLocaleString("en-US")} deals read from {screen.dealLogSource}
-        {skipped.length > 0 && ` · skipped ${skipped.map(([why, n]) => `${String(n)} ${why}`).join(", ")}`}
+        {skipped.length > 0 && ` · skipped ${skipped.map(([why, n]) => `${String(n)} ${SKIP_WORDS[why] ?? why}`).join(", ")}`}
       </Caption1>
     </div>
   );
