@@ -19,6 +19,10 @@ export interface DemoProfile {
   readonly seed: number;
   /** True for profiles kept out of model tuning: the benchmark reports them separately. */
   readonly heldOut: boolean;
+  /** How many of the month's last selling days the push covers (3–6); 5 when omitted. */
+  readonly pushDays?: number;
+  /** Share of deals that are new vehicles; 0.55 when omitted. */
+  readonly newShare?: number;
 }
 
 /** A generated store: its deal log and the truth behind it. */
@@ -40,4 +44,43 @@ export interface DemoDealership {
    * 0 on closed days. Lets the benchmark compute the noise limit.
    */
   readonly expectedByDay: ReadonlyMap<number, number>;
+  /** Everyone who sold in the span, with skill and dates on staff (same order as `salespeople`). */
+  readonly roster: readonly DemoSalesperson[];
+  /** The store's lead-source mix (same order as `channels`), shares summing to 1. */
+  readonly channelMix: readonly DemoChannelShare[];
+  /** The truth of each month of the span, oldest first, through endDate's month. */
+  readonly months: readonly DemoMonth[];
+}
+
+/** A salesperson of the demo store. */
+export interface DemoSalesperson {
+  readonly name: string;
+  /** Relative share of the floor's deals when on staff and fully ramped (best ≈ 3 × worst). */
+  readonly skill: number;
+  /** First day on staff, or null when already there before the span. */
+  readonly hired: number | null;
+  /** Last day on staff, or null when still there at the end of the span. */
+  readonly left: number | null;
+}
+
+/** One lead source and its share of deals. */
+export interface DemoChannelShare {
+  readonly name: string;
+  readonly share: number;
+}
+
+/** What drove one generated month: the parameters a forecast would try to recover. */
+export interface DemoMonth {
+  /** Serial of the 1st of the month. */
+  readonly monthStart: number;
+  /** Calendar-month seasonality (mean 1 over a year). */
+  readonly seasonality: number;
+  /** Store-level shock multiplier of the whole month (lognormal, mean 1). */
+  readonly shock: number;
+  /** Extra intensity on push days: they run at 1 + push times their usual rate. */
+  readonly push: number;
+  /** The month's push days (its last selling days), ascending serials. */
+  readonly pushDays: readonly number[];
+  /** Sum of expectedByDay over the month. */
+  readonly expectedTotal: number;
 }
