@@ -13,13 +13,17 @@ export { parseNumberText };
 /** A cell value as a custom function receives it. */
 export type Cell = number | string | boolean | null | undefined;
 
+// Coercers take `unknown`: a parameter of type any can still receive a range or an entity, and a bad cell must never throw.
+
 /** A required number; an empty cell counts as 0, as in SUM. */
-export function numberArg(value: Cell, name: string): number | SheetError {
+export function numberArg(value: unknown, name: string): number | SheetError {
   if (value === null || value === undefined || value === "") return 0;
   if (typeof value === "number") return Number.isFinite(value) ? value : sheetError("num", "notANumber", name);
   if (typeof value === "boolean") return value ? 1 : 0;
+  if (typeof value !== "string") return sheetError("value", "notANumber", name);
   const parsed = parseNumberText(value);
-  return parsed === null ? sheetError("value", "notANumber", name) : parsed;
+  if (parsed === null) return sheetError("value", "notANumber", name);
+  return Number.isFinite(parsed) ? parsed : sheetError("num", "notANumber", name);
 }
 
 /**
@@ -27,11 +31,11 @@ export function numberArg(value: Cell, name: string): number | SheetError {
  * argument is omitted or the cell is empty (0 is how the desktop sends an empty cell, and
  * 1/0/1900 is never a meaningful sales date).
  */
-export function dateArg(value: Cell, name: string, fallback?: () => number): number | SheetError {
+export function dateArg(value: unknown, name: string, fallback?: () => number): number | SheetError {
   if (value === null || value === undefined || value === "" || value === 0) {
     return fallback ? fallback() : sheetError("value", "notADate", name);
   }
-  if (typeof value === "boolean") return sheetError("value", "notADate", name);
+  if (typeof value !== "number" && typeof value !== "string") return sheetError("value", "notADate", name);
   const serial = typeof value === "number" ? value : (parseDateText(value) ?? parseNumberText(value));
   if (serial === null) return sheetError("value", "notADate", name);
   if (!isSerialInRange(serial) || serial < 1) return sheetError("num", "dateOutOfRange", name);

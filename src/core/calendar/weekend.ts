@@ -14,23 +14,23 @@ const TWO_DAY_FIRST: Record<number, number> = { 1: 6, 2: 0, 3: 1, 4: 2, 5: 3, 6:
 const ONE_DAY: Record<number, number> = { 11: 0, 12: 1, 13: 2, 14: 3, 15: 4, 16: 5, 17: 6 };
 
 /**
- * Parses a weekend argument exactly like NETWORKDAYS.INTL: a code (1-7, 11-17) or a
- * 7-character string Monday..Sunday of 0 (open) and 1 (closed). null/undefined → 11.
- * A numeric string of a code ("11") counts as the code, as Excel coerces it.
+ * Parses a weekend argument like NETWORKDAYS.INTL: a code (1-7, 11-17; fractions truncated) or a
+ * 7-character text mask Monday..Sunday of 0 (open) and 1 (closed). Text is always a mask, as in
+ * Excel: "11" is a malformed mask (#VALUE!), not the code 11. null, blank text and 0 mean "not given" →
+ * 11, because 0 is how the desktop sends an empty cell (the web sends null) and is never a code.
+ * Unlike NETWORKDAYS.INTL, which returns 0 for "1111111", an all-closed week is #NUM!: a store
+ * that never opens has no pace.
  */
 export function parseWeekend(weekend: unknown): WeekendMask | SheetError {
-  if (weekend === null || weekend === undefined || weekend === "") return fromCode(DEFAULT_WEEKEND);
+  const blank = weekend === null || weekend === undefined || weekend === 0 || (typeof weekend === "string" && weekend.trim() === "");
+  if (blank) return fromCode(DEFAULT_WEEKEND);
   if (typeof weekend === "number") {
     if (!Number.isFinite(weekend)) return sheetError("num", "weekendInvalidCode");
     return fromCode(Math.trunc(weekend));
   }
-  if (typeof weekend === "string") {
-    const text = weekend.trim();
-    if (text.length === 7) return fromMask(text);
-    if (/^\d{1,2}$/.test(text)) return fromCode(Number(text));
-    return sheetError("value", "weekendInvalidMask");
-  }
-  if (typeof weekend === "boolean") return fromCode(weekend ? 1 : 0);
+  if (typeof weekend === "string") return fromMask(weekend.trim());
+  // Excel reads TRUE as 1 (Saturday + Sunday) and FALSE as 0, which is no code.
+  if (typeof weekend === "boolean") return weekend ? fromCode(1) : sheetError("num", "weekendInvalidCode");
   return sheetError("value", "weekendInvalidMask");
 }
 

@@ -14,6 +14,7 @@ export const messages = {
   noSellingDaysInMonth: "no selling days in this month",
   noSellingDayElapsed: "no selling day has elapsed yet",
   targetZero: "target is 0: pace needs a target above 0",
+  resultTooLarge: "the result is too large for Excel (check for a huge or tiny number)",
   noDealsInRange: "no deals in range",
   asOfBeforeFirstDeal: "as_of is before the first deal",
   quantileOutOfRange: "quantile must be between 0 and 1 (e.g. 0.1 or 0.9)",

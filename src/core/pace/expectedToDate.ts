@@ -1,5 +1,6 @@
 import { monthProgress, type StoreCalendar } from "../calendar";
 import { sheetError, type SheetError } from "../errors";
+import { finiteResult } from "./finiteResult";
 
 /**
  * The share of a monthly target that should be done by the end of `asOf`, spread evenly over
@@ -10,5 +11,5 @@ export function expectedToDate(target: number, asOf: number, calendar: StoreCale
   if (target < 0) return sheetError("num", "negative", "target");
   const { elapsed, total } = monthProgress(asOf, asOf, calendar);
   if (total === 0) return sheetError("na", "noSellingDaysInMonth");
-  return (target * elapsed) / total;
+  return finiteResult((target * elapsed) / total);
 }

@@ -1,5 +1,6 @@
 import { monthProgress, type StoreCalendar } from "../calendar";
 import { sheetError, type SheetError } from "../errors";
+import { finiteResult } from "./finiteResult";
 
 /**
  * actual ÷ expected-to-date: 1 is on pace, 0.9 is 10% behind.
@@ -13,5 +14,5 @@ export function pace(actual: number, target: number, asOf: number, calendar: Sto
   if (elapsed === 0) return sheetError("na", "noSellingDayElapsed");
   // A zero target makes pace meaningless, as actual/0 is in Excel.
   if (target === 0) return sheetError("div0", "targetZero");
-  return actual / ((target * elapsed) / total);
+  return finiteResult(actual / ((target * elapsed) / total));
 }

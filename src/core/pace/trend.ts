@@ -1,5 +1,6 @@
 import { monthProgress, type StoreCalendar } from "../calendar";
 import { sheetError, type SheetError } from "../errors";
+import { finiteResult } from "./finiteResult";
 
 /**
  * The straight-line month end dealer tools show: actual ÷ selling days elapsed × selling days in
@@ -10,5 +11,5 @@ export function trend(actual: number, asOf: number, calendar: StoreCalendar): nu
   const { elapsed, total } = monthProgress(asOf, asOf, calendar);
   if (total === 0) return sheetError("na", "noSellingDaysInMonth");
   if (elapsed === 0) return sheetError("na", "noSellingDayElapsed");
-  return (actual / elapsed) * total;
+  return finiteResult((actual / elapsed) * total);
 }
