@@ -1,5 +1,5 @@
 // The browser tests: build the add-in if needed, serve dist/ on localhost, drive Debian's chromium.
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { CHROMIUM_HELP, findChromium } from "./chromium.mjs";
 import { serveStatic } from "./serveStatic.mjs";
@@ -16,9 +16,12 @@ if (!existsSync("dist/preview.html") || process.argv.includes("--build")) {
 const server = await serveStatic("dist");
 const { port } = server.address();
 const extra = process.argv.slice(2).filter((a) => a !== "--build");
-const jest = spawnSync("npx", ["jest", "-c", "jest.e2e.config.cjs", ...extra], {
+// Async spawn: the server lives in this process and must keep answering while the tests run.
+const jest = spawn("npx", ["jest", "-c", "jest.e2e.config.cjs", ...extra], {
   stdio: "inherit",
   env: { ...process.env, E2E_BASE_URL: `http://127.0.0.1:${port}`, CHROMIUM_PATH: chromium },
 });
-server.close();
-process.exit(jest.status ?? 1);
+jest.on("exit", (code) => {
+  server.close();
+  process.exit(code ?? 1);
+});
