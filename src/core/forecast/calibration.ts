@@ -75,11 +75,20 @@ export function calibrate(fit: HistoryFit, dayOfMonth: number): Calibration {
   z.sort((a, b) => a - b);
   const raw = Math.max(quantileSorted(z, 0.8) / Z80, 0.05);
   const weight = n / (n + SCALE_PRIOR_MONTHS);
-  const scale = Math.min(2.5, Math.max(0.6, Math.exp(weight * Math.log(raw))));
+  // A spread measured on n months is itself uncertain: widen as Student's t widens the normal's interval.
+  const scale = Math.min(2.5, Math.max(0.6, Math.exp(weight * Math.log(raw)) * (studentT90(n - 1) / Z80)));
 
   // James–Stein: keep the measured bias only in the measure it stands out from its own noise.
   const rawBias = expected > 0 ? error / expected : 0;
   const se2 = expected > 0 ? totalVariance / (expected * expected) : 0;
   const bias = rawBias === 0 ? 0 : rawBias * Math.max(0, 1 - se2 / (rawBias * rawBias));
   return { extraVariance, scale, bias, months: n };
+}
+
+/** The 90th percentile of Student's t with `dof` degrees of freedom (Cornish–Fisher expansion around the normal's). */
+function studentT90(dof: number): number {
+  const z = Z80;
+  const z3 = z ** 3;
+  const z5 = z ** 5;
+  return z + (z3 + z) / (4 * dof) + (5 * z5 + 16 * z3 + 3 * z) / (96 * dof * dof);
 }

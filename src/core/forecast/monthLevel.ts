@@ -43,6 +43,10 @@ const HALF_LIVES = [4, 8, 16, 32, Infinity];
 const DEFAULT_HALF_LIFE = 16;
 const MIN_EXPOSURE = 0.3;
 const SHOCK_FLOOR = 0.0025;
+/** A store's typical month-to-month swing (log sd) beyond Poisson noise, before its log shows its own. */
+const TYPICAL_MONTH_SWING = 0.08;
+// How many months of evidence that typical swing counts for against the log's own repeated months.
+const TYPICAL_SWING_WEIGHT = 4;
 // Local level for seasonal ratios: months within this distance on either side.
 const SEASON_WINDOW = 6;
 
@@ -168,7 +172,7 @@ function fitSeasonality(history: readonly MonthTotal[], x: readonly number[], us
     leaveOut: (j) => {
       let v = left.get(j);
       if (v === undefined) {
-        v = shrunkIndices(history, ratios, usable, j).indices[cmOf(j)] as number;
+        v = shrunkIndices(history, ratios, usable, j).indices[cmOf(j)];
         left.set(j, v);
       }
       return v;
@@ -198,10 +202,16 @@ function fitSeasonality(history: readonly MonthTotal[], x: readonly number[], us
     for (let c = 0; c < 12; c++) if ((count[c] as number) >= 2) dof -= 1;
     const present: number[] = [];
     for (let c = 0; c < 12; c++) if ((count[c] as number) > 0) present.push(c);
-    // Too few repeated months to tell noise from season: take all spread as noise (no seasonality).
-    const allRatios: number[] = [];
-    for (let j = 0; j < h.length; j++) if (use[j] && j !== skip) allRatios.push(r[j] as number);
-    const noise = dof >= 3 ? within / dof : allRatios.length > 1 ? mean(allRatios.map((v) => v * v)) : 0;
+    // Few repeated months can't tell noise from season alone: a typical store's swing stands in for the missing years.
+    let deals = 0;
+    let months = 0;
+    for (let j = 0; j < h.length; j++) {
+      if (!use[j] || j === skip) continue;
+      deals += (h[j] as MonthTotal).total;
+      months++;
+    }
+    const typical = TYPICAL_MONTH_SWING ** 2 + (deals > 0 ? months / deals : 0);
+    const noise = (within + TYPICAL_SWING_WEIGHT * typical) / (Math.max(dof, 0) + TYPICAL_SWING_WEIGHT);
     const noiseOfIndex = present.map((c) => noise / (count[c] as number));
     const signal = Math.max(0, mean(present.map((c) => (raw[c] as number) ** 2)) - mean(noiseOfIndex));
     const indices = new Float64Array(12);
@@ -209,7 +219,7 @@ function fitSeasonality(history: readonly MonthTotal[], x: readonly number[], us
     for (const c of present) {
       const v = noise / (count[c] as number);
       indices[c] = signal + v > 0 ? ((raw[c] as number) * signal) / (signal + v) : 0;
-      centre += indices[c] as number;
+      centre += indices[c];
     }
     centre /= Math.max(1, present.length);
     for (const c of present) indices[c] = (indices[c] as number) - centre;
