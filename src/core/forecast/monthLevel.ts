@@ -172,7 +172,7 @@ function fitSeasonality(history: readonly MonthTotal[], x: readonly number[], us
     leaveOut: (j) => {
       let v = left.get(j);
       if (v === undefined) {
-        v = shrunkIndices(history, ratios, usable, j).indices[cmOf(j)];
+        v = shrunkIndices(history, ratios, usable, j).indices[cmOf(j)] ?? 0;
         left.set(j, v);
       }
       return v;
