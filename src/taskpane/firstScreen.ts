@@ -1,6 +1,7 @@
 import { isoDate, storeCalendar, type StoreCalendar } from "../core/calendar";
 import { readDealLog } from "../core/dealLog";
 import { isSheetError } from "../core/errors";
+import { forecastCached, type MonthForecast } from "../core/forecast";
 import { monthToDate, type MonthToDate } from "../core/pace";
 import type { WorkbookSnapshot } from "../excel/workbookPort";
 
@@ -12,6 +13,10 @@ export interface FirstScreen {
   /** Rows of the deal log skipped, by reason, so nothing is dropped silently. */
   readonly skipped: Readonly<Record<string, number>>;
   readonly month: MonthToDate;
+  /** The month-end projection learned from the log, or why there is none. */
+  readonly projection: MonthForecast | { readonly unavailable: string };
+  /** Chance the month ends at or above the target; null without a target or a projection. */
+  readonly probReach: number | null;
 }
 
 /** Why the first screen can't be shown: said to the user in plain words. */
@@ -39,11 +44,16 @@ export function firstScreen(snapshot: WorkbookSnapshot, asOf: number, targetOver
   const dates = log.deals.map((d) => d.soldDate);
   const month = monthToDate(dates, asOf, calendar, null);
   const target = targetOverride !== undefined ? targetOverride : storeTarget(snapshot, month.month);
+  // Cached by its inputs: typing a target recomputes pace, not the model.
+  const forecast = forecastCached({ dealDates: dates, asOf, calendar });
+  const projection = isSheetError(forecast) ? { unavailable: forecast.message } : forecast;
   return {
     asOfText: isoDate(asOf),
     dealLogSource: snapshot.dealLog.source,
     dealsRead: log.deals.length,
     skipped: log.skipped,
     month: monthToDate(dates, asOf, calendar, target),
+    projection,
+    probReach: target === null || isSheetError(forecast) ? null : forecast.probAtLeast(target),
   };
 }

@@ -8,7 +8,7 @@ import { dateToSerial } from "../../src/core/calendar";
 import { MemoryWorkbook } from "../../src/excel/memoryWorkbook";
 import { demoWorkbook } from "../../src/demo/demoWorkbook";
 import { firstScreen, type FirstScreen } from "../../src/taskpane/firstScreen";
-import { formatOneDecimal, formatPercent, formatUnits } from "../../src/taskpane/format";
+import { formatChance, formatOneDecimal, formatPercent, formatUnits } from "../../src/taskpane/format";
 
 const BASE = process.env.E2E_BASE_URL ?? "";
 const AS_OF_TEXT = "2026-11-10";
@@ -68,13 +68,26 @@ it("shows deals so far, expected to date, pace and trend from the demo deal log"
   expect(month.mtd).toBeGreaterThan(0);
 });
 
+it("shows the month-end projection with its range and the chance of making target", async () => {
+  const screen = await expectedScreen();
+  if ("unavailable" in screen.projection) throw new Error(screen.projection.unavailable);
+  const { p10, p50, p90, method } = screen.projection;
+  expect(method).toBe("model");
+  expect(p10).toBeLessThanOrEqual(p50);
+  expect(p50).toBeLessThanOrEqual(p90);
+  await expect(page.getByTestId("projection-value").textContent()).resolves.toBe(formatUnits(p50));
+  await expect(page.getByTestId("projection-detail").textContent()).resolves.toBe(`likely ${formatUnits(p10)}–${formatUnits(p90)}`);
+  await expect(page.getByTestId("prob-reach-value").textContent()).resolves.toBe(formatChance(screen.probReach));
+  await page.screenshot({ path: "docs/preview.png", fullPage: true });
+});
+
 it("recomputes pace as the GSM types a new target, and saves it", async () => {
   const input = page.getByTestId("store-target-input");
   await input.fill("150");
   const { month } = await expectedScreen(150);
   await expect(page.getByTestId("pace-value").textContent()).resolves.toBe(formatPercent(month.pace));
+  await expect(page.getByTestId("prob-reach-value").textContent()).resolves.toBe(formatChance((await expectedScreen(150)).probReach));
   await page.getByText("Saved in the workbook").waitFor({ timeout: 5000 });
-  await page.screenshot({ path: "docs/preview.png", fullPage: true });
 });
 
 it("keeps text that isn't a number in the box and says what to type", async () => {

@@ -5,6 +5,7 @@ import { firstScreen, storeTarget } from "../firstScreen";
 import { formatMonth, formatOneDecimal, formatPercent, formatUnits } from "../format";
 import { useSaveAsYouType } from "../useSaveAsYouType";
 import { MetricTile } from "./MetricTile";
+import { ProjectionCard } from "./ProjectionCard";
 import { TargetField } from "./TargetField";
 import { monthKey } from "../../core/calendar";
 
@@ -78,6 +79,7 @@ export function FirstScreenView({ port, snapshot, asOf, storeName }: FirstScreen
         <MetricTile testId="pace" label="Pace" value={formatPercent(m.pace)} detail={m.pace === null ? "needs a target" : m.pace >= 1 ? "on or ahead of pace" : "behind pace"} />
         <MetricTile testId="trend" label="Trend (straight line)" value={formatOneDecimal(m.trend)} detail="month end if every day sold like so far" />
       </div>
+      <ProjectionCard projection={screen.projection} probReach={screen.probReach} target={m.target} />
       <Divider />
       <Caption1 data-testid="deal-log-source">
         {screen.dealsRead.toLocaleString("en-US")} deals read from {screen.dealLogSource}
