@@ -9,13 +9,14 @@ if (!chromium) {
   console.error(CHROMIUM_HELP);
   process.exit(1);
 }
-if (!existsSync("dist/preview.html") || process.argv.includes("--build")) {
+// Always test what the source builds to; CI passes --no-build right after its own build step.
+if (!process.argv.includes("--no-build") || !existsSync("dist/preview.html")) {
   const build = spawnSync("npx", ["webpack", "--mode", "production"], { stdio: "inherit" });
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
 const server = await serveStatic("dist");
 const { port } = server.address();
-const extra = process.argv.slice(2).filter((a) => a !== "--build");
+const extra = process.argv.slice(2).filter((a) => a !== "--no-build");
 // Async spawn: the server lives in this process and must keep answering while the tests run.
 const jest = spawn("npx", ["jest", "-c", "jest.e2e.config.cjs", ...extra], {
   stdio: "inherit",
