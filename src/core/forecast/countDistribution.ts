@@ -15,9 +15,6 @@ export interface CountDistribution {
   readonly upper: number;
 }
 
-// The table reaches this many standard deviations past the mean; what lies beyond is below 1e-12.
-const TAIL_SDS = 14;
-
 /**
  * A count distribution with the given mean and variance: negative binomial (mean m, variance v > m:
  * size r = m² / (v − m), p = m / v), or Poisson when v ≤ m. Built from the mode outward by the
@@ -27,21 +24,24 @@ const TAIL_SDS = 14;
 export function countDistribution(mean: number, variance: number): CountDistribution {
   if (!(mean >= 0) || !Number.isFinite(mean)) throw new RangeError(`count distribution needs a finite mean ≥ 0 (got ${String(mean)})`);
   const v = Math.max(variance, mean);
-  const upper = Math.ceil(mean + TAIL_SDS * Math.sqrt(v) + 10);
-  const probs = new Float64Array(upper + 1);
+  // Past the mode the table runs on until a probability falls below 1e-15 of the mode's (a hard cap far out).
+  const cap = Math.ceil(mean + 60 * Math.sqrt(v) + 100);
+  const values: number[] = [];
   if (mean === 0) {
-    probs[0] = 1;
+    values.push(1);
   } else {
     const poisson = v <= mean * (1 + 1e-9);
     const size = poisson ? Infinity : (mean * mean) / (v - mean);
     const q = poisson ? 0 : 1 - mean / v;
     // P(k+1)/P(k): Poisson m/(k+1); negative binomial (k+r)/(k+1)·(1−p).
     const ratio = poisson ? (k: number) => mean / (k + 1) : (k: number) => ((k + size) / (k + 1)) * q;
-    const mode = Math.min(upper, poisson ? Math.floor(mean) : size > 1 ? Math.floor(((size - 1) * q) / (1 - q)) : 0);
-    probs[mode] = 1;
-    for (let k = mode; k < upper; k++) probs[k + 1] = (probs[k] as number) * ratio(k);
-    for (let k = mode; k > 0; k--) probs[k - 1] = (probs[k] as number) / ratio(k - 1);
+    const mode = Math.min(cap, poisson ? Math.floor(mean) : size > 1 ? Math.floor(((size - 1) * q) / (1 - q)) : 0);
+    values[mode] = 1;
+    for (let k = mode; k > 0; k--) values[k - 1] = (values[k] as number) / ratio(k - 1);
+    for (let k = mode; k < cap && (k <= mean || (values[k] as number) > 1e-15); k++) values[k + 1] = (values[k] as number) * ratio(k);
   }
+  const upper = values.length - 1;
+  const probs = Float64Array.from(values);
   let total = 0;
   for (let k = 0; k <= upper; k++) total += probs[k] as number;
   const cumulative = new Float64Array(upper + 1);
