@@ -46,7 +46,8 @@ export function calibrate(fit: HistoryFit, dayOfMonth: number): Calibration {
     const lo = fit.table.monthBounds[j] as number;
     const { year, month: m } = serialToDate(fit.table.origin + lo);
     const t = lo + Math.min(dayOfMonth, daysInMonth(year, m)) - 1;
-    const rest = remainingDeals(fit, j, t, prior.mean, prior.logVariance);
+    // Out of sample: the shape without this month's own deals.
+    const rest = remainingDeals(fit, j, t, prior.mean, prior.logVariance, fit.leaveOut(j));
     rows.push({ actual: month.total - rest.mtd, mean: rest.mean, variance: rest.variance });
   }
   const n = rows.length;

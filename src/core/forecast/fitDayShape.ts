@@ -19,6 +19,12 @@ export interface ShapeFit {
    */
   readonly dispersion: number;
   readonly iterations: number;
+  /**
+   * The shape as if month m (a month index of the table) had not been in the history: each
+   * multiplier's Gamma posterior without that month's deals and exposure. Lets the calibration
+   * judge past months out of sample without refitting.
+   */
+  leaveOut(m: number): DayShape;
 }
 
 const MAX_ITERATIONS = 40;
@@ -142,5 +148,47 @@ export function fitDayShape(table: DayTable, counts: Float64Array, from: number,
     excess += ((y[k] as number) - lambda) ** 2 - lambda;
     squares += lambda * lambda;
   }
-  return { iterations, shape, dispersion: squares > 0 ? Math.max(0, excess / squares) : 0 };
+
+  // Each month's share of every multiplier's evidence (deals and exposure), for leave-one-month-out shapes.
+  const offsets: number[] = [];
+  let width = 0;
+  for (const f of factors) {
+    offsets.push(width);
+    width += f.length;
+  }
+  const monthObs = new Float64Array(months * width);
+  const monthBase = new Float64Array(months * width);
+  const obsAll = new Float64Array(width);
+  const baseAll = new Float64Array(width);
+  for (let k = 0; k < n; k++) {
+    const m = month[k] as number;
+    for (let g = 0; g < GROUPS; g++) {
+      const l = (levels[g] as Int8Array)[k] as number;
+      if (l < 0) continue;
+      const at = (offsets[g] as number) + l;
+      const b = ((theta[m] as number) * (weight[k] as number)) / ((factors[g] as Float64Array)[l] as number);
+      monthObs[m * width + at] = (monthObs[m * width + at] as number) + (y[k] as number);
+      monthBase[m * width + at] = (monthBase[m * width + at] as number) + b;
+      obsAll[at] = (obsAll[at] as number) + (y[k] as number);
+      baseAll[at] = (baseAll[at] as number) + b;
+    }
+  }
+  const leaveOut = (tableMonth: number): DayShape => {
+    const m = tableMonth - firstMonth;
+    if (m < 0 || m >= months) return shape;
+    const out = factors.map((f, g) => {
+      const copy = Float64Array.from(f);
+      const s = strengths[g] as number;
+      const p = priors[g] as Float64Array;
+      for (let l = 0; l < f.length; l++) {
+        const at = (offsets[g] as number) + l;
+        const obs = (obsAll[at] as number) - (monthObs[m * width + at] as number);
+        const base = (baseAll[at] as number) - (monthBase[m * width + at] as number);
+        copy[l] = (obs + s * (p[l] as number)) / (Math.max(base, 0) + s);
+      }
+      return copy;
+    }) as [Float64Array, Float64Array, Float64Array, Float64Array, Float64Array];
+    return { dow: out[0], push: out[1], quarterPush: out[2], start: out[3], event: out[4] };
+  };
+  return { iterations, shape, dispersion: squares > 0 ? Math.max(0, excess / squares) : 0, leaveOut };
 }

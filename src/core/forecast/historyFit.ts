@@ -27,6 +27,8 @@ export interface HistoryFit {
   readonly current: number;
   /** Table index of the first deal's day. */
   readonly firstIndex: number;
+  /** The shape as if history month m had not been seen (for out-of-sample calibration). */
+  leaveOut(m: number): DayShape;
 }
 
 /**
@@ -47,7 +49,7 @@ export function fitHistory(
   const table = buildDayTable(origin, monthEnd(history.asOf), calendar, closures, events);
   const firstIndex = history.firstDay - origin;
   const currentIndex = history.monthStart - origin;
-  const { shape, dispersion } = fitDayShape(table, counts, firstIndex, currentIndex, prior, strength);
+  const { shape, dispersion, leaveOut } = fitDayShape(table, counts, firstIndex, currentIndex, prior, strength);
   const n = table.length;
   const weight = new Float64Array(n);
   const cumCounts = new Float64Array(n + 1);
@@ -75,7 +77,7 @@ export function fitHistory(
     });
   }
   const level = fitMonthLevel(months);
-  return { table, shape, closures, weight, cumCounts, cumWeight, cumWeight2, dispersion, level, months, current, firstIndex };
+  return { table, shape, closures, weight, cumCounts, cumWeight, cumWeight2, dispersion, level, months, current, firstIndex, leaveOut };
 }
 
 /** What the month so far and the prior say about the deals still to come in month j after day index t. */
@@ -97,17 +99,38 @@ export interface RemainingDeals {
  * variance (as a squared CV); the month so far is a Poisson count with exposure shareDone,
  * discounted by the days' over-dispersion. The rest of the month is then negative binomial.
  */
-export function remainingDeals(fit: HistoryFit, j: number, t: number, priorMean: number, priorLogVariance: number): RemainingDeals {
+export function remainingDeals(fit: HistoryFit, j: number, t: number, priorMean: number, priorLogVariance: number, shape: DayShape | null = null): RemainingDeals {
   const lo = fit.table.monthBounds[j] as number;
   const hi = fit.table.monthBounds[j + 1] as number;
   const through = Math.min(Math.max(t + 1, lo), hi);
-  const whole = (fit.cumWeight[hi] as number) - (fit.cumWeight[lo] as number);
-  const done = (fit.cumWeight[through] as number) - (fit.cumWeight[lo] as number);
   const mtd = (fit.cumCounts[through] as number) - (fit.cumCounts[lo] as number);
+  let whole: number;
+  let done: number;
+  let done2: number;
+  let rest2: number;
+  if (shape) {
+    whole = 0;
+    done = 0;
+    done2 = 0;
+    rest2 = 0;
+    for (let i = lo; i < hi; i++) {
+      const w = dayWeight(fit.table, shape, i);
+      whole += w;
+      if (i < through) {
+        done += w;
+        done2 += w * w;
+      } else rest2 += w * w;
+    }
+  } else {
+    whole = (fit.cumWeight[hi] as number) - (fit.cumWeight[lo] as number);
+    done = (fit.cumWeight[through] as number) - (fit.cumWeight[lo] as number);
+    done2 = (fit.cumWeight2[through] as number) - (fit.cumWeight2[lo] as number);
+    rest2 = (fit.cumWeight2[hi] as number) - (fit.cumWeight2[through] as number);
+  }
   if (whole <= 0) return { mtd, shareDone: 1, mean: 0, variance: 0, levelCv2: 0 };
   const shareDone = done / whole;
-  const doneSq = ((fit.cumWeight2[through] as number) - (fit.cumWeight2[lo] as number)) / (whole * whole);
-  const restSq = ((fit.cumWeight2[hi] as number) - (fit.cumWeight2[through] as number)) / (whole * whole);
+  const doneSq = done2 / (whole * whole);
+  const restSq = rest2 / (whole * whole);
   const mu = Math.max(priorMean, 0.1);
   const alpha = 1 / Math.max(priorLogVariance, 1e-4);
   const beta = alpha / mu;

@@ -66,7 +66,7 @@ export function fitMonthLevel(history: readonly MonthTotal[]): MonthLevel {
   const logSeason = season ? season.full : new Float64Array(12);
   const deseason = x.map((v, j) => v / Math.exp(logSeason[(history[j] as MonthTotal).calendarMonth - 1] as number));
 
-  const predict = (j: number, halfLife: number, leaveOut: boolean): { mean: number; ess: number } | null => {
+  const predict = (j: number, halfLife: number, leaveOut: boolean): { mean: number; ess: number; seasonVariance: number } | null => {
     let sw = 0;
     let sw2 = 0;
     let sx = 0;
@@ -79,8 +79,10 @@ export function fitMonthLevel(history: readonly MonthTotal[]): MonthLevel {
     }
     if (sw === 0) return null;
     const cm = j < n ? (history[j] as MonthTotal).calendarMonth : nextCalendarMonth(history);
-    const g = leaveOut && season && j < n ? season.leaveOut(j) : (logSeason[cm - 1] as number);
-    return { mean: (sx / sw) * Math.exp(g), ess: (sw * sw) / sw2 };
+    const own = leaveOut && season && j < n ? season.leaveOut(j) : null;
+    const g = own ? own.index : (logSeason[cm - 1] as number);
+    const seasonVariance = own ? own.variance : season ? (season.fullVariance[cm - 1] as number) : 0;
+    return { mean: (sx / sw) * Math.exp(g), ess: (sw * sw) / sw2, seasonVariance };
   };
 
   const scored = (j: number): boolean => j < n && usable[j] === true && (history[j] as MonthTotal).exposure >= 0.9 && usable.slice(0, j).filter(Boolean).length >= MIN_PRIOR_MONTHS;
@@ -110,8 +112,9 @@ export function fitMonthLevel(history: readonly MonthTotal[]): MonthLevel {
     const p = predict(j, halfLife, true);
     if (!p) continue;
     const r = logResidual(j, p);
-    // The residual holds the shock, the level's own estimation error (1/ess of a shock) and Poisson noise.
-    excess.push((r * r - 1 / Math.max(1, (history[j] as MonthTotal).total)) / (1 + 1 / p.ess));
+    // The residual holds the shock, the level's own estimation error (1/ess of a shock), the seasonal
+    // index's estimation error and Poisson noise: the shock is what is left.
+    excess.push((r * r - 1 / Math.max(1, (history[j] as MonthTotal).total) - p.seasonVariance) / (1 + 1 / p.ess));
   }
   const shockVariance = excess.length > 0 ? Math.max(SHOCK_FLOOR, robustMean(excess)) : NaN;
 
@@ -123,7 +126,7 @@ export function fitMonthLevel(history: readonly MonthTotal[]): MonthLevel {
     prior(j) {
       const p = predict(j, halfLife, true);
       if (!p) return null;
-      return { mean: p.mean, logVariance: (Number.isFinite(shockVariance) ? shockVariance : 0.04) * (1 + 1 / p.ess) };
+      return { mean: p.mean, logVariance: (Number.isFinite(shockVariance) ? shockVariance : 0.04) * (1 + 1 / p.ess) + p.seasonVariance };
     },
   };
 }
@@ -133,15 +136,19 @@ function nextCalendarMonth(history: readonly MonthTotal[]): number {
   return last ? (last.calendarMonth % 12) + 1 : 1;
 }
 
-// A mean that one flooded or fire-sale month can't run away with: values beyond 9× the median are capped.
+// A mean that one flooded or fire-sale month can't run away with: values beyond 25× the median are capped
+// (a squared normal passes that 1 time in 1,500).
 function robustMean(values: readonly number[]): number {
-  const cap = 9 * Math.max(median(values.map((v) => Math.abs(v))), 1e-6);
+  const cap = 25 * Math.max(median(values.map((v) => Math.abs(v))), 1e-6);
   return mean(values.map((v) => Math.min(v, cap)));
 }
 
 interface Seasonality {
   readonly full: Float64Array;
-  leaveOut(j: number): number;
+  /** Posterior variance of each calendar month's index (the prior spread of indices where a month has no data). */
+  readonly fullVariance: Float64Array;
+  /** Month j's index and its variance from the other months alone. */
+  leaveOut(j: number): { index: number; variance: number };
 }
 
 /** Log seasonal indices by calendar month, shrunk by how much of their spread is noise. */
@@ -165,21 +172,23 @@ function fitSeasonality(history: readonly MonthTotal[], x: readonly number[], us
     }
     g = shrunkIndices(history, ratios, usable, -1).indices;
   }
-  const full = g;
-  const left = new Map<number, number>();
+  const { indices: full, variances: fullVariance } = shrunkIndices(history, ratios, usable, -1);
+  const left = new Map<number, { index: number; variance: number }>();
   return {
     full,
+    fullVariance,
     leaveOut: (j) => {
       let v = left.get(j);
       if (v === undefined) {
-        v = shrunkIndices(history, ratios, usable, j).indices[cmOf(j)] ?? 0;
+        const fit = shrunkIndices(history, ratios, usable, j);
+        v = { index: fit.indices[cmOf(j)] ?? 0, variance: fit.variances[cmOf(j)] ?? 0 };
         left.set(j, v);
       }
       return v;
     },
   };
 
-  function shrunkIndices(h: readonly MonthTotal[], r: Float64Array, use: readonly boolean[], skip: number): { indices: Float64Array } {
+  function shrunkIndices(h: readonly MonthTotal[], r: Float64Array, use: readonly boolean[], skip: number): { indices: Float64Array; variances: Float64Array } {
     const sum = new Float64Array(12);
     const count = new Float64Array(12);
     for (let j = 0; j < h.length; j++) {
@@ -215,14 +224,17 @@ function fitSeasonality(history: readonly MonthTotal[], x: readonly number[], us
     const noiseOfIndex = present.map((c) => noise / (count[c] as number));
     const signal = Math.max(0, mean(present.map((c) => (raw[c] as number) ** 2)) - mean(noiseOfIndex));
     const indices = new Float64Array(12);
+    // A month with no data keeps the whole spread of seasonal indices as its uncertainty.
+    const variances = new Float64Array(12).fill(signal);
     let centre = 0;
     for (const c of present) {
       const v = noise / (count[c] as number);
       indices[c] = signal + v > 0 ? ((raw[c] as number) * signal) / (signal + v) : 0;
+      variances[c] = signal + v > 0 ? (signal * v) / (signal + v) : 0;
       centre += indices[c];
     }
     centre /= Math.max(1, present.length);
     for (const c of present) indices[c] = (indices[c] as number) - centre;
-    return { indices };
+    return { indices, variances };
   }
 }
