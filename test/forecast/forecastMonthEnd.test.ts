@@ -126,6 +126,25 @@ describe("as of the end of the day", () => {
   });
 });
 
+describe("where the history starts", () => {
+  const dates = exactLog(TWO_YEARS_BEFORE, 25, 4, 8, 5, APRIL_10);
+
+  it("a stray date years before the log (a typo) is not history", () => {
+    // One deal dated 2019-06-15, then nothing until April 2023: the 3+ empty months end that era.
+    const a = ok(forecastMonthEnd({ dealDates: dates, asOf: APRIL_10, calendar: STORE }));
+    const b = ok(forecastMonthEnd({ dealDates: [dateToSerial(2019, 6, 15), ...dates], asOf: APRIL_10, calendar: STORE }));
+    expect(b.historyMonths).toBe(24);
+    expect([b.mean, b.p10, b.p90]).toEqual([a.mean, a.p10, a.p90]);
+  });
+
+  it("a store that sold nothing for the last 3 months has no history to learn from", () => {
+    // Deals through December 2024 only; as of April 10, 2025 January–March are empty: the straight line, at 0.
+    const f = ok(forecastMonthEnd({ dealDates: dates.filter((d) => d < dateToSerial(2025, 1, 1)), asOf: APRIL_10, calendar: STORE }));
+    expect(f.method).toBe("trend-fallback");
+    expect([f.mtd, f.mean]).toEqual([0, 0]);
+  });
+});
+
 describe("a values column", () => {
   it("every deal worth $1,000 projects $1,000 times the deals", () => {
     // Same value on every deal: the sum is exactly 1,000 × the count, so its mean is 1,000 × the count's mean.

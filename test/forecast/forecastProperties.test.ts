@@ -7,7 +7,7 @@ import { DEALER_WEEKDAYS, syntheticLog } from "./syntheticLog";
 
 const store = fc.record({
   seed: fc.integer({ min: 1, max: 1_000_000 }),
-  months: fc.integer({ min: 2, max: 30 }),
+  months: fc.integer({ min: 2, max: 26 }),
   unitsPerMonth: fc.integer({ min: 5, max: 250 }),
   push: fc.double({ min: 0, max: 1.5, noNaN: true }),
   day: fc.integer({ min: 1, max: 31 }),
@@ -46,7 +46,7 @@ it("p10 ≤ p50 ≤ p90, quantiles rise with p, the count never ends below what 
       }
       return true;
     }),
-    { numRuns: 30, seed: 20250310 },
+    { numRuns: 24, seed: 20250310 },
   );
 });
 

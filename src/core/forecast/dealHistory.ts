@@ -1,4 +1,4 @@
-import { monthEnd, monthStart } from "../calendar";
+import { addMonths, monthEnd, monthStart } from "../calendar";
 import { sheetError, type SheetError } from "../errors";
 
 /**
@@ -23,6 +23,11 @@ export interface DealHistory {
   readonly squares: Float64Array | null;
 }
 
+/** The forecast reads at most this many months before asOf's month: older deals say little of today's store. */
+export const MAX_HISTORY_MONTHS = 120;
+/** Empty months in a row that end one era of the log: history starts after the last such gap. */
+export const EMPTY_MONTHS_GAP = 3;
+
 /**
  * Builds the daily history of a deal log as of the end of `asOf`. Non-numeric dates are skipped;
  * a non-numeric value counts its deal with value 0 (a blank gross cell).
@@ -40,8 +45,10 @@ export function dealHistory(dealDates: readonly number[], values: readonly numbe
     if (d < first) first = d;
   }
   if (!anyDate) return sheetError("na", "noDealsInRange");
-  const firstDay = Math.floor(first);
-  if (day < firstDay) return sheetError("na", "asOfBeforeFirstDeal");
+  if (day < Math.floor(first)) return sheetError("na", "asOfBeforeFirstDeal");
+  // A stray date decades back (a typo) must not stretch the history to thousands of empty months.
+  const earliest = addMonths(day, -MAX_HISTORY_MONTHS);
+  const firstDay = Math.max(Math.floor(first), earliest);
   const origin = monthStart(firstDay);
   const length = monthEnd(day) - origin + 1;
   const counts = new Float64Array(length);
@@ -49,7 +56,7 @@ export function dealHistory(dealDates: readonly number[], values: readonly numbe
   const squares = values ? new Float64Array(length) : null;
   for (let k = 0; k < dealDates.length; k++) {
     const d = dealDates[k] as number;
-    if (!Number.isFinite(d) || d >= day + 1) continue;
+    if (!Number.isFinite(d) || d >= day + 1 || d < origin) continue;
     const i = Math.floor(d) - origin;
     counts[i] = (counts[i] ?? 0) + 1;
     if (values && sums && squares) {
@@ -59,5 +66,34 @@ export function dealHistory(dealDates: readonly number[], values: readonly numbe
       squares[i] = (squares[i] ?? 0) + v * v;
     }
   }
-  return { origin, firstDay, asOf: day, monthStart: monthStart(day), counts, sums, squares };
+  // History starts after the last run of 3+ empty months: deals before it belong to another era (or are typos).
+  const current = monthStart(day);
+  let start = -1;
+  let empty = 0;
+  for (let m = origin; m < current; m = addMonths(m, 1)) {
+    let deals = 0;
+    for (let i = m - origin, end = addMonths(m, 1) - origin; i < end; i++) deals += counts[i] ?? 0;
+    if (deals === 0) empty++;
+    else {
+      if (empty >= EMPTY_MONTHS_GAP && start >= 0) start = m;
+      if (start < 0) start = m;
+      empty = 0;
+    }
+  }
+  if (empty >= EMPTY_MONTHS_GAP || start < 0) start = current;
+  if (start > origin) {
+    const cut = start - origin;
+    let firstKept = start;
+    while (firstKept <= day && (counts[firstKept - origin] ?? 0) === 0) firstKept++;
+    return {
+      origin: start,
+      firstDay: Math.min(firstKept, day),
+      asOf: day,
+      monthStart: current,
+      counts: counts.slice(cut),
+      sums: sums ? sums.slice(cut) : null,
+      squares: squares ? squares.slice(cut) : null,
+    };
+  }
+  return { origin, firstDay, asOf: day, monthStart: current, counts, sums, squares };
 }

@@ -24,7 +24,7 @@ export interface ShapeFit {
    * multiplier's Gamma posterior without that month's deals and exposure. Lets the calibration
    * judge past months out of sample without refitting.
    */
-  leaveOut(m: number): DayShape;
+  readonly leaveOut: (m: number) => DayShape;
 }
 
 const MAX_ITERATIONS = 40;

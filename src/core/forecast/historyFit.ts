@@ -28,7 +28,7 @@ export interface HistoryFit {
   /** Table index of the first deal's day. */
   readonly firstIndex: number;
   /** The shape as if history month m had not been seen (for out-of-sample calibration). */
-  leaveOut(m: number): DayShape;
+  readonly leaveOut: (m: number) => DayShape;
 }
 
 /**
