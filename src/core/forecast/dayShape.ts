@@ -20,8 +20,8 @@ export interface DayShape {
 
 /**
  * A generic dealer's month, from the trade's typical figures: Saturdays busiest, Fridays next,
- * back-loaded last selling days, slow first days, strong holiday weekends. Only a prior: every
- * store's own history pulls its shape away from it.
+ * back-loaded last selling days, slow first days; sales events at no lift until the log shows one.
+ * Only a prior: every store's own history pulls its shape away from it.
  */
 export function genericDealerShape(): DayShape {
   return {
@@ -29,7 +29,8 @@ export function genericDealerShape(): DayShape {
     push: Float64Array.from([1.5, 1.4, 1.3, 1.25, 1.2, 1.1, 1.05, 1, 1, 1].slice(0, PUSH_DAYS)),
     quarterPush: new Float64Array(PUSH_DAYS).fill(1),
     start: Float64Array.from([0.9, 0.95, 1].slice(0, START_DAYS)),
-    event: Float64Array.from([1.3, 1.5, 1.2, 1.5, 1.5, 0.7, 1.2].slice(0, SALES_EVENTS.length)),
+    // Sales events start at no lift: a store shows its own Memorial Day, and thin evidence stays near 1.
+    event: new Float64Array(SALES_EVENTS.length).fill(1),
   };
 }
 

@@ -39,7 +39,8 @@ export interface MonthLevel {
 export const MIN_PRIOR_MONTHS = 3;
 /** Months of history before calendar-month seasonality is learned. */
 export const SEASONAL_MIN_MONTHS = 13;
-const HALF_LIVES = [4, 8, 16, 32, Infinity];
+// Recent months always weigh more; how much more is chosen by one-step-ahead error on the log's own months.
+const HALF_LIVES = [4, 8, 16, 32, 64];
 const DEFAULT_HALF_LIFE = 16;
 const MIN_EXPOSURE = 0.3;
 const SHOCK_FLOOR = 0.0025;
