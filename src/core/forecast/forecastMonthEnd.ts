@@ -64,13 +64,14 @@ export function forecastMonthEnd(input: ForecastInput): MonthForecast | SheetErr
     historyMonths,
   });
 
-  if (historyMonths < MIN_HISTORY_MONTHS) {
+  const fallback = (): MonthForecast | SheetError => {
     const share = progress.elapsed / progress.total;
     if (progress.elapsed > 0) return trendFallback(facts("trend-fallback", share), history, (mtdDeals / progress.elapsed) * progress.total - mtdDeals);
     const past = pastMonthAverage(history);
     if (past === null) return sheetError("na", "noSellingDayElapsed");
     return trendFallback(facts("trend-fallback", share), history, past - mtdDeals);
-  }
+  };
+  if (historyMonths < MIN_HISTORY_MONTHS) return fallback();
 
   const events = createEventCalendar(history.origin, monthEnd(asOf));
   let prior = genericDealerShape();
@@ -86,7 +87,7 @@ export function forecastMonthEnd(input: ForecastInput): MonthForecast | SheetErr
   }
   const fit = fitHistory(history, calendar, events, prior, strength, closures);
   const levelPrior = fit.level.prior(fit.current);
-  if (!levelPrior) return trendFallback(facts("trend-fallback", progress.elapsed / progress.total), history, 0);
+  if (!levelPrior) return fallback();
   const calibration = calibrate(fit, serialToDate(asOf).day);
   const rest = remainingDeals(fit, fit.current, asOfIndex, levelPrior.mean, levelPrior.logVariance);
   const mean = rest.mean * (1 + calibration.bias);
