@@ -16,7 +16,7 @@ import { DEMO_PROFILES, generateDealership, type DemoDealership, type DemoProfil
 import { medianMs } from "./measure";
 
 const DAYS = [5, 10, 15, 20] as const;
-const SEEDS = 3;
+const SEEDS = 4;
 const MONTHS = 60;
 const END_DATE = dateToSerial(2025, 12, 31);
 const GROSS_PROFILE = "pacecar-motors";
@@ -161,6 +161,8 @@ function main(): void {
     "- **trend** = deals so far ÷ selling days elapsed × selling days in the month.",
     "- **limit** = deals so far + the generator's true expected deals of every remaining day (the month's shock and push known; only the days' own randomness left).",
     `- **gap closed** = (WAPE trend − WAPE model) ÷ (WAPE trend − WAPE limit). Target on day 10: ≥ ${TARGET_GAP.toFixed(1)}, with p10–p90 covering ${pct(COVERAGE_BAND[0])}–${pct(COVERAGE_BAND[1])} of months.`,
+    "",
+    "The model (`src/core/forecast`) learns, from the months before the forecast month only: the intra-month shape (weekday, closed days, the month-end push by selling days left, quarter-end push, first-days lull, holiday sales weekends by rule), a Poisson log-linear fit with a level per month and each multiplier shrunk toward a prior; the month level (recent months weighted, calendar-month seasonality from 13 months on, shrunk by empirical Bayes); then a Gamma–Poisson update of the month's level by the deals so far, and a spread calibrated by running the same projection on the log's past months (shape left out of each month it judges).",
     "",
     "## Tuned profiles",
     "",
