@@ -18,6 +18,7 @@ export interface ShapeFit {
    * history's days around the fitted shape and month levels). 0 for clean Poisson days.
    */
   readonly dispersion: number;
+  /** Backfitting sweeps until the multipliers settled. */
   readonly iterations: number;
   /**
    * The shape as if month m (a month index of the table) had not been in the history: each

@@ -90,7 +90,7 @@ export function forecastMonthEnd(input: ForecastInput): MonthForecast | SheetErr
   if (!levelPrior) return fallback();
   const calibration = calibrate(fit, serialToDate(asOf).day);
   const rest = remainingDeals(fit, fit.current, asOfIndex, levelPrior.mean, levelPrior.logVariance);
-  const mean = rest.mean * (1 + calibration.bias);
+  const mean = Math.max(0, rest.mean * (1 + calibration.bias));
   const variance = calibration.scale ** 2 * (rest.variance + mean * mean * calibration.extraVariance * (1 + rest.levelCv2));
   const remaining = countDistribution(mean, variance);
   const value = history.sums ? valueModel(history, fit.table.monthBounds, fit.current, asOfIndex) : null;
