@@ -1,5 +1,6 @@
 import { isSerialInRange, parseDateText } from "../core/calendar";
 import { isSheetError, sheetError, type SheetError } from "../core/errors";
+import { readDateColumn, type DateColumnRead } from "../core/dealLog/dateColumn";
 import { parseNumberText } from "../core/dealLog/numberText";
 
 export { parseNumberText };
@@ -40,6 +41,45 @@ export function dateArg(value: unknown, name: string, fallback?: () => number): 
   if (serial === null) return sheetError("value", "notADate", name);
   if (!isSerialInRange(serial) || serial < 1) return sheetError("num", "dateOutOfRange", name);
   return Math.floor(serial);
+}
+
+/** A required target: a number (as numberArg reads it) that can't be negative. */
+export function targetArg(value: unknown, name: string): number | SheetError {
+  const target = numberArg(value, name);
+  if (isSheetError(target)) return target;
+  return target < 0 ? sheetError("num", "negative", name) : target;
+}
+
+/**
+ * A quantile strictly between 0 and 1. Omitted or an empty cell (null on the web, 0 on the
+ * desktop) is the median, 0.5: a 0th percentile is never what a blank cell meant.
+ */
+export function quantileArg(value: unknown, name: string): number | SheetError {
+  if (value === null || value === undefined || value === "" || value === 0) return 0.5;
+  const q = numberArg(value, name);
+  if (isSheetError(q)) return q;
+  return q > 0 && q < 1 ? q : sheetError("num", "quantileOutOfRange");
+}
+
+/** A deal_dates range as read (dates, parallel values, what was skipped) and its earliest date. */
+export interface DealDatesArg extends DateColumnRead {
+  /** Whole-day serial of the earliest date. */
+  readonly first: number;
+}
+
+/**
+ * A deal_dates range and its optional parallel values range, as Excel passes them (rows of cells,
+ * a header on top of a FILTER, blanks as null or 0, text dates): see readDateColumn.
+ * Errors: no cell is a date → #N/A noDealsInRange; values of another shape → #VALUE! valuesSizeMismatch.
+ */
+export function dateRangeArg(dates: unknown, values?: unknown): DealDatesArg | SheetError {
+  // A matrix parameter always arrives as rows; anything else is read as a one-cell range.
+  const valueRows = values === null || values === undefined ? null : Array.isArray(values) ? values : [[values]];
+  const read = readDateColumn(dates, valueRows);
+  if (isSheetError(read)) return read;
+  let first = Infinity;
+  for (const d of read.dates) if (d < first) first = d;
+  return { ...read, first };
 }
 
 /** Today in the user's local time zone, for an omitted as_of. */

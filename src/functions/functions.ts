@@ -8,10 +8,12 @@
  * Return types are left to inference and declared as `@returns {number}` for the metadata: the
  * generator would call the `number | CustomFunctions.Error` union "any".
  */
-import { isSheetError, type SheetError } from "../core/errors";
-import { monthProgress, storeCalendar } from "../core/calendar";
+import { isSheetError, sheetError, type SheetError } from "../core/errors";
+import { monthProgress, storeCalendar, type StoreCalendar } from "../core/calendar";
+import { forecastCached, paceByDay as corePaceByDay, type MonthForecast } from "../core/forecast";
 import { expectedToDate as coreExpectedToDate, pace as corePace, trend as coreTrend } from "../core/pace";
-import { allArgs, dateArg, numberArg, todaySerial } from "./args";
+import { finiteResult } from "../core/pace/finiteResult";
+import { allArgs, dateArg, dateRangeArg, numberArg, quantileArg, targetArg, todaySerial, type DealDatesArg } from "./args";
 import { toExcelError } from "./excelError";
 
 function result(value: number | SheetError): number | CustomFunctions.Error {
@@ -99,4 +101,95 @@ export function trend(actual: unknown, as_of?: unknown, weekend?: unknown, holid
   });
   if (isSheetError(args)) return toExcelError(args);
   return result(coreTrend(args.actual, args.asOf, args.calendar));
+}
+
+/** The month-end projection of a deal_dates range, memoised: a sheet's p10, p50, p90 and PROB_REACH cells over one range fit it once. */
+function projection(deals: DealDatesArg, asOf: number, calendar: StoreCalendar): MonthForecast | SheetError {
+  return forecastCached({ dealDates: deals.dates, values: deals.values, asOf, calendar });
+}
+
+/**
+ * Projected month-end total for as_of's month, learned from the deal log's own history: deals, or the sum of values (e.g. gross). The median, or the quantile you ask for.
+ * @customfunction PROJECT_MONTH_END
+ * @param deal_dates Range of sold dates, e.g. Deals[Sold Date] or a FILTER of it (blanks, a header and text that isn't a date are skipped).
+ * @param [as_of] Last day that counts as done; defaults to today. Its month is the one projected.
+ * @param [values] Range beside deal_dates to add up instead of counting deals, e.g. Deals[Front Gross] (same size as deal_dates).
+ * @param [quantile] Which point of the projection: 0.5 = median (default), 0.1 = low end, 0.9 = high end of the likely range.
+ * @param [weekend] Closed days, as in NETWORKDAYS.INTL: 11 = Sunday (default), 1 = Sat+Sun, or a mask like "0000001".
+ * @param [holidays] Range of closed dates (blanks, repeats and dates outside the month are ignored).
+ * @returns {number} Projected month-end total.
+ * @example =GSM.PROJECT_MONTH_END(Deals[Sold Date], DATE(2025,3,10)) returns the median projected deal count for March 2025 from the deals through 3/10; with quantile 0.1 and 0.9, the likely range.
+ */
+export function projectMonthEnd(deal_dates: unknown[][], as_of?: unknown, values?: unknown[][], quantile?: unknown, weekend?: unknown, holidays?: unknown[][]) {
+  const args = allArgs({
+    deals: dateRangeArg(deal_dates, values),
+    asOf: dateArg(as_of, "as_of", todaySerial),
+    quantile: quantileArg(quantile, "quantile"),
+    calendar: storeCalendar(weekend, holidays),
+  });
+  if (isSheetError(args)) return toExcelError(args);
+  const forecast = projection(args.deals, args.asOf, args.calendar);
+  if (isSheetError(forecast)) return toExcelError(forecast);
+  const value = forecast.quantile(args.quantile);
+  return result(isSheetError(value) ? value : finiteResult(value));
+}
+
+/**
+ * Probability that as_of's month ends at or above target (deals, or the sum of values), from the same projection as PROJECT_MONTH_END.
+ * @customfunction PROB_REACH
+ * @param deal_dates Range of sold dates, e.g. Deals[Sold Date] or a FILTER of it (blanks, a header and text that isn't a date are skipped).
+ * @param target The month's target: deals, or the total of values.
+ * @param [as_of] Last day that counts as done; defaults to today. Its month is the one projected.
+ * @param [values] Range beside deal_dates to add up instead of counting deals, e.g. Deals[Front Gross] (same size as deal_dates).
+ * @param [weekend] Closed days, as in NETWORKDAYS.INTL: 11 = Sunday (default), 1 = Sat+Sun, or a mask like "0000001".
+ * @param [holidays] Range of closed dates (blanks, repeats and dates outside the month are ignored).
+ * @returns {number} Probability from 0 to 1 (format the cell as %); 1 once the target is reached.
+ * @example =GSM.PROB_REACH(Deals[Sold Date], 130, DATE(2025,3,10)) returns the chance, from 0 to 1, that March 2025 ends with 130 deals or more.
+ */
+export function probReach(deal_dates: unknown[][], target: unknown, as_of?: unknown, values?: unknown[][], weekend?: unknown, holidays?: unknown[][]) {
+  const args = allArgs({
+    deals: dateRangeArg(deal_dates, values),
+    target: targetArg(target, "target"),
+    asOf: dateArg(as_of, "as_of", todaySerial),
+    calendar: storeCalendar(weekend, holidays),
+  });
+  if (isSheetError(args)) return toExcelError(args);
+  const forecast = projection(args.deals, args.asOf, args.calendar);
+  if (isSheetError(forecast)) return toExcelError(forecast);
+  return result(finiteResult(forecast.probAtLeast(args.target)));
+}
+
+/** The header row of PACE_BY_DAY's spill. */
+const PACE_BY_DAY_HEADER = ["Date", "Cumulative target", "Cumulative actual", "Ahead"] as const;
+
+/**
+ * Day-by-day pace of as_of's month: a header row, then one row per day from the 1st through as_of with the date, the target's even pace over selling days, the deals so far, and TRUE where deals are at or above pace.
+ * @customfunction PACE_BY_DAY
+ * @param deal_dates Range of sold dates, e.g. Deals[Sold Date] or a FILTER of it (blanks, a header and text that isn't a date are skipped).
+ * @param target The month's target in deals.
+ * @param [as_of] Last day shown; defaults to today.
+ * @param [weekend] Closed days, as in NETWORKDAYS.INTL: 11 = Sunday (default), 1 = Sat+Sun, or a mask like "0000001".
+ * @param [holidays] Range of closed dates (blanks, repeats and dates outside the month are ignored).
+ * @returns {any[][]} A table that spills: Date, Cumulative target, Cumulative actual, Ahead (format the Date column as dates).
+ * @example =GSM.PACE_BY_DAY(Deals[Sold Date], 130, DATE(2025,3,10)) returns a header row and 10 rows, 3/1 through 3/10, each with the deals so far beside 130's even pace.
+ */
+export function paceByDay(deal_dates: unknown[][], target: unknown, as_of?: unknown, weekend?: unknown, holidays?: unknown[][]) {
+  const args = allArgs({
+    deals: dateRangeArg(deal_dates),
+    target: targetArg(target, "target"),
+    asOf: dateArg(as_of, "as_of", todaySerial),
+    calendar: storeCalendar(weekend, holidays),
+  });
+  if (isSheetError(args)) return toExcelError(args);
+  // The same rule as the projection: a day before the range's first deal is a wrong as_of, not a month of zeros.
+  if (args.asOf < args.deals.first) return toExcelError(sheetError("na", "asOfBeforeFirstDeal"));
+  const days = corePaceByDay(args.deals.dates, args.target, args.asOf, args.calendar);
+  if (isSheetError(days)) return toExcelError(days);
+  const rows: (string | number | boolean)[][] = [[...PACE_BY_DAY_HEADER]];
+  for (const d of days) {
+    // A huge target can overflow its even pace; Excel would show #NUM!, so say why.
+    if (!Number.isFinite(d.cumulativeTarget)) return toExcelError(sheetError("num", "resultTooLarge"));
+    rows.push([d.date, d.cumulativeTarget, d.cumulativeActual, d.ahead]);
+  }
+  return rows;
 }
