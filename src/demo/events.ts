@@ -1,4 +1,4 @@
-import { dateToSerial, dayOfWeek, daysInMonth } from "../core/calendar";
+import { dateToSerial, nthWeekday, thanksgivingDay } from "../core/calendar";
 
 /** A day the showroom is closed for a holiday. */
 export interface ClosedHoliday {
@@ -13,32 +13,13 @@ export interface SalesEvent {
   readonly lift: number;
 }
 
-/**
- * The serial of the n-th given weekday (0 = Sunday) of a month; n = -1 is the last one.
- * @example nthWeekdayOfMonth(2025, 5, 1, -1) // Memorial Day 2025: 45803 = 2025-05-26
- */
-export function nthWeekdayOfMonth(year: number, month: number, weekday: number, n: number): number {
-  if (n === -1) {
-    const last = dateToSerial(year, month, daysInMonth(year, month));
-    return last - ((dayOfWeek(last) - weekday + 7) % 7);
-  }
-  const first = dateToSerial(year, month, 1);
-  return first + ((weekday - dayOfWeek(first) + 7) % 7) + 7 * (n - 1);
-}
-
 const MONDAY = 1;
-const THURSDAY = 4;
-
-/** Thanksgiving: the fourth Thursday of November. */
-export function thanksgiving(year: number): number {
-  return nthWeekdayOfMonth(year, 11, THURSDAY, 4);
-}
 
 /** The days most US dealers close: New Year's Day, Thanksgiving and Christmas Day. */
 export function closedHolidays(year: number): ClosedHoliday[] {
   return [
     { name: "New Year's Day", date: dateToSerial(year, 1, 1) },
-    { name: "Thanksgiving", date: thanksgiving(year) },
+    { name: "Thanksgiving", date: thanksgivingDay(year) },
     { name: "Christmas Day", date: dateToSerial(year, 12, 25) },
   ];
 }
@@ -59,12 +40,12 @@ function range(first: number, last: number): number[] {
  * about double a day's deals (the trade reports a fifth of the month on such a weekend).
  */
 export function salesEvents(year: number): SalesEvent[] {
-  const blackFriday = thanksgiving(year) + 1;
+  const blackFriday = thanksgivingDay(year) + 1;
   return [
-    { name: "Presidents Day weekend", dates: longWeekend(nthWeekdayOfMonth(year, 2, MONDAY, 3)), lift: 1.5 },
-    { name: "Memorial Day weekend", dates: longWeekend(nthWeekdayOfMonth(year, 5, MONDAY, -1)), lift: 2 },
+    { name: "Presidents Day weekend", dates: longWeekend(nthWeekday(year, 2, MONDAY, 3)), lift: 1.5 },
+    { name: "Memorial Day weekend", dates: longWeekend(nthWeekday(year, 5, MONDAY, -1)), lift: 2 },
     { name: "Fourth of July", dates: range(dateToSerial(year, 7, 3), dateToSerial(year, 7, 5)), lift: 1.4 },
-    { name: "Labor Day weekend", dates: longWeekend(nthWeekdayOfMonth(year, 9, MONDAY, 1)), lift: 2 },
+    { name: "Labor Day weekend", dates: longWeekend(nthWeekday(year, 9, MONDAY, 1)), lift: 2 },
     { name: "Black Friday weekend", dates: [blackFriday, blackFriday + 1], lift: 1.8 },
     // Short hours on Christmas Eve, then the year-end clearance runs to the 31st.
     { name: "Christmas Eve", dates: [dateToSerial(year, 12, 24)], lift: 0.6 },

@@ -1,6 +1,7 @@
 /* The holiday sales weekends the model learns a lift for, computed by rule and checked against printed calendars. */
 import { dateToSerial, dayOfWeek } from "../../src/core/calendar";
-import { commonClosedHolidays, nthWeekday, SALES_EVENTS, salesEventDays, thanksgivingDay } from "../../src/core/forecast";
+import { commonClosedHolidays, SALES_EVENTS, salesEventDays } from "../../src/core/forecast";
+import { nthWeekday, thanksgivingDay } from "../../src/core/calendar";
 
 const index = (name: (typeof SALES_EVENTS)[number]): number => SALES_EVENTS.indexOf(name);
 

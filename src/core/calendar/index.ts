@@ -5,3 +5,4 @@ export * from "./dateText";
 export * from "./sellingDays";
 export * from "./storeCalendar";
 export * from "./today";
+export * from "./nthWeekday";

@@ -20,5 +20,5 @@ export { backtest, type BacktestInput, type BacktestRow } from "./backtest";
 export { wape, coverage, gapClosed, type ScoredMonth } from "./metrics";
 export { paceByDay, type PaceDay } from "./paceByDay";
 export { countDistribution, type CountDistribution } from "./countDistribution";
-export { SALES_EVENTS, salesEventDays, commonClosedHolidays, nthWeekday, thanksgivingDay, type SalesEventName } from "./salesEvents";
+export { SALES_EVENTS, salesEventDays, commonClosedHolidays, type SalesEventName } from "./salesEvents";
 export { MAX_HISTORY_MONTHS, EMPTY_MONTHS_GAP } from "./dealHistory";

@@ -1,4 +1,4 @@
-import { dateToSerial, dayOfWeek, daysInMonth, serialToDate } from "../calendar";
+import { dateToSerial, nthWeekday, serialToDate, thanksgivingDay } from "../calendar";
 
 /**
  * The US retail calendar a dealer's month bends around, computed by rule: the holiday sales
@@ -19,26 +19,7 @@ export const SALES_EVENTS = [
 
 export type SalesEventName = (typeof SALES_EVENTS)[number];
 
-/**
- * The serial of the n-th given weekday (0 = Sunday) of a month; n = -1 is the last one.
- * @example nthWeekday(2025, 5, 1, -1) // Memorial Day 2025: 45803 (2025-05-26)
- */
-export function nthWeekday(year: number, month: number, weekday: number, n: number): number {
-  if (n === -1) {
-    const last = dateToSerial(year, month, daysInMonth(year, month));
-    return last - ((dayOfWeek(last) - weekday + 7) % 7);
-  }
-  const first = dateToSerial(year, month, 1);
-  return first + ((weekday - dayOfWeek(first) + 7) % 7) + 7 * (n - 1);
-}
-
 const MONDAY = 1;
-const THURSDAY = 4;
-
-/** Thanksgiving: the fourth Thursday of November. */
-export function thanksgivingDay(year: number): number {
-  return nthWeekday(year, 11, THURSDAY, 4);
-}
 
 /**
  * Each sales-event day of a year mapped to its index in SALES_EVENTS. Long weekends run Friday
