@@ -1,5 +1,6 @@
 import { monthKey, monthProgress, storeCalendar } from "../core/calendar";
 import { isSheetError } from "../core/errors";
+import { forecastMonthEnd } from "../core/forecast";
 import { monthToDate } from "../core/pace";
 import type { DemoWorkbook } from "../demo/demoWorkbook";
 
@@ -41,5 +42,41 @@ export function summaryFormulas(demo: DemoWorkbook, asOf: number): SummaryLine[]
     { label: "Pace", formula: `GSM.PACE(${mtdCell},${targetCell},${asOfCell},${cal})`, result: mtd.pace ?? 0, numFmt: "0%", note: "100% = on pace for the target" },
     { label: "Trend (straight line)", formula: `GSM.TREND(${mtdCell},${asOfCell},${cal})`, result: mtd.trend ?? 0, numFmt: "0.0" },
   ];
+  const dates = demo.dealership.deals.map((d) => d.soldDate);
+  const forecast = forecastMonthEnd({ dealDates: dates, asOf, calendar });
+  if (isSheetError(forecast)) return lines;
+  const gross = demo.dealership.deals.map((d) => d.frontGross + d.backGross);
+  const grossForecast = forecastMonthEnd({ dealDates: dates, values: gross, asOf, calendar });
+  const project = (extra: string) => `GSM.PROJECT_MONTH_END(Deals[Sold Date],${asOfCell}${extra})`;
+  const firstSeller = demo.dealership.salespeople[0] ?? "";
+  const seller = forecastMonthEnd({
+    dealDates: demo.dealership.deals.filter((d) => d.salesperson === firstSeller).map((d) => d.soldDate),
+    asOf,
+    calendar,
+    reference: null,
+  });
+  lines.push(
+    { label: "Projected month end (median)", formula: project(`,,0.5,${cal}`), result: forecast.p50, note: "learned from this deal log's own history" },
+    { label: "Low end of the likely range (p10)", formula: project(`,,0.1,${cal}`), result: forecast.p10 },
+    { label: "High end of the likely range (p90)", formula: project(`,,0.9,${cal}`), result: forecast.p90 },
+    {
+      label: "Chance of making the store target",
+      formula: `GSM.PROB_REACH(Deals[Sold Date],${targetCell},${asOfCell},,${cal})`,
+      result: target === null ? 0 : forecast.probAtLeast(target),
+      numFmt: "0%",
+    },
+    {
+      label: "Projected gross (front + back)",
+      formula: `GSM.PROJECT_MONTH_END(Deals[Sold Date],${asOfCell},Deals[Front Gross]+Deals[Back Gross],0.5,${cal})`,
+      result: isSheetError(grossForecast) ? 0 : grossForecast.p50,
+      numFmt: "$#,##0",
+    },
+    {
+      label: `Projected deals for ${firstSeller}`,
+      formula: `GSM.PROJECT_MONTH_END(FILTER(Deals[Sold Date],Deals[Sales Person]="${firstSeller}"),${asOfCell},,0.5,${cal})`,
+      result: isSheetError(seller) ? 0 : seller.p50,
+      note: "composes with FILTER: any salesperson, channel or new/used",
+    },
+  );
   return lines;
 }
