@@ -8,7 +8,9 @@ import { parseArgs } from "node:util";
 import { parseDateText, todaySerial } from "../core/calendar";
 import { DEFAULT_DEMO_PROFILE, DEMO_PROFILES } from "../demo/profiles";
 import { demoWorkbook } from "../demo/demoWorkbook";
+import { runBacktest } from "./backtestCommand";
 import { writeDemoXlsx } from "./demoXlsx";
+import { runReport } from "./reportCommand";
 
 const USAGE = `Usage:
   npm run pacecar -- demo --out demo.xlsx [--as-of YYYY-MM-DD] [--profile ID]
@@ -18,25 +20,33 @@ const USAGE = `Usage:
 /** Runs one command; returns the exit code. Output goes through `print` so tests can read it. */
 export async function runCli(argv: string[], print: (line: string) => void = console.log, printError: (line: string) => void = console.error): Promise<number> {
   const [command, ...rest] = argv;
-  const { values, positionals } = parseArgs({
-    args: rest,
-    allowPositionals: true,
-    options: {
-      out: { type: "string" },
-      "as-of": { type: "string" },
-      "as-of-day": { type: "string" },
-      profile: { type: "string" },
-      json: { type: "boolean", default: false },
-    },
-  });
-  const asOfText = values["as-of"];
-  const asOf = asOfText === undefined ? todaySerial() : parseDateText(asOfText);
-  if (asOf === null) {
-    printError(`--as-of must be a date like 2025-03-10 (got "${String(asOfText)}")`);
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: rest,
+      allowPositionals: true,
+      options: {
+        out: { type: "string" },
+        "as-of": { type: "string" },
+        "as-of-day": { type: "string" },
+        profile: { type: "string" },
+        json: { type: "boolean", default: false },
+      },
+    });
+  } catch (error) {
+    // An unknown option or a missing option value: say which, never a stack trace.
+    printError(`${error instanceof Error ? error.message : String(error)}\n${USAGE}`);
     return 2;
   }
+  const { values, positionals } = parsed;
+  const asOfText = values["as-of"];
   switch (command) {
     case "demo": {
+      const asOf = asOfText === undefined ? todaySerial() : parseDateText(asOfText);
+      if (asOf === null) {
+        printError(`--as-of must be a date like 2025-03-10 (got "${String(asOfText)}")`);
+        return 2;
+      }
       const out = values.out ?? "demo.xlsx";
       const profile = values.profile === undefined ? DEFAULT_DEMO_PROFILE : DEMO_PROFILES.find((p) => p.id === values.profile);
       if (!profile) {
@@ -48,17 +58,31 @@ export async function runCli(argv: string[], print: (line: string) => void = con
       print(`Wrote ${out}: ${String(demo.dealRows.length - 1)} deals of ${demo.storeName}, targets and a GSM summary as of ${asOfText ?? "today"}.`);
       return 0;
     }
+    case "report": {
+      const [file, ...extra] = positionals;
+      if (file === undefined || extra.length > 0) return usage(printError);
+      return runReport(file, asOfText, print, printError);
+    }
+    case "backtest": {
+      const [file, ...extra] = positionals;
+      if (file === undefined || extra.length > 0) return usage(printError);
+      return runBacktest(file, values["as-of-day"], values.json, print, printError);
+    }
     default:
-      printError(USAGE);
-      void positionals;
-      return 2;
+      return usage(printError);
   }
+}
+
+function usage(printError: (line: string) => void): number {
+  printError(USAGE);
+  return 2;
 }
 
 // Run when invoked as a script (not when a test imports runCli).
 if (process.argv[1] && /cli[\\/]main\.ts$/.test(process.argv[1])) {
   runCli(process.argv.slice(2)).then(
-    (code) => process.exit(code),
+    // exitCode, not exit(): a large --json array piped to another program must be flushed first.
+    (code) => (process.exitCode = code),
     (error: unknown) => {
       console.error(error instanceof Error ? error.message : String(error));
       process.exit(1);
