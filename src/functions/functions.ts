@@ -4,9 +4,10 @@
  * help Excel's autocomplete shows; functions.json is generated from it at build time.
  *
  * Parameters are `unknown` (type any in functions.json) so Excel hands over what the cell holds and
- * args.ts coerces it in one place; holidays is `unknown[][]` so a range arrives as rows of cells.
- * Return types are left to inference and declared as `@returns {number}` for the metadata: the
- * generator would call the `number | CustomFunctions.Error` union "any".
+ * args.ts coerces it in one place; ranges (holidays, deal_dates, values) are `unknown[][]` so they
+ * arrive as rows of cells. Return types are left to inference and declared as `@returns {number}`
+ * (or `{any[][]}` for a spill) for the metadata: the generator would call the
+ * `number | CustomFunctions.Error` union "any".
  */
 import { isSheetError, sheetError, type SheetError } from "../core/errors";
 import { monthProgress, storeCalendar, type StoreCalendar } from "../core/calendar";
