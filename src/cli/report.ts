@@ -1,7 +1,7 @@
 import { isoDate, monthEnd, monthKey, monthProgress, monthStart, serialToDate, type StoreCalendar } from "../core/calendar";
 import type { Deal } from "../core/dealLog";
 import { isSheetError, type SheetError } from "../core/errors";
-import { forecastMonthEnd, type MonthForecast } from "../core/forecast";
+import { forecastMonthEnd, MIN_HISTORY_MONTHS, type MonthForecast } from "../core/forecast";
 import type { TargetEntry, TargetScope } from "../excel/workbookPort";
 import { formatChance, formatNumber, formatTrend } from "./numberText";
 import { formatTable, type TableColumn } from "./table";
@@ -179,7 +179,7 @@ export function reportLines(report: MonthReport, context: ReportContext): string
   section("Channels", report.channels);
   lines.push(...formatTable(columns, rows), "");
 
-  if (fallback) lines.push("* Straight line with a wide range: under 3 months of history to learn from.");
+  if (fallback) lines.push(`* Straight line with a wide range: too little history to learn from (the model needs ${MIN_HISTORY_MONTHS} months).`);
   if (notProjected.length > 0) lines.push(`Not projected: ${notProjected.join("; ")}.`);
   const { salespeople, channels } = report.inactive;
   if (salespeople + channels > 0) {

@@ -209,3 +209,13 @@ describe("errors: a plain message on stderr, exit code 2, nothing on stdout", ()
 it("the demo dealership used here starts in July 2023 (20 months before March 2025)", () => {
   expect(serialToDate(demo.startDate)).toEqual({ year: 2023, month: 7, day: 1 });
 });
+
+it("a log too short to learn from: the straight line, marked with * and explained", async () => {
+  // 2 months of history before March: under the model's 3.
+  const short = generateDealership({ endDate: MAR_10, months: 2 });
+  const path = writeFile(dir, "short.csv", dealLogCsv(short.deals));
+  const { code, out } = await run("report", path);
+  expect(code).toBe(0);
+  expect(cellsOf(out, "Store", "")[3]).toMatch(/^\d+ \*$/);
+  expect(out).toContain("* Straight line with a wide range: too little history to learn from (the model needs 3 months).");
+});
