@@ -4,13 +4,16 @@
  *
  *   npx tsx bench/forecast.ts            all profiles (tuned and held out), writes docs/forecast-benchmark.md
  *   npx tsx bench/forecast.ts --tuning   tuned profiles only, nothing written (held-out stores stay unseen)
+ *   npx tsx bench/forecast.ts --short    tuned profiles' short-history section only, nothing written
  *
  * For each profile and seed a 60-month log is generated; every month with 12 earlier months is
  * forecast as of days 5, 10, 15 and 20 from the deals dated through that day. The noise limit is
  * what's left when the true expected deals of every remaining day are known: MTD + Σ expectedByDay.
+ * A short-history section does the same on day 10 for 26- and 36-month logs (a GSM's log is often only
+ * two or three years long), pooled over enough seeds for 100+ backtested months per profile and length.
  */
 import { writeFileSync } from "node:fs";
-import { dateToSerial, isoDate, monthEnd } from "../src/core/calendar";
+import { addMonths, dateToSerial, isoDate, monthEnd } from "../src/core/calendar";
 import { backtest, coverage, forecastMonthEnd, gapClosed, wape, type BacktestRow } from "../src/core/forecast";
 import { DEMO_PROFILES, generateDealership, type DemoDealership, type DemoProfile } from "../src/demo";
 import { medianMs } from "./measure";
@@ -22,6 +25,10 @@ const END_DATE = dateToSerial(2025, 12, 31);
 const GROSS_PROFILE = "pacecar-motors";
 const TARGET_GAP = 0.5;
 const COVERAGE_BAND = [0.72, 0.88] as const;
+/** Short logs: whole months in the log, and seeds enough for 100+ backtested months of each length. */
+const SHORT_LENGTHS = [26, 36] as const;
+const SHORT_SEEDS = 8;
+const SHORT_DAY = 10;
 
 interface DayScore {
   readonly day: number;
@@ -81,6 +88,53 @@ function scoreProfile(profile: DemoProfile): ProfileScore {
   return { profile, days, seedGaps };
 }
 
+interface ShortScore {
+  readonly profile: DemoProfile;
+  readonly length: number;
+  readonly months: number;
+  readonly trend: number;
+  readonly model: number;
+  readonly limit: number;
+  readonly gap: number;
+  readonly coverage: number;
+  /** Σ(model − actual) ÷ Σ actual: the model's centre, high or low. */
+  readonly bias: number;
+  /** Share of months above p90 and below p10 (each ~10% when calibrated). */
+  readonly above: number;
+  readonly below: number;
+}
+
+/**
+ * Day-10 scores on logs of `length` whole months (the months backtested have 12 to length − 1 months
+ * before them). Seed k's log ends k months before the long logs' end, so the months scored fall
+ * on every calendar month rather than the same ones for every seed.
+ */
+function scoreShort(profile: DemoProfile, length: number): ShortScore {
+  const scored: { row: BacktestRow; limit: number }[] = [];
+  for (let k = 0; k < SHORT_SEEDS; k++) {
+    const endDate = monthEnd(addMonths(END_DATE, -k));
+    const store = generateDealership({ profile: seeded(profile, k), endDate, months: length - 1 });
+    const dealDates = store.deals.map((d) => d.soldDate);
+    for (const row of backtest({ dealDates, calendar: store.calendar, asOfDay: SHORT_DAY, endDate: store.endDate })) scored.push({ row, limit: limitOf(row, store.expectedByDay) });
+  }
+  const rows = scored.map((s) => s.row);
+  const trend = wape(rows, (r) => r.trend);
+  const model = wape(rows, (r) => r.mean);
+  const limit = wape(scored.map((s) => ({ actual: s.row.actual, limit: s.limit })), (r) => r.limit);
+  let error = 0;
+  let actual = 0;
+  let above = 0;
+  let below = 0;
+  for (const r of rows) {
+    error += r.mean - r.actual;
+    actual += r.actual;
+    if (r.actual > r.p90) above++;
+    if (r.actual < r.p10) below++;
+  }
+  const n = Math.max(1, rows.length);
+  return { profile, length, months: rows.length, trend, model, limit, gap: gapClosed(trend, model, limit), coverage: coverage(rows), bias: actual > 0 ? error / actual : NaN, above: above / n, below: below / n };
+}
+
 interface GrossScore {
   readonly months: number;
   readonly trend: number;
@@ -128,6 +182,20 @@ function table(scores: readonly ProfileScore[]): string {
   return lines.join("\n");
 }
 
+function shortTable(scores: readonly ShortScore[]): string {
+  const lines = [
+    "| profile | log months | months scored | WAPE trend | WAPE model | WAPE limit | gap closed | p10–p90 coverage | above p90 | below p10 | model bias | target met |",
+    "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|",
+  ];
+  for (const s of scores) {
+    const met = s.gap >= TARGET_GAP && s.coverage >= COVERAGE_BAND[0] && s.coverage <= COVERAGE_BAND[1];
+    lines.push(
+      `| ${s.profile.id} | ${String(s.length)} | ${String(s.months)} | ${pct(s.trend)} | ${pct(s.model)} | ${pct(s.limit)} | ${s.gap.toFixed(2)} | ${pct(s.coverage)} | ${pct(s.above)} | ${pct(s.below)} | ${s.bias >= 0 ? "+" : ""}${pct(s.bias)} | ${met ? "yes" : "no"} |`,
+    );
+  }
+  return lines.join("\n");
+}
+
 function summary(scores: readonly ProfileScore[]): string {
   const lines = ["| profile | day-10 gap closed (pooled) | by seed | day-10 coverage | target met |", "|---|---:|---|---:|---|"];
   for (const s of scores) {
@@ -142,8 +210,17 @@ function summary(scores: readonly ProfileScore[]): string {
 function main(): void {
   const tuning = process.argv.includes("--tuning");
   const started = performance.now();
+  if (process.argv.includes("--short")) {
+    const scores = DEMO_PROFILES.filter((p) => !p.heldOut).flatMap((p) => SHORT_LENGTHS.map((length) => scoreShort(p, length)));
+    console.log(shortTable(scores));
+    console.log(`${((performance.now() - started) / 1000).toFixed(0)} s`);
+    return;
+  }
   const tuned = DEMO_PROFILES.filter((p) => !p.heldOut).map(scoreProfile);
   const heldOut = tuning ? [] : DEMO_PROFILES.filter((p) => p.heldOut).map(scoreProfile);
+  const shortOf = (profiles: readonly DemoProfile[]): ShortScore[] => profiles.flatMap((p) => SHORT_LENGTHS.map((length) => scoreShort(p, length)));
+  const shortTuned = shortOf(DEMO_PROFILES.filter((p) => !p.heldOut));
+  const shortHeldOut = tuning ? [] : shortOf(DEMO_PROFILES.filter((p) => p.heldOut));
   const grossProfile = DEMO_PROFILES.find((p) => p.id === GROSS_PROFILE) ?? DEMO_PROFILES[0];
   if (!grossProfile) throw new Error("no demo profile");
   const gross = scoreGross(grossProfile);
@@ -175,6 +252,18 @@ function main(): void {
     "Never run while the model was tuned; reported as they came out.",
     "",
     heldOut.length > 0 ? `${table(heldOut)}\n\n${summary(heldOut)}` : "_not run (--tuning)_",
+    "",
+    "## Short history (day 10)",
+    "",
+    `A real log is often only two or three years long. Each profile is generated with ${String(SHORT_SEEDS)} seeds as logs of ${SHORT_LENGTHS.join(" and ")} whole months (seed k ending k months before ${isoDate(END_DATE)}, so every calendar month is scored); every month with 12 earlier months is forecast as of day ${String(SHORT_DAY)}, so the months scored have 12 to 25, or 12 to 35, months of history. Pooled over seeds. **above p90** and **below p10** are each ~10% when the range is honest; **model bias** = Σ(mean − actual) ÷ Σ actual.`,
+    "",
+    "Tuned profiles:",
+    "",
+    shortTable(shortTuned),
+    "",
+    "Held-out profiles:",
+    "",
+    shortHeldOut.length > 0 ? shortTable(shortHeldOut) : "_not run (--tuning)_",
     "",
     `## Gross (front + back) at day 10 — ${grossProfile.id}`,
     "",
