@@ -102,6 +102,8 @@ interface ShortScore {
   /** Share of months above p90 and below p10 (each ~10% when calibrated). */
   readonly above: number;
   readonly below: number;
+  /** Lowest and highest coverage of one seed's log alone: how far a single store's backtest strays. */
+  readonly seedCoverage: readonly [number, number];
 }
 
 /**
@@ -111,11 +113,14 @@ interface ShortScore {
  */
 function scoreShort(profile: DemoProfile, length: number): ShortScore {
   const scored: { row: BacktestRow; limit: number }[] = [];
+  const seedCoverages: number[] = [];
   for (let k = 0; k < SHORT_SEEDS; k++) {
     const endDate = monthEnd(addMonths(END_DATE, -k));
     const store = generateDealership({ profile: seeded(profile, k), endDate, months: length - 1 });
     const dealDates = store.deals.map((d) => d.soldDate);
-    for (const row of backtest({ dealDates, calendar: store.calendar, asOfDay: SHORT_DAY, endDate: store.endDate })) scored.push({ row, limit: limitOf(row, store.expectedByDay) });
+    const rows = backtest({ dealDates, calendar: store.calendar, asOfDay: SHORT_DAY, endDate: store.endDate });
+    for (const row of rows) scored.push({ row, limit: limitOf(row, store.expectedByDay) });
+    seedCoverages.push(coverage(rows));
   }
   const rows = scored.map((s) => s.row);
   const trend = wape(rows, (r) => r.trend);
@@ -132,7 +137,7 @@ function scoreShort(profile: DemoProfile, length: number): ShortScore {
     if (r.actual < r.p10) below++;
   }
   const n = Math.max(1, rows.length);
-  return { profile, length, months: rows.length, trend, model, limit, gap: gapClosed(trend, model, limit), coverage: coverage(rows), bias: actual > 0 ? error / actual : NaN, above: above / n, below: below / n };
+  return { profile, length, months: rows.length, trend, model, limit, gap: gapClosed(trend, model, limit), coverage: coverage(rows), bias: actual > 0 ? error / actual : NaN, above: above / n, below: below / n, seedCoverage: [Math.min(...seedCoverages), Math.max(...seedCoverages)] };
 }
 
 interface GrossScore {
@@ -184,13 +189,13 @@ function table(scores: readonly ProfileScore[]): string {
 
 function shortTable(scores: readonly ShortScore[]): string {
   const lines = [
-    "| profile | log months | months scored | WAPE trend | WAPE model | WAPE limit | gap closed | p10–p90 coverage | above p90 | below p10 | model bias | target met |",
-    "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|",
+    "| profile | log months | months scored | WAPE trend | WAPE model | WAPE limit | gap closed | p10–p90 coverage | above p90 | below p10 | model bias | coverage of one seed | target met |",
+    "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|---|",
   ];
   for (const s of scores) {
     const met = s.gap >= TARGET_GAP && s.coverage >= COVERAGE_BAND[0] && s.coverage <= COVERAGE_BAND[1];
     lines.push(
-      `| ${s.profile.id} | ${String(s.length)} | ${String(s.months)} | ${pct(s.trend)} | ${pct(s.model)} | ${pct(s.limit)} | ${s.gap.toFixed(2)} | ${pct(s.coverage)} | ${pct(s.above)} | ${pct(s.below)} | ${s.bias >= 0 ? "+" : ""}${pct(s.bias)} | ${met ? "yes" : "no"} |`,
+      `| ${s.profile.id} | ${String(s.length)} | ${String(s.months)} | ${pct(s.trend)} | ${pct(s.model)} | ${pct(s.limit)} | ${s.gap.toFixed(2)} | ${pct(s.coverage)} | ${pct(s.above)} | ${pct(s.below)} | ${s.bias >= 0 ? "+" : ""}${pct(s.bias)} | ${pct(s.seedCoverage[0])}–${pct(s.seedCoverage[1])} | ${met ? "yes" : "no"} |`,
     );
   }
   return lines.join("\n");
