@@ -260,7 +260,7 @@ function main(): void {
     "",
     "## Short history (day 10)",
     "",
-    `A real log is often only two or three years long. Each profile is generated with ${String(SHORT_SEEDS)} seeds as logs of ${SHORT_LENGTHS.join(" and ")} whole months (seed k ending k months before ${isoDate(END_DATE)}, so every calendar month is scored); every month with 12 earlier months is forecast as of day ${String(SHORT_DAY)}, so the months scored have 12 to 25, or 12 to 35, months of history. Pooled over seeds. **above p90** and **below p10** are each ~10% when the range is honest; **model bias** = Σ(mean − actual) ÷ Σ actual.`,
+    `A real log is often only two or three years long. Each profile is generated with ${String(SHORT_SEEDS)} seeds as logs of ${SHORT_LENGTHS.join(" and ")} whole months (seed k ending k months before ${isoDate(END_DATE)}, so every calendar month is scored); every month with 12 earlier months is forecast as of day ${String(SHORT_DAY)}, so the months scored have 12 to 25, or 12 to 35, months of history. Pooled over seeds. **above p90** and **below p10** are each ~10% when the range is honest; **model bias** = Σ(mean − actual) ÷ Σ actual. **coverage of one seed** is the lowest and highest coverage of a single log's backtest: a 26-month log backtests only 14 months, so one store's coverage strays far from the pooled figure with an honest range (one month more or less inside moves it 7 points).`,
     "",
     "Tuned profiles:",
     "",
