@@ -3,7 +3,8 @@
  * three holidays closed, busier Fridays and Saturdays, a month-end push whose strength varies month
  * to month, a lognormal monthly shock, optional seasonality, Poisson days. Seeded and deterministic.
  */
-import { dateToSerial, dayOfWeek, isSellingDay, monthEnd, type StoreCalendar, type WeekendMask } from "../../src/core/calendar";
+import { dateToSerial, dayOfWeek, isSellingDay, monthEnd, thanksgivingDay, type StoreCalendar, type WeekendMask } from "../../src/core/calendar";
+import { createRandom } from "../../src/demo/random";
 
 export interface SyntheticOptions {
   readonly seed: number;
@@ -39,42 +40,12 @@ export interface SyntheticLog {
 export const SUNDAY_CLOSED: WeekendMask = [true, false, false, false, false, false, false];
 export const DEALER_WEEKDAYS = [0, 0.9, 0.85, 0.9, 0.95, 1.25, 1.6];
 
-/** mulberry32: a tiny seeded uniform stream. */
-export function uniform(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-function normal(u: () => number): number {
-  return Math.sqrt(-2 * Math.log(1 - u())) * Math.cos(2 * Math.PI * u());
-}
-
-function poisson(u: () => number, mean: number): number {
-  // Normal approximation above 40 keeps the test fast; exact product method below.
-  if (mean > 40) return Math.max(0, Math.round(mean + Math.sqrt(mean) * normal(u)));
-  const limit = Math.exp(-mean);
-  let k = 0;
-  let p = u();
-  while (p > limit) {
-    k++;
-    p *= u();
-  }
-  return k;
-}
-
 /** Closed holidays of the synthetic store: New Year's Day, Thanksgiving (4th Thursday of November), Christmas. */
 export function closedHolidays(fromYear: number, toYear: number): Set<number> {
   const days = new Set<number>();
   for (let y = fromYear; y <= toYear; y++) {
     days.add(dateToSerial(y, 1, 1));
-    const nov1 = dateToSerial(y, 11, 1);
-    days.add(nov1 + ((4 - dayOfWeek(nov1) + 7) % 7) + 21);
+    days.add(thanksgivingDay(y));
     days.add(dateToSerial(y, 12, 25));
   }
   return days;
@@ -82,7 +53,8 @@ export function closedHolidays(fromYear: number, toYear: number): Set<number> {
 
 /** Generates a synthetic deal log. */
 export function syntheticLog(o: SyntheticOptions): SyntheticLog {
-  const u = uniform(o.seed);
+  // A seeded random source only: the store's rules below are this file's own, not the demo's.
+  const random = createRandom(o.seed);
   const [y0, m0] = o.start;
   const calendar: StoreCalendar = { weekend: SUNDAY_CLOSED, holidays: closedHolidays(y0, y0 + Math.ceil(o.months / 12) + 1) };
   const weekday = o.weekdayWeights ?? [0, 1, 1, 1, 1, 1, 1];
@@ -101,9 +73,9 @@ export function syntheticLog(o: SyntheticOptions): SyntheticLog {
     last = end;
     const open: number[] = [];
     for (let d = start; d <= end; d++) if (isSellingDay(d, calendar)) open.push(d);
-    const shock = Math.exp((o.shock ?? 0) * normal(u) - (o.shock ?? 0) ** 2 / 2);
+    const shock = Math.exp((o.shock ?? 0) * random.normal() - (o.shock ?? 0) ** 2 / 2);
     const v = o.pushVariability ?? 0;
-    const push = Math.max(0, (o.push ?? 0) * (1 + v * normal(u)));
+    const push = Math.max(0, (o.push ?? 0) * (1 + v * random.normal()));
     const season = o.seasonality?.[month - 1] ?? 1;
     const weights = open.map((d, i) => (weekday[dayOfWeek(d)] ?? 1) * (i >= open.length - pushDays ? 1 + push : 1));
     const norm = open.map((d, i) => (weekday[dayOfWeek(d)] ?? 1) * (i >= open.length - pushDays ? 1 + (o.push ?? 0) : 1)).reduce((a, b) => a + b, 0);
@@ -111,10 +83,10 @@ export function syntheticLog(o: SyntheticOptions): SyntheticLog {
     open.forEach((d, i) => {
       const expected = (o.unitsPerMonth * season * shock * (weights[i] as number)) / norm;
       expectedByDay.set(d, expected);
-      const n = poisson(u, expected);
+      const n = random.poisson(expected);
       for (let j = 0; j < n; j++) {
         dealDates.push(d);
-        if (o.value) values.push(Math.round(o.value.mean + o.value.sd * normal(u)));
+        if (o.value) values.push(Math.round(o.value.mean + o.value.sd * random.normal()));
       }
     });
   }
