@@ -22,8 +22,15 @@ export interface OfficeWorkbookOptions extends RetryOptions {
 }
 
 /**
- * The workbook through Office.js. Reads take two syncs whatever the workbook's size: one to list
- * the tables, one to load the values of the ones needed. Nothing syncs inside a loop.
+ * Rows per read of a big deal log: Excel on the web caps a response at 5 MB, and 20k rows of a
+ * DMS export stay well under it.
+ */
+export const DEAL_ROWS_PER_READ = 20_000;
+
+/**
+ * The workbook through Office.js. Reads take three syncs whatever the workbook's size: one to list
+ * the tables, one for their headers and sizes (and the small targets and holidays tables), one for
+ * the deal log's rows in chunks queued together. Nothing syncs inside a loop.
  */
 export class OfficeWorkbook implements WorkbookPort {
   constructor(private readonly options: OfficeWorkbookOptions) {}
@@ -36,19 +43,30 @@ export class OfficeWorkbook implements WorkbookPort {
 
       const byName = new Map(tables.items.map((t) => [t.name.toLowerCase(), t]));
       const preferred = DEAL_TABLE_NAMES.map((n) => byName.get(n)).find((t) => t !== undefined);
-      // Without a conventional name, every table is a candidate; their values load in the same sync.
-      const candidates = (preferred ? [preferred] : tables.items).filter((t) => t.name !== TARGETS_TABLE && t.name !== HOLIDAYS_TABLE);
-      const dealRanges = candidates.map((t) => ({ name: t.name, range: t.getRange().load("values") }));
-      const targetsTable = byName.get(TARGETS_TABLE.toLowerCase());
-      const targetsBody = targetsTable?.getDataBodyRange().load("values");
+      // Without a conventional name, every table is a candidate: only its header and size load here.
+      const candidates = (preferred ? [preferred] : tables.items)
+        .filter((t) => t.name !== TARGETS_TABLE && t.name !== HOLIDAYS_TABLE)
+        .map((t) => ({ name: t.name, header: t.getHeaderRowRange().load("values"), body: t.getDataBodyRange().load("rowCount,columnCount") }));
+      const targetsBody = byName.get(TARGETS_TABLE.toLowerCase())?.getDataBodyRange().load("values");
       const holidaysBody = byName.get(HOLIDAYS_TABLE.toLowerCase())?.getDataBodyRange().load("values");
       await context.sync();
 
-      const deal = dealRanges.find((c) => {
-        const header = c.range.values[0];
+      const deal = candidates.find((c) => {
+        const header = c.header.values[0];
         return header !== undefined && this.options.isDealLogHeader(header as CellValue[]);
       });
-      const dealLog: CellTable | null = deal ? { source: deal.name, rows: deal.range.values as CellValue[][] } : null;
+      let dealLog: CellTable | null = null;
+      if (deal) {
+        const { rowCount, columnCount } = deal.body;
+        const chunks: Excel.Range[] = [];
+        for (let first = 0; first < rowCount; first += DEAL_ROWS_PER_READ) {
+          const rows = Math.min(DEAL_ROWS_PER_READ, rowCount - first);
+          chunks.push(deal.body.getCell(first, 0).getResizedRange(rows - 1, columnCount - 1).load("values"));
+        }
+        await context.sync();
+        const header = (deal.header.values[0] ?? []) as CellValue[];
+        dealLog = { source: deal.name, rows: [header, ...chunks.flatMap((c) => c.values as CellValue[][])] };
+      }
       const targets = targetsBody ? targetsFromRows(targetsBody.values as CellValue[][]) : [];
       const holidays = (holidaysBody?.values ?? []).map((r) => r[0] as unknown).filter((v): v is number => typeof v === "number" && v >= 1);
       return { dealLog, targets, holidays };
