@@ -1,7 +1,7 @@
 import { Caption1, Divider, MessageBar, MessageBarBody, ProgressBar, Subtitle1, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { useCallback, useMemo, useState } from "react";
 import type { WorkbookPort, WorkbookSnapshot } from "../../excel/workbookPort";
-import { firstScreen, storeTarget } from "../firstScreen";
+import { firstScreenFor, firstScreenLog, storeTarget } from "../firstScreen";
 import { formatMonth, formatOneDecimal, formatPercent, formatUnits } from "../format";
 import { useSaveAsYouType } from "../useSaveAsYouType";
 import { MetricTile } from "./MetricTile";
@@ -35,7 +35,9 @@ export function FirstScreenView({ port, snapshot, asOf, storeName }: FirstScreen
   const styles = useStyles();
   const month = monthKey(asOf);
   const [target, setTarget] = useState<number | null>(() => storeTarget(snapshot, month));
-  const screen = useMemo(() => firstScreen(snapshot, asOf, target), [snapshot, asOf, target]);
+  // Reading the deal log and fitting the projection don't depend on the target: once per snapshot, not per keystroke.
+  const log = useMemo(() => firstScreenLog(snapshot, asOf), [snapshot, asOf]);
+  const screen = useMemo(() => ("problem" in log ? log : firstScreenFor(log, target)), [log, target]);
   const save = useCallback((value: number) => port.writeTarget({ month, scope: "Store", name: "", target: value }), [port, month]);
   const saver = useSaveAsYouType(save);
 
