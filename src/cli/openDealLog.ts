@@ -2,8 +2,8 @@ import { basename } from "node:path";
 import { storeCalendar, type StoreCalendar } from "../core/calendar";
 import { isSheetError } from "../core/errors";
 import type { TargetEntry } from "../excel/workbookPort";
-import { readDealLogFile, type DealLogFileRead } from "./readDealLogFile";
-import { readWorkbookExtras } from "./workbookExtras";
+import { isWorkbookPath, loadWorkbook, readDealLogFile, readDealLogWorkbook, type DealLogFileRead } from "./readDealLogFile";
+import { NO_EXTRAS, workbookExtras } from "./workbookExtras";
 
 /** A deal log file ready for a command: its deals, the workbook's targets and holidays, the store calendar. */
 export interface OpenedDealLog {
@@ -36,9 +36,11 @@ function ioReason(error: unknown): string {
  */
 export async function openDealLog(path: string): Promise<OpenedDealLog | OpenFailure> {
   try {
-    const log = await readDealLogFile(path);
+    // A workbook is loaded once for its deal log, targets and holidays: a big one takes seconds to parse.
+    const workbook = isWorkbookPath(path) ? await loadWorkbook(path) : null;
+    const log = workbook ? readDealLogWorkbook(workbook) : await readDealLogFile(path);
     if (isSheetError(log)) return { error: `${path}: ${log.message}` };
-    const { targets, holidays } = await readWorkbookExtras(path);
+    const { targets, holidays } = workbook ? workbookExtras(workbook) : NO_EXTRAS;
     const calendar = storeCalendar(null, holidays.map((h) => [h]));
     if (isSheetError(calendar)) return { error: `${path}: ${calendar.message}` };
     const file = basename(path);

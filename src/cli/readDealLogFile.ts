@@ -63,10 +63,30 @@ export async function readDealLogFile(path: string, options: DealLogFileOptions 
     const log = readDealLog(parseCsv(await readFile(path, "utf8")), options);
     return isSheetError(log) ? log : { ...log, source: path.split(/[\\/]/).pop() ?? path };
   }
-  if (ext !== ".xlsx") return sheetError("value", "dealLogFileType", ext || path);
+  if (!isWorkbookPath(path)) return sheetError("value", "dealLogFileType", ext || path);
+  return readDealLogWorkbook(await loadWorkbook(path), options);
+}
 
+/** Whether a path names an .xlsx workbook: the kind of file with sheets, and room for targets and holidays. */
+export function isWorkbookPath(path: string): boolean {
+  return extname(path).toLowerCase() === ".xlsx";
+}
+
+/**
+ * Loads an .xlsx workbook.
+ * @throws when the file can't be read (missing, unreadable, not a workbook).
+ */
+export async function loadWorkbook(path: string): Promise<ExcelJS.Workbook> {
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.readFile(path);
+  return workbook;
+}
+
+/**
+ * The deal log of a loaded workbook, as readDealLogFile reads an .xlsx: its first worksheet with a
+ * deal log header (or options.sheet), or sheetNotFound / noDealLogHeader / the reader's error.
+ */
+export function readDealLogWorkbook(workbook: ExcelJS.Workbook, options: DealLogFileOptions = {}): DealLogFileRead | SheetError {
   const sheets = options.sheet === undefined ? workbook.worksheets : workbook.worksheets.filter((s) => s.name === options.sheet);
   let firstError: SheetError | null = null;
   for (const sheet of sheets) {

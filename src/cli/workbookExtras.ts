@@ -1,9 +1,8 @@
-import { extname } from "node:path";
 import ExcelJS from "exceljs";
 import { cellDate } from "../core/dealLog";
 import { targetsFromRows } from "../excel/targetRows";
 import { HOLIDAYS_TABLE, TARGETS_HEADERS, TARGETS_TABLE, type CellValue, type TargetEntry } from "../excel/workbookPort";
-import { worksheetRows } from "./readDealLogFile";
+import { isWorkbookPath, loadWorkbook, worksheetRows } from "./readDealLogFile";
 
 /** What a workbook keeps beside its deal log: the GSM's targets and the store's closed holidays. */
 export interface WorkbookExtras {
@@ -12,7 +11,8 @@ export interface WorkbookExtras {
   readonly holidays: number[];
 }
 
-const NONE: WorkbookExtras = { targets: [], holidays: [] };
+/** A CSV's extras: it has neither. */
+export const NO_EXTRAS: WorkbookExtras = { targets: [], holidays: [] };
 
 /** The sheet holding a table of that name, or else a sheet named like it ("Pacecar Targets" for PacecarTargets). */
 function sheetFor(workbook: ExcelJS.Workbook, table: string): ExcelJS.Worksheet | undefined {
@@ -61,9 +61,11 @@ function holidayDates(rows: readonly unknown[][]): number[] {
  * @throws when the workbook can't be read (the deal log was read from it first, so only on I/O trouble).
  */
 export async function readWorkbookExtras(path: string): Promise<WorkbookExtras> {
-  if (extname(path).toLowerCase() !== ".xlsx") return NONE;
-  const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.readFile(path);
+  return isWorkbookPath(path) ? workbookExtras(await loadWorkbook(path)) : NO_EXTRAS;
+}
+
+/** The targets and closed holidays of a loaded workbook (see readWorkbookExtras). */
+export function workbookExtras(workbook: ExcelJS.Workbook): WorkbookExtras {
   const targetsSheet = sheetFor(workbook, TARGETS_TABLE);
   const holidaysSheet = sheetFor(workbook, HOLIDAYS_TABLE);
   return {
