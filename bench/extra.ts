@@ -1,4 +1,4 @@
-import { parseWeekend, type StoreCalendar, type WeekendMask } from "../src/core/calendar";
+import { storeCalendar, type StoreCalendar } from "../src/core/calendar";
 import { forecastCached, forecastMonthEnd } from "../src/core/forecast";
 import { generateDealership } from "../src/demo";
 import { DEMO_PROFILES } from "../src/demo/profiles";
@@ -7,7 +7,7 @@ import type { BenchRow } from "./run";
 
 /** The forecast on a big log: a fresh fit, a cached call (what recalculating cells costs), and a plain loop. */
 export function extraBenchmarks(random: () => number): BenchRow[] {
-  const calendar: StoreCalendar = { weekend: parseWeekend(11) as WeekendMask, holidays: new Set() };
+  const calendar = storeCalendar(11, null) as StoreCalendar;
   // 100k deal dates over 36 months (a ~2,800-deal-a-month group), in log order.
   const start = 45000;
   const dates = Array.from({ length: 100_000 }, () => start + Math.floor(random() * 1095)).sort((a, b) => a - b);

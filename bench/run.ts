@@ -5,7 +5,7 @@
 // Excel provides CustomFunctions at run time; the benchmark calls the functions as tests do.
 import "../test/setup/customFunctionsGlobal";
 import { writeFileSync } from "node:fs";
-import { dayOfWeek, monthEnd, monthStart, parseWeekend, sellingDaysBetween, type StoreCalendar, type WeekendMask } from "../src/core/calendar";
+import { dayOfWeek, monthEnd, monthStart, sellingDaysBetween, storeCalendar, type StoreCalendar } from "../src/core/calendar";
 import { readDateColumn, readDealLog } from "../src/core/dealLog";
 import { DEAL_LOG_HEADERS } from "../src/core/dealLog/deal";
 import { pace } from "../src/functions/functions";
@@ -24,7 +24,7 @@ const ROWS = 100_000;
 // The demo's seeded generator, so every run measures the same inputs.
 const rng = createRandom(20251110);
 const random = () => rng.next();
-const calendar: StoreCalendar = { weekend: parseWeekend(11) as WeekendMask, holidays: new Set([45772, 45986, 46016]) };
+const calendar = storeCalendar(11, [[45772, 45986, 46016]]) as StoreCalendar;
 
 // 100k spans of up to two years, as SELLING_DAYS over a budget sheet's many rows might ask.
 const spans = Array.from({ length: ROWS }, () => {

@@ -1,4 +1,4 @@
-import { addMonths, dayOfWeek, MAX_SERIAL, monthEnd, parseWeekend, serialToDate, type StoreCalendar, type WeekendMask } from "../core/calendar";
+import { addMonths, dayOfWeek, DEFAULT_WEEKEND, MAX_SERIAL, monthEnd, serialToDate, storeCalendar, type StoreCalendar } from "../core/calendar";
 import type { Deal } from "../core/dealLog/deal";
 import { isSheetError } from "../core/errors";
 import { storeChannelMix } from "./channels";
@@ -61,7 +61,7 @@ export function generateDealership(options: GenerateDealershipOptions): DemoDeal
   const spanEnd = monthEnd(endDate);
 
   const holidays = holidaysBetween(startDate, spanEnd);
-  const calendar: StoreCalendar = { weekend: sundayClosed(), holidays: new Set(holidays) };
+  const calendar = demoCalendar(holidays);
 
   const store = createRandom(mixSeed(profile.seed, STORE_STREAM));
   const roster = buildRoster(profile, startDate, spanEnd, store);
@@ -137,10 +137,11 @@ function holidaysBetween(first: number, last: number): number[] {
   return days.sort((a, b) => a - b);
 }
 
-function sundayClosed(): WeekendMask {
-  const mask = parseWeekend(11);
-  if (isSheetError(mask)) throw new Error(mask.message);
-  return mask;
+/** Sundays closed (dealers open Saturdays) and the closed holidays, built as the functions build a calendar. */
+function demoCalendar(holidays: readonly number[]): StoreCalendar {
+  const calendar = storeCalendar(DEFAULT_WEEKEND, [holidays]);
+  if (isSheetError(calendar)) throw new Error(calendar.message);
+  return calendar;
 }
 
 function checkOptions(profile: DemoProfile, endDate: number, months: number): void {
