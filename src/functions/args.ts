@@ -61,25 +61,15 @@ export function quantileArg(value: unknown, name: string): number | SheetError {
   return q > 0 && q < 1 ? q : sheetError("num", "quantileOutOfRange");
 }
 
-/** A deal_dates range as read (dates, parallel values, what was skipped) and its earliest date. */
-export interface DealDatesArg extends DateColumnRead {
-  /** Whole-day serial of the earliest date. */
-  readonly first: number;
-}
-
 /**
  * A deal_dates range and its optional parallel values range, as Excel passes them (rows of cells,
  * a header on top of a FILTER, blanks as null or 0, text dates): see readDateColumn.
  * Errors: no cell is a date → #N/A noDealsInRange; values of another shape → #VALUE! valuesSizeMismatch.
  */
-export function dateRangeArg(dates: unknown, values?: unknown): DealDatesArg | SheetError {
+export function dateRangeArg(dates: unknown, values?: unknown): DateColumnRead | SheetError {
   // A matrix parameter always arrives as rows; anything else is read as a one-cell range.
   const valueRows = values === null || values === undefined ? null : Array.isArray(values) ? values : [[values]];
-  const read = readDateColumn(dates, valueRows);
-  if (isSheetError(read)) return read;
-  let first = Infinity;
-  for (const d of read.dates) if (d < first) first = d;
-  return { ...read, first };
+  return readDateColumn(dates, valueRows);
 }
 
 /** Today in the user's local time zone, for an omitted as_of. */

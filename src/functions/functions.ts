@@ -14,7 +14,8 @@ import { monthProgress, storeCalendar, type StoreCalendar } from "../core/calend
 import { forecastCached, paceByDay as corePaceByDay, type MonthForecast } from "../core/forecast";
 import { expectedToDate as coreExpectedToDate, pace as corePace, trend as coreTrend } from "../core/pace";
 import { finiteResult } from "../core/pace/finiteResult";
-import { allArgs, dateArg, dateRangeArg, numberArg, quantileArg, targetArg, todaySerial, type DealDatesArg } from "./args";
+import type { DateColumnRead } from "../core/dealLog/dateColumn";
+import { allArgs, dateArg, dateRangeArg, numberArg, quantileArg, targetArg, todaySerial } from "./args";
 import { toExcelError } from "./excelError";
 
 function result(value: number | SheetError): number | CustomFunctions.Error {
@@ -105,7 +106,7 @@ export function trend(actual: unknown, as_of?: unknown, weekend?: unknown, holid
 }
 
 /** The month-end projection of a deal_dates range, memoised: a sheet's p10, p50, p90 and PROB_REACH cells over one range fit it once. */
-function projection(deals: DealDatesArg, asOf: number, calendar: StoreCalendar): MonthForecast | SheetError {
+function projection(deals: DateColumnRead, asOf: number, calendar: StoreCalendar): MonthForecast | SheetError {
   return forecastCached({ dealDates: deals.dates, values: deals.values, asOf, calendar });
 }
 
@@ -183,7 +184,7 @@ export function paceByDay(deal_dates: unknown[][], target: unknown, as_of?: unkn
   });
   if (isSheetError(args)) return toExcelError(args);
   // The same rule as the projection: a day before the range's first deal is a wrong as_of, not a month of zeros.
-  if (args.asOf < args.deals.first) return toExcelError(sheetError("na", "asOfBeforeFirstDeal"));
+  if (!args.deals.dates.some((d) => d <= args.asOf)) return toExcelError(sheetError("na", "asOfBeforeFirstDeal"));
   const days = corePaceByDay(args.deals.dates, args.target, args.asOf, args.calendar);
   if (isSheetError(days)) return toExcelError(days);
   const rows: (string | number | boolean)[][] = [[...PACE_BY_DAY_HEADER]];
