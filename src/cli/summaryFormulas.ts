@@ -1,4 +1,4 @@
-import { monthKey, monthProgress, storeCalendar } from "../core/calendar";
+import { monthKey, storeCalendar } from "../core/calendar";
 import { isSheetError } from "../core/errors";
 import { forecastMonthEnd } from "../core/forecast";
 import { monthToDate } from "../core/pace";
@@ -24,7 +24,8 @@ export function summaryFormulas(demo: DemoWorkbook, asOf: number): SummaryLine[]
   if (isSheetError(calendar)) throw new Error(calendar.message);
   const month = monthKey(asOf);
   const target = demo.targets.find((t) => t.scope === "Store" && t.month === month)?.target ?? null;
-  const mtd = monthToDate(demo.dealership.deals.map((d) => d.soldDate), asOf, calendar, target);
+  const dates = demo.dealership.deals.map((d) => d.soldDate);
+  const mtd = monthToDate(dates, asOf, calendar, target);
   const cal = "11,Holidays[Date]";
   const at = (i: number) => `B${String(FIRST_ROW + i)}`;
   const [asOfCell, targetCell, mtdCell] = [at(0), at(1), at(2)];
@@ -37,12 +38,11 @@ export function summaryFormulas(demo: DemoWorkbook, asOf: number): SummaryLine[]
     },
     { label: "Deals so far", formula: `COUNTIFS(Deals[Sold Date],">="&(EOMONTH(${asOfCell},-1)+1),Deals[Sold Date],"<="&${asOfCell})`, result: mtd.mtd },
     { label: "Selling days in the month", formula: `GSM.SELLING_DAYS(${asOfCell},${cal})`, result: mtd.sellingDaysTotal },
-    { label: "Selling days gone", formula: `GSM.SELLING_DAYS(${asOfCell},${cal},${asOfCell})`, result: monthProgress(asOf, asOf, calendar).elapsed },
+    { label: "Selling days gone", formula: `GSM.SELLING_DAYS(${asOfCell},${cal},${asOfCell})`, result: mtd.sellingDaysElapsed },
     { label: "Expected to date", formula: `GSM.EXPECTED_TO_DATE(${targetCell},${asOfCell},${cal})`, result: mtd.expectedToDate ?? 0, numFmt: "0.0" },
     { label: "Pace", formula: `GSM.PACE(${mtdCell},${targetCell},${asOfCell},${cal})`, result: mtd.pace ?? 0, numFmt: "0%", note: "100% = on pace for the target" },
     { label: "Trend (straight line)", formula: `GSM.TREND(${mtdCell},${asOfCell},${cal})`, result: mtd.trend ?? 0, numFmt: "0.0" },
   ];
-  const dates = demo.dealership.deals.map((d) => d.soldDate);
   const forecast = forecastMonthEnd({ dealDates: dates, asOf, calendar });
   if (isSheetError(forecast)) return lines;
   const gross = demo.dealership.deals.map((d) => d.frontGross + d.backGross);
