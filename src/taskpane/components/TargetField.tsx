@@ -10,14 +10,23 @@ export interface TargetFieldProps {
 
 export type SaveStatus = { state: "idle" } | { state: "saving" } | { state: "saved" } | { state: "error"; message: string };
 
+/** The target a box's text says: null when empty, otherwise the number (NaN when it isn't one). */
+function targetOf(text: string): number | null {
+  return text.trim() === "" ? null : Number(text.replace(/[,\s]/g, ""));
+}
+
+/** Whether a read target can be saved: none, or a number of units ≥ 0. */
+function isSavable(target: number | null): boolean {
+  return target === null || (Number.isFinite(target) && target >= 0);
+}
+
 /**
  * A target typed by the GSM. What they type stays in the box exactly as typed, even when it
  * isn't a number yet; only valid numbers are passed on to be saved.
  */
 export function TargetField({ label, value, status, onChange }: TargetFieldProps) {
   const [text, setText] = useState(value === null ? "" : String(value));
-  const parsed = text.trim() === "" ? null : Number(text.replace(/[,\s]/g, ""));
-  const invalid = parsed !== null && (!Number.isFinite(parsed) || parsed < 0);
+  const invalid = !isSavable(targetOf(text));
   const hint =
     invalid ? "Type a number of units, 0 or more" : status.state === "saving" ? "Saving…" : status.state === "saved" ? "Saved in the workbook" : status.state === "error" ? `Not saved: ${status.message}` : undefined;
   return (
@@ -28,8 +37,8 @@ export function TargetField({ label, value, status, onChange }: TargetFieldProps
         value={text}
         onChange={(_, data) => {
           setText(data.value);
-          const next = data.value.trim() === "" ? null : Number(data.value.replace(/[,\s]/g, ""));
-          if (next === null || (Number.isFinite(next) && next >= 0)) onChange(next);
+          const next = targetOf(data.value);
+          if (isSavable(next)) onChange(next);
         }}
       />
     </Field>
