@@ -11,9 +11,6 @@ export { parseNumberText };
  * for ranges. Each coercer returns the clean value or the SheetError to show.
  */
 
-/** A cell value as a custom function receives it. */
-export type Cell = number | string | boolean | null | undefined;
-
 // Coercers take `unknown`: a parameter of type any can still receive a range or an entity, and a bad cell must never throw.
 
 /** A required number; an empty cell counts as 0, as in SUM. */
