@@ -99,9 +99,7 @@ export function forecastMonthEnd(input: ForecastInput): MonthForecast | SheetErr
 
 /** Whole months before asOf's month in the log; the first counts when the log covers half its selling days. */
 function countHistoryMonths(history: DealHistory, calendar: StoreCalendar): number {
-  const first = serialToDate(history.origin);
-  const now = serialToDate(history.monthStart);
-  const months = (now.year - first.year) * 12 + (now.month - first.month);
+  const months = monthsBeforeCurrent(history);
   if (months === 0) return 0;
   const firstMonthDays = sellingDaysBetween(history.origin, monthEnd(history.origin), calendar);
   const covered = sellingDaysBetween(history.firstDay, monthEnd(history.origin), calendar);
@@ -114,9 +112,14 @@ function pastMonthAverage(history: DealHistory): number | null {
   if (current <= 0) return null;
   let deals = 0;
   for (let i = 0; i < current; i++) deals += history.counts[i] ?? 0;
+  return deals / monthsBeforeCurrent(history);
+}
+
+/** Calendar months from the history's first month up to asOf's month (0 when they are the same). */
+function monthsBeforeCurrent(history: DealHistory): number {
   const first = serialToDate(history.origin);
   const now = serialToDate(history.monthStart);
-  return deals / ((now.year - first.year) * 12 + (now.month - first.month));
+  return (now.year - first.year) * 12 + (now.month - first.month);
 }
 
 interface StoreShape {
