@@ -13,7 +13,7 @@
  * two or three years long), pooled over enough seeds for 100+ backtested months per profile and length.
  */
 import { writeFileSync } from "node:fs";
-import { addMonths, dateToSerial, isoDate, monthEnd } from "../src/core/calendar";
+import { addMonths, dateToSerial, isoDate, monthEnd, todaySerial } from "../src/core/calendar";
 import { backtest, coverage, forecastMonthEnd, gapClosed, wape, type BacktestRow } from "../src/core/forecast";
 import { DEMO_PROFILES, generateDealership, type DemoDealership, type DemoProfile } from "../src/demo";
 import { medianMs } from "./measure";
@@ -235,7 +235,7 @@ function main(): void {
   const doc = [
     "# Forecast benchmark",
     "",
-    `Run on ${isoDate(dateToSerial(new Date().getFullYear(), new Date().getMonth() + 1, new Date().getDate()))} in ${seconds.toFixed(0)} s. Reproduce with \`npm run bench:forecast\` (or \`npx tsx bench/forecast.ts\`); \`--tuning\` runs the tuned profiles only and writes nothing.`,
+    `Run on ${isoDate(todaySerial())} in ${seconds.toFixed(0)} s. Reproduce with \`npm run bench:forecast\` (or \`npx tsx bench/forecast.ts\`); \`--tuning\` runs the tuned profiles only and writes nothing.`,
     "",
     `Each demo profile is generated with ${String(SEEDS)} seeds, ${String(MONTHS)} months each (through ${isoDate(END_DATE)}). Every month with 12 earlier months is forecast as of calendar days 5, 10, 15 and 20 from the deals dated through that day (\`backtest\`), and scored against the month's actual deals, pooled over seeds:`,
     "",
