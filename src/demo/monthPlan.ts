@@ -1,4 +1,4 @@
-import { dayOfWeek, monthEnd, monthStart, isSellingDay, type StoreCalendar } from "../core/calendar";
+import { dayOfWeek, monthEnd, monthStart, sellingDaysOfMonth, type StoreCalendar } from "../core/calendar";
 import { DAY_OF_WEEK_WEIGHTS, MONTH_START_LULL, monthPushFactor, seasonality } from "./demandRhythm";
 import type { Random } from "./random";
 import type { DemoMonth, DemoProfile } from "./types";
@@ -55,8 +55,7 @@ export function drawMonthDrivers(profile: DemoProfile, month: number, random: Ra
 export function planMonth(month: number, calendar: StoreCalendar, profile: DemoProfile, liftOf: (day: number) => number, drivers: MonthDrivers): MonthPlan {
   const first = monthStart(month);
   const last = monthEnd(month);
-  const open: number[] = [];
-  for (let d = first; d <= last; d++) if (isSellingDay(d, calendar)) open.push(d);
+  const open = sellingDaysOfMonth(first, calendar);
   const pushCount = Math.min(open.length, Math.max(0, Math.round(profile.pushDays ?? DEFAULT_PUSH_DAYS)));
   const firstPushIndex = open.length - pushCount;
   const weights = open.map((d, i) => (DAY_OF_WEEK_WEIGHTS[dayOfWeek(d)] ?? 1) * liftOf(d) * (i < MONTH_START_LULL.days ? MONTH_START_LULL.factor : 1));
