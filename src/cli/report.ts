@@ -1,4 +1,4 @@
-import { isoDate, monthEnd, monthKey, monthProgress, monthStart, serialToDate, type StoreCalendar } from "../core/calendar";
+import { isoDate, monthEnd, monthKey, monthStart, serialToDate, type StoreCalendar } from "../core/calendar";
 import type { Deal } from "../core/dealLog";
 import { isSheetError, type SheetError } from "../core/errors";
 import { forecastMonthEnd, MIN_HISTORY_MONTHS, type MonthForecast } from "../core/forecast";
@@ -87,12 +87,11 @@ export function monthReport(deals: readonly Deal[], asOf: number, calendar: Stor
   const context = { asOf, month, calendar, storeDates, targets };
   const people = groupRows(deals, (d) => d.salesperson, "Salesperson", context);
   const channels = groupRows(deals, (d) => d.channel, "Channel", context);
-  const progress = monthProgress(asOf, asOf, calendar);
   return {
     asOf,
     month,
-    sellingDaysElapsed: progress.elapsed,
-    sellingDaysTotal: progress.total,
+    sellingDaysElapsed: store.sellingDaysElapsed,
+    sellingDaysTotal: store.sellingDaysTotal,
     store: { name: "Store", forecast: store, target: targetOf(targets, month, "Store", "") },
     salespeople: people.rows,
     channels: channels.rows,
