@@ -1,4 +1,5 @@
 import { monthKey } from "../core/calendar";
+import { parseNumberText } from "../core/dealLog";
 import type { CellValue, TargetEntry, TargetScope } from "./workbookPort";
 
 const SCOPES: readonly TargetScope[] = ["Store", "Salesperson", "Channel"];
@@ -12,8 +13,9 @@ export function targetsFromRows(rows: readonly (readonly CellValue[])[]): Target
   for (const [month, scope, name, target] of rows) {
     const m = typeof month === "number" && month >= 1 ? monthKey(month) : String(month ?? "").trim();
     const s = SCOPES.find((x) => x.toLowerCase() === String(scope ?? "").trim().toLowerCase());
-    const t = typeof target === "number" ? target : Number(String(target ?? "").replace(/[$,\s]/g, ""));
-    if (!/^\d{4}-\d{2}$/.test(m) || !s || !Number.isFinite(t) || String(target ?? "").trim() === "") continue;
+    // Text targets are read as the deal log's money text is; a negative target is no target.
+    const t = typeof target === "number" ? target : typeof target === "string" ? parseNumberText(target) : null;
+    if (!/^\d{4}-\d{2}$/.test(m) || !s || t === null || !Number.isFinite(t) || t < 0) continue;
     out.push({ month: m, scope: s, name: String(name ?? "").trim(), target: t });
   }
   return out;

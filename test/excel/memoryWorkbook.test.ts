@@ -31,6 +31,10 @@ it.each([
   ["a blank target", [["2025-03", "Store", "", ""]], []],
   ["an unknown scope", [["2025-03", "Region", "", 10]], []],
   ["text in the target", [["2025-03", "Store", "", "lots"]], []],
+  ["money text", [["2025-03", "Store", "", "$1,250"]], [{ month: "2025-03", scope: "Store", name: "", target: 1250 }]],
+  // "(300)" is accounting text for −300: a negative target is skipped, as is a hex-looking string.
+  ["a negative target", [["2025-03", "Store", "", "(300)"], ["2025-03", "Store", "", -5]], []],
+  ["hex-looking text", [["2025-03", "Store", "", "0x1A"]], []],
 ])("reads targets rows: %s", (_, rows, expected) => {
   expect(targetsFromRows(rows)).toEqual(expected);
 });
