@@ -30,14 +30,32 @@ const SHORT_LENGTHS = [26, 36] as const;
 const SHORT_SEEDS = 8;
 const SHORT_DAY = 10;
 
-interface DayScore {
-  readonly day: number;
+/** How a set of backtested months scored: WAPE of trend, model and noise limit, gap closed, p10–p90 coverage. */
+interface Accuracy {
   readonly months: number;
   readonly trend: number;
   readonly model: number;
   readonly limit: number;
   readonly gap: number;
   readonly coverage: number;
+}
+
+interface DayScore extends Accuracy {
+  readonly day: number;
+}
+
+/** A backtested month beside its noise limit. */
+interface ScoredMonth {
+  readonly row: BacktestRow;
+  readonly limit: number;
+}
+
+function accuracy(scored: readonly ScoredMonth[]): Accuracy {
+  const rows = scored.map((s) => s.row);
+  const trend = wape(rows, (r) => r.trend);
+  const model = wape(rows, (r) => r.mean);
+  const limit = wape(scored.map((s) => ({ actual: s.row.actual, limit: s.limit })), (r) => r.limit);
+  return { months: rows.length, trend, model, limit, gap: gapClosed(trend, model, limit), coverage: coverage(rows) };
 }
 
 interface ProfileScore {
@@ -63,7 +81,7 @@ function limitOf(row: BacktestRow, expectedByDay: ReadonlyMap<number, number>): 
 }
 
 function scoreProfile(profile: DemoProfile): ProfileScore {
-  const rowsByDay = new Map<number, { row: BacktestRow; limit: number }[]>();
+  const rowsByDay = new Map<number, ScoredMonth[]>();
   const seedGaps: number[] = [];
   for (let k = 0; k < SEEDS; k++) {
     const store = dealershipFor(seeded(profile, k));
@@ -72,31 +90,16 @@ function scoreProfile(profile: DemoProfile): ProfileScore {
       const rows = backtest({ dealDates, calendar: store.calendar, asOfDay: day, endDate: store.endDate });
       const scored = rows.map((row) => ({ row, limit: limitOf(row, store.expectedByDay) }));
       rowsByDay.set(day, [...(rowsByDay.get(day) ?? []), ...scored]);
-      if (day === 10) {
-        seedGaps.push(gapClosed(wape(rows, (r) => r.trend), wape(rows, (r) => r.mean), wape(scored.map((s) => ({ actual: s.row.actual, limit: s.limit })), (r) => r.limit)));
-      }
+      if (day === 10) seedGaps.push(accuracy(scored).gap);
     }
   }
-  const days = DAYS.map((day): DayScore => {
-    const scored = rowsByDay.get(day) ?? [];
-    const rows = scored.map((s) => s.row);
-    const trend = wape(rows, (r) => r.trend);
-    const model = wape(rows, (r) => r.mean);
-    const limit = wape(scored.map((s) => ({ actual: s.row.actual, limit: s.limit })), (r) => r.limit);
-    return { day, months: rows.length, trend, model, limit, gap: gapClosed(trend, model, limit), coverage: coverage(rows) };
-  });
+  const days = DAYS.map((day): DayScore => ({ day, ...accuracy(rowsByDay.get(day) ?? []) }));
   return { profile, days, seedGaps };
 }
 
-interface ShortScore {
+interface ShortScore extends Accuracy {
   readonly profile: DemoProfile;
   readonly length: number;
-  readonly months: number;
-  readonly trend: number;
-  readonly model: number;
-  readonly limit: number;
-  readonly gap: number;
-  readonly coverage: number;
   /** Σ(model − actual) ÷ Σ actual: the model's centre, high or low. */
   readonly bias: number;
   /** Share of months above p90 and below p10 (each ~10% when calibrated). */
@@ -112,7 +115,7 @@ interface ShortScore {
  * on every calendar month rather than the same ones for every seed.
  */
 function scoreShort(profile: DemoProfile, length: number): ShortScore {
-  const scored: { row: BacktestRow; limit: number }[] = [];
+  const scored: ScoredMonth[] = [];
   const seedCoverages: number[] = [];
   for (let k = 0; k < SHORT_SEEDS; k++) {
     const endDate = monthEnd(addMonths(END_DATE, -k));
@@ -123,9 +126,6 @@ function scoreShort(profile: DemoProfile, length: number): ShortScore {
     seedCoverages.push(coverage(rows));
   }
   const rows = scored.map((s) => s.row);
-  const trend = wape(rows, (r) => r.trend);
-  const model = wape(rows, (r) => r.mean);
-  const limit = wape(scored.map((s) => ({ actual: s.row.actual, limit: s.limit })), (r) => r.limit);
   let error = 0;
   let actual = 0;
   let above = 0;
@@ -137,7 +137,7 @@ function scoreShort(profile: DemoProfile, length: number): ShortScore {
     if (r.actual < r.p10) below++;
   }
   const n = Math.max(1, rows.length);
-  return { profile, length, months: rows.length, trend, model, limit, gap: gapClosed(trend, model, limit), coverage: coverage(rows), bias: actual > 0 ? error / actual : NaN, above: above / n, below: below / n, seedCoverage: [Math.min(...seedCoverages), Math.max(...seedCoverages)] };
+  return { profile, length, ...accuracy(scored), bias: actual > 0 ? error / actual : NaN, above: above / n, below: below / n, seedCoverage: [Math.min(...seedCoverages), Math.max(...seedCoverages)] };
 }
 
 interface GrossScore {
