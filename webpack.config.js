@@ -5,6 +5,7 @@ const path = require("path");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
+const { functionSources } = require("./scripts/functionSources.cjs");
 
 const DEV_PORT = 3000; // https, what manifest.xml points at
 const PREVIEW_PORT = Number(process.env.PREVIEW_PORT || 3100); // http, the browser preview
@@ -34,7 +35,7 @@ module.exports = async (env = {}, argv = {}) => {
     devtool: dev ? "source-map" : false,
     entry: {
       taskpane: "./src/taskpane/index.tsx",
-      functions: "./src/functions/functions.ts",
+      functions: functionSources().map((f) => `./${f}`),
     },
     output: { path: path.resolve(__dirname, "dist"), filename: "[name].js", chunkFilename: "[name].js", clean: true },
     resolve: { extensions: [".ts", ".tsx", ".js"] },
@@ -44,7 +45,7 @@ module.exports = async (env = {}, argv = {}) => {
     // office.js host files are Microsoft's, loaded on demand; size hints are for our own bundles.
     performance: { assetFilter: (file) => !file.startsWith("office-js/") && !file.endsWith(".map") },
     plugins: [
-      new CustomFunctionsMetadataPlugin({ input: "./src/functions/functions.ts", output: "functions.json" }),
+      new CustomFunctionsMetadataPlugin({ input: functionSources().map((f) => `./${f}`), output: "functions.json" }),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",

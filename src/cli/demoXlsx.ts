@@ -1,6 +1,7 @@
 import ExcelJS from "exceljs";
 import { serialToDate } from "../core/calendar";
 import type { DemoWorkbook } from "../demo/demoWorkbook";
+import type { DemoTable } from "../demo/types";
 import { TARGETS_HEADERS, TARGETS_TABLE, HOLIDAYS_TABLE } from "../excel/workbookPort";
 import { summaryFormulas } from "./summaryFormulas";
 import { toFileFormula } from "./fileFormula";
@@ -56,6 +57,8 @@ export async function writeDemoXlsx(demo: DemoWorkbook, asOf: number, path: stri
   holidays.getColumn(1).numFmt = "m/d/yyyy";
   holidays.getColumn(1).width = 14;
 
+  for (const t of demo.tables) addDemoTable(wb, t);
+
   summary.getColumn(1).width = 34;
   summary.getColumn(2).width = 16;
   summary.getColumn(3).width = 60;
@@ -68,6 +71,24 @@ export async function writeDemoXlsx(demo: DemoWorkbook, asOf: number, path: stri
     if (line.numFmt) row.getCell(2).numFmt = line.numFmt;
   }
   await wb.xlsx.writeFile(path);
+}
+
+/** One of the demo's other tables (programs, event log, inventory, …) on a sheet of its own. */
+function addDemoTable(wb: ExcelJS.Workbook, table: DemoTable): void {
+  const sheet = wb.addWorksheet(table.sheetName);
+  const [header, ...rows] = table.rows;
+  sheet.addTable({
+    name: table.name,
+    ref: "A1",
+    headerRow: true,
+    style: { theme: "TableStyleLight9", showRowStripes: true },
+    columns: (header ?? []).map((name) => ({ name: String(name), filterButton: true })),
+    rows: rows.map((r) => [...r]),
+  });
+  (table.formats ?? []).forEach((format, i) => {
+    if (format) sheet.getColumn(i + 1).numFmt = format;
+  });
+  sheet.columns.forEach((c) => (c.width = 16));
 }
 
 /** exceljs writes JS Dates as UTC; the serial's calendar day at UTC midnight is that same day in Excel. */

@@ -1,9 +1,13 @@
 import { addMonths, monthKey } from "../core/calendar";
 import { DEAL_LOG_HEADERS, dealToRow } from "../core/dealLog/deal";
+import { budgetDemoTables } from "./budgetDemo";
 import { demoTargets } from "./demoTargets";
+import { floorDemoTables } from "./floorDemo";
+import { gapDemoTables } from "./gapDemo";
 import { generateDealership } from "./generateDealership";
 import { DEFAULT_DEMO_PROFILE } from "./profiles";
-import type { DemoDealership, DemoProfile } from "./types";
+import { programsDemoTables } from "./programsDemo";
+import type { DemoDealership, DemoProfile, DemoTable } from "./types";
 
 /** One target row of the demo workbook: month, scope, name, units. */
 export interface DemoTarget {
@@ -22,6 +26,8 @@ export interface DemoWorkbook {
   /** Targets for the last three months through asOf's month. */
   readonly targets: DemoTarget[];
   readonly holidays: readonly number[];
+  /** The other tables: OEM programs, deal flow, budget, inventory, opportunities. */
+  readonly tables: readonly DemoTable[];
 }
 
 /** The demo dealership's workbook as of a date (deals through that day). */
@@ -42,5 +48,11 @@ export function demoWorkbook(asOf: number, profile: DemoProfile = DEFAULT_DEMO_P
     dealRows: [[...DEAL_LOG_HEADERS], ...dealership.deals.map(dealToRow)],
     targets,
     holidays: dealership.holidays,
+    tables: [
+      ...programsDemoTables(dealership, asOf),
+      ...floorDemoTables(dealership, asOf),
+      ...budgetDemoTables(dealership, asOf),
+      ...gapDemoTables(dealership, asOf),
+    ],
   };
 }

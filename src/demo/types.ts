@@ -84,3 +84,14 @@ export interface DemoMonth {
   /** Sum of expectedByDay over the month. */
   readonly expectedTotal: number;
 }
+
+/** A table of the demo workbook beyond the deal log (programs, event log, inventory, …): the preview holds it in memory, the CLI writes it to .xlsx. */
+export interface DemoTable {
+  /** The Excel table's name, e.g. "PacecarPrograms". */
+  readonly name: string;
+  readonly sheetName: string;
+  /** Header row first; dates as Excel serials. */
+  readonly rows: readonly (readonly (string | number | boolean)[])[];
+  /** Number format per column ("m/d/yyyy", "$#,##0", …); null or missing for General. */
+  readonly formats?: readonly (string | null)[];
+}

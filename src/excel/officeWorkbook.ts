@@ -1,5 +1,6 @@
 import { safeCellText } from "./cellText";
 import { runExcel, type RetryOptions } from "./excelRetry";
+import { onOfficeTablesChanged, readOfficeTables, writeOfficeTable } from "./officeTables";
 import { targetsFromRows } from "./targetRows";
 import {
   HOLIDAYS_TABLE,
@@ -8,6 +9,8 @@ import {
   TARGETS_TABLE,
   type CellTable,
   type CellValue,
+  type TableWrite,
+  type TablesRead,
   type TargetEntry,
   type WorkbookPort,
   type WorkbookSnapshot,
@@ -104,5 +107,19 @@ export class OfficeWorkbook implements WorkbookPort {
       else table.rows.add(undefined, [row]);
       await context.sync();
     }, this.options);
+  }
+
+  readTables(names: readonly string[]): Promise<TablesRead> {
+    return runExcel((context) => readOfficeTables(context, names), this.options);
+  }
+
+  writeTable(table: TableWrite): Promise<void> {
+    return runExcel((context) => writeOfficeTable(context, table), this.options);
+  }
+
+  async onTablesChanged(names: readonly string[], listener: (name: string) => void): Promise<() => void> {
+    const remove = await runExcel((context) => onOfficeTablesChanged(context, names, listener), this.options);
+    // A failed removal only leaves a listener whose pane is gone; there is nothing for the user to do.
+    return () => void remove().catch(() => undefined);
   }
 }

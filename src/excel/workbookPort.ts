@@ -35,10 +35,34 @@ export interface WorkbookSnapshot {
   readonly holidays: readonly number[];
 }
 
+/** Tables read by name: each name maps to its rows (header first), or null when the workbook has no such table. */
+export type TablesRead = Readonly<Record<string, CellTable | null>>;
+
+/** A table the pane keeps in the workbook (programs, budget, …): its name, the sheet it lives on, header and rows. */
+export interface TableWrite {
+  readonly name: string;
+  /** The sheet created for it when the table doesn't exist yet. */
+  readonly sheetName: string;
+  readonly header: readonly string[];
+  readonly rows: readonly (readonly CellValue[])[];
+}
+
 export interface WorkbookPort {
   readSnapshot(): Promise<WorkbookSnapshot>;
   /** Adds or replaces one target (same month, scope and name). */
   writeTarget(entry: TargetEntry): Promise<void>;
+  /** Reads several tables by name (case-insensitive) in one batched read. */
+  readTables(names: readonly string[]): Promise<TablesRead>;
+  /**
+   * Creates the table (on a new sheet) or replaces all its rows. Text cells are written as text,
+   * never as formulas (see safeCellText).
+   */
+  writeTable(table: TableWrite): Promise<void>;
+  /**
+   * Calls listener with a table's name whenever its data changes (a user editing the sheet, or a
+   * write). Returns a function that stops listening.
+   */
+  onTablesChanged(names: readonly string[], listener: (name: string) => void): Promise<() => void>;
 }
 
 /** The targets table's name and columns, shared by both adapters and the CLI's demo workbook. */

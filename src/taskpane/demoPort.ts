@@ -5,7 +5,12 @@ import { MemoryWorkbook } from "../excel/memoryWorkbook";
 export function demoPort(asOf: number): { port: MemoryWorkbook; storeName: string } {
   const demo = demoWorkbook(asOf);
   return {
-    port: new MemoryWorkbook({ source: "Deals", rows: demo.dealRows }, demo.targets, demo.holidays),
+    port: new MemoryWorkbook(
+      { source: "Deals", rows: demo.dealRows },
+      demo.targets,
+      demo.holidays,
+      demo.tables.map((t) => ({ source: t.name, rows: t.rows })),
+    ),
     storeName: demo.storeName,
   };
 }

@@ -1,6 +1,6 @@
 /*
  * Golden test of functions.json, the metadata Excel reads to register the GSM functions. It is
- * generated from the JSDoc in src/functions/functions.ts exactly as the webpack build does, and
+ * generated from the JSDoc in the function sources (src/functions/functions.ts and src/functions/*Functions.ts) exactly as the webpack build does, and
  * compared with test/golden/functions.json so every change to the functions' surface shows up in
  * review as a diff.
  *
@@ -11,9 +11,10 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { generateCustomFunctionsMetadata, type IFunction } from "custom-functions-metadata";
+import { functionSources } from "../../scripts/functionSources.cjs";
 
 const ROOT = path.resolve(__dirname, "../..");
-const SOURCE = path.join(ROOT, "src/functions/functions.ts");
+const SOURCES = functionSources().map((f) => path.join(ROOT, f));
 const GOLDEN = path.join(ROOT, "test/golden/functions.json");
 
 interface Metadata {
@@ -23,7 +24,7 @@ interface Metadata {
 let generated: { json: string; errors: string[] };
 
 beforeAll(async () => {
-  const result = await generateCustomFunctionsMetadata([SOURCE], false);
+  const result = await generateCustomFunctionsMetadata(SOURCES, false);
   generated = { json: result.metadataJson, errors: result.errors };
   if (process.env.UPDATE_GOLDEN === "1" && result.errors.length === 0) writeFileSync(GOLDEN, `${result.metadataJson}\n`);
 });
@@ -79,13 +80,15 @@ describe("functions.json", () => {
   });
 });
 
-describe("JSDoc of functions.ts", () => {
-  const source = readFileSync(SOURCE, "utf8");
-  // Every exported function, with the JSDoc block right above it ("" when there is none).
-  const exported = [...source.matchAll(/export (?:async )?function (\w+)/g)].map((m) => {
-    const before = source.slice(0, m.index).trimEnd();
-    const doc = before.endsWith("*/") ? before.slice(before.lastIndexOf("/**")) : "";
-    return { name: m[1] ?? "", doc };
+describe("JSDoc of the function sources", () => {
+  // Every exported function of every source, with the JSDoc block right above it ("" when there is none).
+  const exported = SOURCES.flatMap((file) => {
+    const source = readFileSync(file, "utf8");
+    return [...source.matchAll(/export (?:async )?function (\w+)/g)].map((m) => {
+      const before = source.slice(0, m.index).trimEnd();
+      const doc = before.endsWith("*/") ? before.slice(before.lastIndexOf("/**")) : "";
+      return { name: m[1] ?? "", doc };
+    });
   });
 
   it("finds the exported functions", () => {

@@ -1,6 +1,13 @@
+import { budgetMessages } from "./budgetMessages";
+import { flowMessages } from "./flowMessages";
+import { gapMessages } from "./gapMessages";
+import { oemMessages } from "./oemMessages";
+import { targetsMessages } from "./targetsMessages";
+
 /**
  * Every message a user can see, in one place, so wording stays consistent and testable.
  * Short, and each says what to fix. `{0}` is the argument's name (or another detail).
+ * Each area keeps its own messages in <area>Messages.ts, spread in here: one catalogue, one key space.
  */
 export const messages = {
   notANumber: "{0} must be a number",
@@ -24,6 +31,11 @@ export const messages = {
   dealLogColumnNotFound: "no column \"{0}\" in the deal log header",
   dealLogFileType: "a deal log file must be .csv or .xlsx (got \"{0}\")",
   sheetNotFound: "no worksheet named \"{0}\"",
+  ...oemMessages,
+  ...flowMessages,
+  ...budgetMessages,
+  ...gapMessages,
+  ...targetsMessages,
 } as const;
 
 export type MessageKey = keyof typeof messages;

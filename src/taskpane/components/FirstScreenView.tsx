@@ -1,6 +1,5 @@
 import { Caption1, Divider, MessageBar, MessageBarBody, ProgressBar, Subtitle1, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { useCallback, useMemo, useState } from "react";
-import type { WorkbookPort, WorkbookSnapshot } from "../../excel/workbookPort";
 import { firstScreenFor, firstScreenLog, storeTarget } from "../firstScreen";
 import { formatMonth, formatOneDecimal, formatPercent, formatUnits } from "../format";
 import { useSaveAsYouType } from "../useSaveAsYouType";
@@ -8,6 +7,7 @@ import { MetricTile } from "./MetricTile";
 import { ProjectionCard } from "./ProjectionCard";
 import { TargetField } from "./TargetField";
 import { monthKey } from "../../core/calendar";
+import type { ViewProps } from "../views/viewProps";
 
 const useStyles = makeStyles({
   page: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalL },
@@ -23,12 +23,7 @@ const SKIP_WORDS: Record<string, string> = {
   badDate: "rows without a valid date",
 };
 
-export interface FirstScreenViewProps {
-  readonly port: WorkbookPort;
-  readonly snapshot: WorkbookSnapshot;
-  readonly asOf: number;
-  readonly storeName: string;
-}
+export type FirstScreenViewProps = ViewProps;
 
 /** The month at a glance: selling days, deals so far, pace against the store target, trend. */
 export function FirstScreenView({ port, snapshot, asOf, storeName }: FirstScreenViewProps) {

@@ -1,0 +1,77 @@
+import { safeCellText } from "./cellText";
+import type { CellValue, TableWrite, TablesRead } from "./workbookPort";
+
+/**
+ * Named tables through Office.js, for OfficeWorkbook: two syncs to read any number of tables
+ * (which exist, then their values), two to write one. Nothing syncs inside a loop.
+ */
+export async function readOfficeTables(context: Excel.RequestContext, names: readonly string[]): Promise<TablesRead> {
+  const found = names.map((name) => ({ name, table: context.workbook.tables.getItemOrNullObject(name).load("isNullObject,name") }));
+  await context.sync();
+  const ranges = found.map((f) => (f.table.isNullObject ? null : f.table.getRange().load("values")));
+  await context.sync();
+  const out: Record<string, { source: string; rows: CellValue[][] } | null> = {};
+  found.forEach((f, i) => {
+    const range = ranges[i];
+    out[f.name] = range ? { source: f.table.name, rows: range.values as CellValue[][] } : null;
+  });
+  return out;
+}
+
+/** A row as Range.values takes it: user text that looks like a formula stays text. */
+function safeRow(row: readonly CellValue[], width: number): CellValue[] {
+  const out = row.slice(0, width).map((v) => (typeof v === "string" ? safeCellText(v) : v));
+  while (out.length < width) out.push("");
+  return out;
+}
+
+/** Creates the table on a sheet of its own, or replaces all its rows. */
+export async function writeOfficeTable(context: Excel.RequestContext, write: TableWrite): Promise<void> {
+  const width = write.header.length;
+  const rows = write.rows.map((r) => safeRow(r, width));
+  const table = context.workbook.tables.getItemOrNullObject(write.name);
+  table.load("isNullObject");
+  const body = table.getDataBodyRange().load("rowCount");
+  await context.sync();
+  if (table.isNullObject) {
+    const sheet = context.workbook.worksheets.add(write.sheetName);
+    const range = sheet.getRangeByIndexes(0, 0, rows.length + 1, width);
+    range.values = [write.header.map((h) => safeCellText(h)), ...rows];
+    const created = context.workbook.tables.add(range, true);
+    created.name = write.name;
+    await context.sync();
+    return;
+  }
+  // Clear the old rows, then resize the table over the header and the new rows in one go.
+  body.clear(Excel.ClearApplyTo.contents);
+  const header = table.getHeaderRowRange();
+  if (rows.length > 0) header.getOffsetRange(1, 0).getResizedRange(rows.length - 1, 0).values = rows;
+  table.resize(header.getResizedRange(Math.max(rows.length, 1), 0));
+  await context.sync();
+}
+
+/** Listens to the tables' onChanged events; returns a function that removes the handlers. */
+export async function onOfficeTablesChanged(
+  context: Excel.RequestContext,
+  names: readonly string[],
+  listener: (name: string) => void,
+): Promise<() => Promise<void>> {
+  const tables = names.map((name) => context.workbook.tables.getItemOrNullObject(name).load("isNullObject,name"));
+  await context.sync();
+  const handlers = tables
+    .filter((t) => !t.isNullObject)
+    .map((t) => {
+      const name = t.name;
+      return t.onChanged.add(() => {
+        listener(name);
+        return Promise.resolve();
+      });
+    });
+  await context.sync();
+  // Handlers belong to the context that added them: removing them runs a batch on that same context.
+  return () =>
+    Excel.run(context, async (ctx) => {
+      handlers.forEach((h) => h.remove());
+      await ctx.sync();
+    });
+}
