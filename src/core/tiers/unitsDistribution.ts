@@ -37,8 +37,9 @@ export function convolve(a: UnitsDistribution, b: UnitsDistribution): UnitsDistr
   return trim(out);
 }
 
-/** P(X ≥ x). */
+/** P(X ≥ x); exactly 1 for x ≤ 0 (a tier already reached is certain). */
 export function probAtLeast(d: UnitsDistribution, x: number): number {
+  if (x <= 0) return 1;
   let p = 0;
   for (let k = Math.max(0, Math.ceil(x)); k < d.length; k++) p += d[k] as number;
   return Math.min(1, p);
