@@ -28,7 +28,7 @@ import { toExcelError } from "./excelError";
 
 /** A range argument as rows of cells (a single cell arrives as itself). */
 function rowsOf(range: unknown): unknown[][] {
-  if (Array.isArray(range)) return range.map((r) => (Array.isArray(r) ? (r as unknown[]) : [r]));
+  if (Array.isArray(range)) return (range as unknown[]).map((r): unknown[] => (Array.isArray(r) ? (r as unknown[]) : [r]));
   return [[range]];
 }
 
@@ -56,7 +56,7 @@ function programArgs(units: unknown, tiers: unknown, objective: unknown): { unit
 /** The period argument: "month" (default) or "quarter". */
 function periodArg(value: unknown): ProgramPeriod | SheetError {
   if (value === null || value === undefined || value === "" || value === 0) return "month";
-  return programPeriod(typeof value === "string" ? value : String(value));
+  return programPeriod(typeof value === "string" ? value : typeof value === "number" ? String(value) : "?");
 }
 
 /**

@@ -31,7 +31,7 @@ describe("tier, payout and units to the next tier", () => {
     [78, 97, 1, 15600, 19, "78 × $200; 97 − 78 = 19"],
     [106, 97, 2, 42400, 1, "106 × $400: one short of 107"],
     [107, 97, 3, 64200, null, "107 × $600"],
-  ])("%p units, objective %p → tier %p, $%p, %p to next (%s)", (units, objective, tier, payout, next) => {
+  ])("%p units, objective %p → tier %p, $%p, %p to next (%s)", (units, objective, tier, payout, next, _how) => {
     const t = tiers(PERCENT, objective);
     expect(tierReached(units, t)).toBe(tier);
     expect(tierPayout(units, t)).toBe(payout);

@@ -26,7 +26,7 @@ describe("thresholdUnits", () => {
     [0.9, 35, 32, "0.9 × 35 = 31.5 → 32"],
     [25, null, 25, "a unit count without an objective"],
     [25.2, null, 26, "a fractional unit count rounds up too"],
-  ])("%p of %p → %p units (%s)", (threshold, objective, units) => {
+  ])("%p of %p → %p units (%s)", (threshold, objective, units, _how) => {
     expect(thresholdUnits(threshold, objective)).toBe(units);
   });
 });
@@ -65,7 +65,7 @@ describe("readTierTable", () => {
     [[[80, "#N/A"]], null, "value", "tiers row 1 holds an error value"],
     [[[80, { type: "Error" }]], null, "value", "tiers row 1 holds an error value"],
   ])("%j (objective %p) → #%s %p", (rows, objective, kind, message) => {
-    const e = error(rows as unknown[][], objective);
+    const e = error(rows, objective);
     expect(e.kind).toBe(kind);
     expect(e.message).toBe(message);
   });
