@@ -16,3 +16,5 @@ export { probTier, type ProgramOdds, type TierOdds } from "./probTier";
 export { readRequirements, requirementGaps, DAYS_PER_MONTH, type Requirement, type RequirementGap } from "./requirementGaps";
 export { readCell, type CellRead } from "./cellNumber";
 export { convolve, probAtLeast, expectation, type UnitsDistribution } from "./unitsDistribution";
+export { PROGRAMS_TABLE, PROGRAMS_SHEET, PROGRAMS_HEADERS, REQUIREMENTS_TABLE, readPrograms, programRows, newProgram, type ProgramSetup, type UnitKind } from "./programList";
+export { modelMatches, unitCounts, PICKUP_NAMEPLATES } from "./unitFilter";
