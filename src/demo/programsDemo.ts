@@ -14,8 +14,8 @@ const MONTH_NAMES = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Se
 const OBJECTIVE_STRETCH = 1.03;
 
 /**
- * The demo store's OEM programs as of a date: a quarterly stair-step on new trucks (90/100/110% of
- * an objective of last year's quarter + 3%, $150/$300/$500 a truck on every truck), a monthly
+ * The demo store's OEM programs as of a date: a quarterly stair-step on new trucks (80/100/110% of
+ * an objective of last year's quarter + 3%, $200/$400/$600 a truck on every truck), a monthly
  * new-unit volume bonus in units with lump sums, the programs table the pane keeps, and a
  * requirements table (CSI, sales effectiveness, days supply) in which CSI is sliding toward its minimum.
  */
@@ -36,9 +36,9 @@ export function programsDemoTables(dealership: DemoDealership, asOf: number): De
       sheetName: "Truck Program",
       rows: [
         ["Threshold (% of objective)", "Per truck", "Lump sum"],
-        [0.9, 150, ""],
-        [1, 300, ""],
-        [1.1, 500, ""],
+        [0.8, 200, ""],
+        [1, 400, ""],
+        [1.1, 600, ""],
       ],
       formats: ["0%", money, money],
     },

@@ -15,6 +15,7 @@ const useStyles = makeStyles({
   page: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalL },
   row: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "flex-end", flexWrap: "wrap" },
   grow: { flexGrow: 1, minWidth: "160px" },
+  fill: { width: "100%", minWidth: 0 },
 });
 
 /** The "OEM programs" view: every program's tier, money, what the next units are worth, the odds, and requirement gaps. */
@@ -61,6 +62,7 @@ export function ProgramsView({ port, snapshot, asOf, storeName }: ViewProps) {
         {programs.length > 0 && (
           <Field label="Program" className={styles.grow}>
             <Dropdown
+              className={styles.fill}
               data-testid="program-picker"
               value={setup?.name ?? ""}
               selectedOptions={[String(index)]}
