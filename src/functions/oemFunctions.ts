@@ -4,7 +4,8 @@
  * src/core/tiers, in the same form as functions.ts.
  */
 import { storeCalendar } from "../core/calendar";
-import { isSheetError, type SheetError } from "../core/errors";
+import { isSheetError, sheetError, type SheetError } from "../core/errors";
+import { finiteResult } from "../core/pace/finiteResult";
 import {
   defaultMaxExtra,
   periodEnd,
@@ -53,6 +54,18 @@ function programArgs(units: unknown, tiers: unknown, objective: unknown): { unit
   return { units: whole, tiers: table };
 }
 
+/** A number Excel can hold, or the error to show instead (huge money or units overflow to Infinity). */
+function result(value: number | SheetError): number | CustomFunctions.Error {
+  const v = isSheetError(value) ? value : finiteResult(value);
+  return isSheetError(v) ? toExcelError(v) : v;
+}
+
+/** A spill Excel can hold: #NUM! when any number in it overflowed. */
+function spill(rows: (string | number)[][]): (string | number)[][] | CustomFunctions.Error {
+  const finite = rows.every((r) => r.every((c) => typeof c !== "number" || Number.isFinite(c)));
+  return finite ? rows : toExcelError(sheetError("num", "resultTooLarge"));
+}
+
 /** The period argument: "month" (default) or "quarter". */
 function periodArg(value: unknown): ProgramPeriod | SheetError {
   if (value === null || value === undefined || value === "" || value === 0) return "month";
@@ -86,7 +99,7 @@ export function tier(units: unknown, tiers: unknown[][], objective?: unknown) {
 export function tierPayout(units: unknown, tiers: unknown[][], objective?: unknown) {
   const args = programArgs(units, tiers, objective);
   if (isSheetError(args)) return toExcelError(args);
-  return coreTierPayout(args.units, args.tiers);
+  return result(coreTierPayout(args.units, args.tiers));
 }
 
 /**
@@ -101,8 +114,7 @@ export function tierPayout(units: unknown, tiers: unknown[][], objective?: unkno
 export function unitsToNextTier(units: unknown, tiers: unknown[][], objective?: unknown) {
   const args = programArgs(units, tiers, objective);
   if (isSheetError(args)) return toExcelError(args);
-  const left = coreUnitsToNextTier(args.units, args.tiers);
-  return isSheetError(left) ? toExcelError(left) : left;
+  return result(coreUnitsToNextTier(args.units, args.tiers));
 }
 
 /** The header row of TIER_SCENARIOS' spill. */
@@ -125,7 +137,7 @@ export function tierScenarios(units: unknown, tiers: unknown[][], objective?: un
   if (isSheetError(max)) return toExcelError(max);
   const lines = coreTierScenarios(args.units, args.tiers, max ?? defaultMaxExtra(args.units, args.tiers));
   if (isSheetError(lines)) return toExcelError(lines);
-  return [[...SCENARIOS_HEADER], ...lines.map((l) => [l.extra, l.total, l.tier, l.payout, l.gain, l.unitGain])];
+  return spill([[...SCENARIOS_HEADER], ...lines.map((l) => [l.extra, l.total, l.tier, l.payout, l.gain, l.unitGain])]);
 }
 
 /** The header row of PROB_TIER's spill. */
@@ -160,7 +172,7 @@ export function probTier(deal_dates: unknown[][], tiers: unknown[][], as_of?: un
   const units = periodUnits(args.deals.dates, args.asOf, args.period, args.calendar);
   if (isSheetError(units)) return toExcelError(units);
   const odds = coreProbTier(units, table);
-  return [[...PROB_TIER_HEADER], ...odds.tiers.map((t) => [t.tier, t.probability, t.expectedPayout]), ["Total", "", odds.expectedPayout]];
+  return spill([[...PROB_TIER_HEADER], ...odds.tiers.map((t) => [t.tier, t.probability, t.expectedPayout]), ["Total", "", odds.expectedPayout]]);
 }
 
 /** The header row of REQUIREMENT_GAPS' spill. */
@@ -181,5 +193,5 @@ export function requirementGaps(requirements: unknown[][], as_of?: unknown, peri
   const list = readRequirements(rowsOf(requirements));
   if (isSheetError(list)) return toExcelError(list);
   const gaps = coreRequirementGaps(list, args.asOf, periodEnd(args.asOf, args.period));
-  return [[...GAPS_HEADER], ...gaps.map((g) => [g.requirement.name, g.requirement.current, g.requirement.threshold, g.status, g.shortfall, g.when, g.perMonth ?? ""])];
+  return spill([[...GAPS_HEADER], ...gaps.map((g) => [g.requirement.name, g.requirement.current, g.requirement.threshold, g.status, g.shortfall, g.when, g.perMonth ?? ""])]);
 }
