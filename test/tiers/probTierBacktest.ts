@@ -9,6 +9,8 @@ export interface TierCall {
   readonly predicted: number;
   readonly paceSaysYes: boolean;
   readonly hit: boolean;
+  /** Whole months of the period still to come after the as-of day's month (0 in the last month). */
+  readonly monthsAhead: number;
 }
 
 /**
@@ -39,7 +41,8 @@ export function backtestProbTier(profile: DemoProfile, endDate: number, period: 
       const sold = count(start, asOf);
       // The straight line: units so far ÷ calendar days elapsed × days in the period.
       const pace = (sold / (asOf - start + 1)) * (end - start + 1);
-      odds.tiers.forEach((t) => calls.push({ predicted: t.probability, paceSaysYes: pace >= t.threshold, hit: actual >= t.threshold }));
+      const monthsAhead = serialToDate(end).month - m;
+      odds.tiers.forEach((t) => calls.push({ predicted: t.probability, paceSaysYes: pace >= t.threshold, hit: actual >= t.threshold, monthsAhead }));
     }
   }
   return calls;

@@ -8,6 +8,10 @@
  *           0.03→0.08, 0.19→0.25, 0.40→0.40, 0.60→0.59, 0.81→0.79, 0.97→0.96.
  *   quarter (as of the 5th, 15th, 25th of each month): 1,134 calls, Brier 0.135 vs 0.250 and 0.277;
  *           buckets 0.03→0.09, 0.19→0.24, 0.39→0.47, 0.61→0.51, 0.81→0.78, 0.98→0.96.
+ *           By whole months still to come after the as-of day's month (0, 1, 2): Brier 0.084, 0.151,
+ *           0.178; with months to come the tails are too sure (a predicted 3–4% comes true 12% of the
+ *           time), which no spread calibration of single months fixed: the later months' level
+ *           (seasonality learned from one or two years) is the weak part.
  * The tolerances below allow for that sampling noise (a bucket of ~130 calls has a ±0.04 sd).
  */
 import { dateToSerial } from "../../src/core/calendar";
