@@ -1,5 +1,5 @@
 import { addMonths, monthKey } from "../core/calendar";
-import { DEAL_LOG_HEADERS, dealToRow } from "../core/dealLog/deal";
+import { DEAL_LOG_HEADERS_WITH_MODEL, dealToRowWithModel } from "../core/dealLog/deal";
 import { budgetDemoTables } from "./budgetDemo";
 import { demoTargets } from "./demoTargets";
 import { floorDemoTables } from "./floorDemo";
@@ -45,7 +45,7 @@ export function demoWorkbook(asOf: number, profile: DemoProfile = DEFAULT_DEMO_P
   return {
     dealership,
     storeName: profile.storeName,
-    dealRows: [[...DEAL_LOG_HEADERS], ...dealership.deals.map(dealToRow)],
+    dealRows: [[...DEAL_LOG_HEADERS_WITH_MODEL], ...dealership.deals.map(dealToRowWithModel)],
     targets,
     holidays: dealership.holidays,
     tables: [

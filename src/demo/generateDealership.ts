@@ -10,6 +10,7 @@ import { createRandom, cumulativeWeights, mixSeed, type Random } from "./random"
 import { buildRoster, salesWeight } from "./roster";
 import { createStockBook } from "./stockNumbers";
 import type { DemoDealership, DemoMonth, DemoProfile, DemoSalesperson } from "./types";
+import { drawModel } from "./vehicleModels";
 
 /** Options of generateDealership. */
 export interface GenerateDealershipOptions {
@@ -35,6 +36,8 @@ const MAX_MONTHS = 600;
 // Separate streams: the store's fixed traits, then one per calendar month (keyed by year × 12 + month).
 const STORE_STREAM = 0x5707e;
 const MONTH_STREAM = 0x4d07;
+// Models come from their own stream (per calendar month), so adding them left every deal as it was.
+const MODEL_STREAM = 0x30de1;
 
 /**
  * A seeded, realistic dealership deal log and the truth behind it. The log runs from the 1st of the
@@ -85,6 +88,7 @@ export function generateDealership(options: GenerateDealershipOptions): DemoDeal
   for (let month = startDate; month <= spanEnd; month = addMonths(month, 1)) {
     const { year, month: m } = serialToDate(month);
     const random = createRandom(mixSeed(profile.seed, MONTH_STREAM, year * 12 + m - 1));
+    const models = createRandom(mixSeed(profile.seed, MODEL_STREAM, year * 12 + m - 1));
     const lifts = liftsOf(year);
     const plan = planMonth(month, calendar, profile, (day) => lifts.get(day) ?? 1, drawMonthDrivers(profile, month, random));
     monthTruths.push(plan.truth);
@@ -100,7 +104,8 @@ export function generateDealership(options: GenerateDealershipOptions): DemoDeal
         const salesperson = roster[random.weightedCumulative(floor)]?.name ?? "";
         const gross = drawDealGross(random, newUsed, channel, pushLift);
         const stockNumber = (newUsed === "New" ? newStock : usedStock).take(random);
-        deals.push({ soldDate: day, stockNumber, salesperson, channel, newUsed, frontGross: gross.frontGross, backGross: gross.backGross });
+        const model = drawModel(models, day, newUsed);
+        deals.push({ soldDate: day, stockNumber, salesperson, channel, newUsed, frontGross: gross.frontGross, backGross: gross.backGross, model });
       }
     }
   }

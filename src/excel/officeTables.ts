@@ -3,17 +3,28 @@ import type { CellValue, TableWrite, TablesRead } from "./workbookPort";
 
 /**
  * Named tables through Office.js, for OfficeWorkbook: two syncs to read any number of tables
- * (which exist, then their values), two to write one. Nothing syncs inside a loop.
+ * (which exist, then their values), two to write one. Nothing syncs inside a loop. A name no table
+ * has is looked up among the workbook's named ranges (a tier table kept as a named range), in the
+ * same two syncs.
  */
 export async function readOfficeTables(context: Excel.RequestContext, names: readonly string[]): Promise<TablesRead> {
-  const found = names.map((name) => ({ name, table: context.workbook.tables.getItemOrNullObject(name).load("isNullObject,name") }));
+  const found = names.map((name) => ({
+    name,
+    table: context.workbook.tables.getItemOrNullObject(name).load("isNullObject,name"),
+    named: context.workbook.names.getItemOrNullObject(name).load("isNullObject,name"),
+  }));
   await context.sync();
-  const ranges = found.map((f) => (f.table.isNullObject ? null : f.table.getRange().load("values")));
+  const ranges = found.map((f) => {
+    if (!f.table.isNullObject) return { source: f.table.name, range: f.table.getRange().load("values"), nullable: false };
+    // A name can stand for a constant or a formula too: only a range has rows to read.
+    if (!f.named.isNullObject) return { source: f.named.name, range: f.named.getRangeOrNullObject().load("isNullObject,values"), nullable: true };
+    return null;
+  });
   await context.sync();
   const out: Record<string, { source: string; rows: CellValue[][] } | null> = {};
   found.forEach((f, i) => {
-    const range = ranges[i];
-    out[f.name] = range ? { source: f.table.name, rows: range.values as CellValue[][] } : null;
+    const read = ranges[i];
+    out[f.name] = read && !(read.nullable && read.range.isNullObject) ? { source: read.source, rows: read.range.values as CellValue[][] } : null;
   });
   return out;
 }

@@ -5,8 +5,14 @@ export const COLUMN_ROLES = ["soldDate", "salesperson", "channel", "newUsed", "s
 
 export type ColumnRole = (typeof COLUMN_ROLES)[number];
 
-/** The 0-based column of each role in a deal log, null when the log has none. */
-export type DealLogColumns = Record<ColumnRole, number | null>;
+/**
+ * The 0-based column of each role in a deal log, null when the log has none; `model` (the vehicle,
+ * optional) is present only when the log has such a column.
+ */
+export type DealLogColumns = Record<ColumnRole, number | null> & { model?: number };
+
+/** Header texts of the vehicle's model column (optional: only programs filtering units by model read it), most specific first. */
+export const MODEL_COLUMN_ALIASES: readonly string[] = ["Model", "Make/Model", "Vehicle", "Description"];
 
 /** A caller's choice of column for a role: its header text, or its 0-based index. */
 export type ColumnOverrides = Partial<Record<ColumnRole, string | number>>;
@@ -117,7 +123,23 @@ export function matchHeader(row: readonly unknown[], overrides: ColumnOverrides 
     columns[role] = column;
     rolesByText++;
   }
+  const taken = new Set<number>([...claimed, ...[...best.values()].map((b) => b.column)]);
+  const model = modelColumn(row, taken);
+  if (model !== null) columns.model = model;
   return { columns, rolesByText, missingOverride };
+}
+
+const MODEL_KEYS = MODEL_COLUMN_ALIASES.map(headerKey);
+
+/** The model column: the cell matching the earliest model alias among the columns no role took, or null. */
+function modelColumn(row: readonly unknown[], taken: ReadonlySet<number>): number | null {
+  let best: { column: number; rank: number } | null = null;
+  row.forEach((cell, column) => {
+    if (typeof cell !== "string" || taken.has(column)) return;
+    const rank = MODEL_KEYS.indexOf(headerKey(cell));
+    if (rank >= 0 && (best === null || rank < best.rank)) best = { column, rank };
+  });
+  return (best as { column: number } | null)?.column ?? null;
 }
 
 /**

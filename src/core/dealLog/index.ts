@@ -1,8 +1,9 @@
-export { DEAL_LOG_HEADERS, dealToRow, type Deal } from "./deal";
+export { DEAL_LOG_HEADERS, DEAL_LOG_HEADERS_WITH_MODEL, dealToRow, dealToRowWithModel, type Deal } from "./deal";
 export { parseNumberText } from "./numberText";
 export { isErrorText } from "./errorText";
 export {
   COLUMN_ALIASES,
+  MODEL_COLUMN_ALIASES,
   COLUMN_ROLES,
   detectColumns,
   headerKey,

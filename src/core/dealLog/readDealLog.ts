@@ -157,6 +157,8 @@ export function readDealLog(rows: readonly (readonly unknown[])[], options: Deal
         newUsed: newUsedOf(text(cells, r, columns.newUsed)),
         frontGross: gross(cells, r, columns.frontGross),
         backGross: gross(cells, r, columns.backGross),
+        // Only logs with a model column give deals a model: a log without one reads as it always did.
+        ...(columns.model === undefined ? {} : { model: text(cells, r, columns.model) }),
       });
     } else if (isBlankRow(cells)) skipRow(r, "blank");
     else if (headerDateKey !== null && typeof dateCell === "string" && headerKey(dateCell) === headerDateKey) skipRow(r, "repeatedHeader");

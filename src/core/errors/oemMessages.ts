@@ -1,2 +1,20 @@
 /** Messages of OEM programs: tier tables, scenarios, requirements. Part of the one catalogue in messages.ts; same rules: short, each says what to fix. */
-export const oemMessages = {} as const;
+export const oemMessages = {
+  oemTiersEmpty: "tiers has no row with a number threshold (threshold | money per unit | lump sum)",
+  oemTierCellError: "tiers row {0} holds an error value",
+  oemTierThresholdNotNumber: "tiers row {0}: threshold must be a number",
+  oemTierThresholdNotPositive: "tiers row {0}: threshold must be above 0",
+  oemTierDuplicateThreshold: "tiers row {0}: same threshold as row {1}",
+  oemTierMoneyNotNumber: "tiers row {0}: money must be a number",
+  oemTierMoneyNegative: "tiers row {0}: money can't be negative",
+  oemObjectiveNotPositive: "objective must be above 0",
+  oemUnitsNegative: "units can't be negative",
+  oemTopTierReached: "top tier reached",
+  oemMaxExtraInvalid: "max_extra must be a whole number from 0 to 10000",
+  oemPeriodInvalid: "period must be \"month\" or \"quarter\"",
+  oemRequirementsEmpty: "requirements has no rows (name | current | threshold | \"min\" or \"max\" | recent values)",
+  oemRequirementCellError: "requirements row {0} holds an error value",
+  oemRequirementValueNotNumber: "requirements row {0}: current value must be a number",
+  oemRequirementThresholdNotNumber: "requirements row {0}: threshold must be a number",
+  oemRequirementDirectionInvalid: "requirements row {0}: direction must be \"min\" or \"max\"",
+} as const;
