@@ -12,3 +12,4 @@ export * from "./eventLogCached";
 export * from "./nowSerial";
 export * from "./stageMinutes";
 export * from "./cellsFingerprint";
+export * from "./floorTables";
