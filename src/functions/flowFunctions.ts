@@ -147,11 +147,11 @@ const TRADE_STATUS = { notStocked: "Not stocked in", late: "Stocked in late", be
  * @volatile
  * @param trade_ids Range of trade stock numbers or VINs taken on deals (blank where a deal had no trade).
  * @param deal_dates Range of the deals' dates beside it.
- * @param stock_ids Range of used-inventory stock numbers or VINs stocked in, e.g. UsedStockIn[Stock].
+ * @param stock_ids Range of used-inventory stock numbers or VINs stocked in, e.g. UsedStockIn[Stock] (matched to trade_ids without case or spaces).
  * @param stock_in_dates Range of their stock-in dates beside it (blank while not stocked in).
  * @param [as_of] The day idle days are counted to; defaults to today.
  * @returns {any[][]} A table that spills: Trade, Deal date, Stock-in date, Days idle, Status (format the dates as dates); a header alone when every trade is stocked on time.
- * @example =GSM.TRADE_HANDOFF(Deals[Trade], Deals[Sold Date], UsedStockIn[Stock], UsedStockIn[Stock-in date]) returns each trade not yet in used inventory with its days idle, e.g. U4417, 11/30/2025, blank, 6, Not stocked in.
+ * @example =GSM.TRADE_HANDOFF(TradeIns[Trade stock], TradeIns[Deal date], UsedStockIn[Stock], UsedStockIn[Stock-in date]) returns each trade not yet in used inventory with its days idle, e.g. U40449T, 10/27/2026, blank, 14, Not stocked in.
  */
 export function tradeHandoff(trade_ids: unknown[][], deal_dates: unknown[][], stock_ids: unknown[][], stock_in_dates: unknown[][], as_of?: unknown) {
   const asOf = dateArg(as_of, "as_of", todaySerial);

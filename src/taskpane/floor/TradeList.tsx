@@ -19,7 +19,7 @@ export function TradeList({ trades }: { readonly trades: readonly TradeLine[] })
           <TableHeader>
             <TableRow>
               <TableHeaderCell>Trade</TableHeaderCell>
-              <TableHeaderCell>Deal</TableHeaderCell>
+              <TableHeaderCell>Deal date</TableHeaderCell>
               <TableHeaderCell>Days idle</TableHeaderCell>
               <TableHeaderCell>Status</TableHeaderCell>
             </TableRow>

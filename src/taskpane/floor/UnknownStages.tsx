@@ -12,11 +12,10 @@ export interface UnknownStagesProps {
   readonly unknown: readonly UnknownStage[];
   /** Saves a mapping of a log's name to a step. */
   readonly onMap: (name: string, stage: StageKey) => void;
-  readonly status: string;
 }
 
 /** Stage names the log uses that map to no step: listed, each with a choice of the step it means. */
-export function UnknownStages({ unknown, onMap, status }: UnknownStagesProps) {
+export function UnknownStages({ unknown, onMap }: UnknownStagesProps) {
   const styles = useStyles();
   return (
     <section className={styles.wrap} data-testid="floor-unknown" aria-label="Stage names to map">
@@ -33,7 +32,6 @@ export function UnknownStages({ unknown, onMap, status }: UnknownStagesProps) {
           </Dropdown>
         </Field>
       ))}
-      {status !== "" && <Caption1 data-testid="floor-unknown-status">{status}</Caption1>}
     </section>
   );
 }

@@ -84,6 +84,7 @@ export interface FloorBoard {
   readonly unknownStages: readonly UnknownStage[];
   readonly badTimes: number;
   readonly missingDeal: number;
+  /** Trades to chase: not stocked in a day or more after the deal, stocked in late, or dated oddly; null without a TradeIns table. */
   readonly trades: readonly TradeLine[] | null;
   /** What keeps part of the board from showing (a missing table or column), in the GSM's words. */
   readonly problems: readonly string[];
@@ -143,7 +144,10 @@ function tradeLines(tradesTable: CellTable, stockTable: CellTable | null, now: n
     const vinDate = byVin.get(tradeKey(text(t.vin)));
     if (vinDate !== undefined) stockIns.push({ id, date: vinDate });
   }
-  return tradeHandoffs(ins, stockIns, now).map((h) => ({
+  // A trade taken today isn't late for check-in yet: the list is what to chase.
+  return tradeHandoffs(ins, stockIns, now)
+    .filter((h) => !(h.status === "notStocked" && h.daysIdle === 0))
+    .map((h) => ({
     id: h.id,
     dealDate: shortDate(h.dealDate),
     stockInDate: h.stockInDate === null ? "" : shortDate(h.stockInDate),

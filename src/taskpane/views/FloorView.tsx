@@ -94,7 +94,8 @@ export function FloorView({ port, asOf }: ViewProps) {
           <StageColumn key={c.stage} column={c} />
         ))}
       </div>
-      {board.unknownStages.length > 0 && <UnknownStages unknown={board.unknownStages} onMap={onMap} status={mapStatus} />}
+      {board.unknownStages.length > 0 && <UnknownStages unknown={board.unknownStages} onMap={onMap} />}
+      {mapStatus !== "" && <Caption1 data-testid="floor-map-status">{mapStatus}</Caption1>}
       {skipped.length > 0 && <Caption1 data-testid="floor-skipped">Rows left out: {skipped.join(", ")}.</Caption1>}
       {board.trades !== null && <TradeList trades={board.trades} />}
     </div>
