@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from "react";
+import { useCallback, useEffect, useMemo, useState } from "react";
 import { nowSerial } from "../../core/flow";
 import type { TablesRead, WorkbookPort } from "../../excel/workbookPort";
 import { FLOOR_TABLE_NAMES } from "./floorBoard";
@@ -13,8 +13,9 @@ export type FloorLoad = { state: "loading" } | { state: "ready"; tables: TablesR
  * The Floor's tables and clock, kept fresh: one batched read of all its tables per refresh, on a change
  * to any of them (coalesced, see createRefresher) and every minute. `pinned` fixes the clock (the preview).
  */
-export function useFloorTables(port: WorkbookPort, pinned: number | null): { load: FloorLoad; refresh: () => void } {
+export function useFloorTables(port: WorkbookPort, pinned: number | null): { load: FloorLoad; refresh: () => void; listenError: string | null } {
   const [load, setLoad] = useState<FloorLoad>({ state: "loading" });
+  const [listenError, setListenError] = useState<string | null>(null);
   const refresher = useMemo(
     () =>
       createRefresher(async () => {
@@ -35,7 +36,8 @@ export function useFloorTables(port: WorkbookPort, pinned: number | null): { loa
     refresher.request();
     port.onTablesChanged(FLOOR_TABLE_NAMES, () => refresher.request()).then(
       (unsubscribe) => (live ? (stop = unsubscribe) : unsubscribe()),
-      () => undefined,
+      // The minute timer still refreshes the board; say that edits won't show at once.
+      (error: unknown) => live && setListenError(error instanceof Error ? error.message : String(error)),
     );
     const timer = setInterval(() => refresher.request(), FLOOR_REFRESH_MS);
     return () => {
@@ -45,5 +47,6 @@ export function useFloorTables(port: WorkbookPort, pinned: number | null): { loa
       stop?.();
     };
   }, [port, refresher]);
-  return { load, refresh: () => refresher.request() };
+  const refresh = useCallback(() => refresher.request(), [refresher]);
+  return { load, refresh, listenError };
 }

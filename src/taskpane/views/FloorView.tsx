@@ -22,7 +22,7 @@ const useStyles = makeStyles({
 export function FloorView({ port, asOf }: ViewProps) {
   const styles = useStyles();
   const pinned = useMemo(() => (typeof window === "undefined" ? null : pinnedFloorTime(window.location.search, window.location.pathname, asOf)), [asOf]);
-  const { load } = useFloorTables(port, pinned);
+  const { load, refresh, listenError } = useFloorTables(port, pinned);
   const board = useMemo(() => (load.state === "ready" ? floorBoard(load.tables, load.now) : null), [load]);
   const [mapStatus, setMapStatus] = useState("");
   const tables = load.state === "ready" ? load.tables : null;
@@ -30,11 +30,15 @@ export function FloorView({ port, asOf }: ViewProps) {
     (name: string, stage: StageKey) => {
       setMapStatus("Saving…");
       port.writeTable(withStageName(tables?.[FLOOR_TABLES.stageNames], name, stage)).then(
-        () => setMapStatus(`Saved: “${name}” now counts on the board.`),
+        () => {
+          setMapStatus(`Saved: “${name}” now counts on the board.`);
+          // A table created by this write has no change listener yet: read again now.
+          refresh();
+        },
         (error: unknown) => setMapStatus(`Couldn't save the mapping: ${error instanceof Error ? error.message : String(error)}`),
       );
     },
-    [port, tables],
+    [port, tables, refresh],
   );
 
   if (load.state === "loading") return <Spinner label="Reading the floor…" style={{ padding: 24 }} />;
@@ -55,6 +59,11 @@ export function FloorView({ port, asOf }: ViewProps) {
         </Subtitle1>
         <Caption1>{pinned === null ? "Live: updates when the event log changes and every minute." : "Preview: the clock is pinned to the demo's afternoon."}</Caption1>
       </div>
+      {listenError !== null && (
+        <MessageBar intent="warning">
+          <MessageBarBody>Edits to the event log show within a minute (live updates are off: {listenError}).</MessageBarBody>
+        </MessageBar>
+      )}
       {load.readError !== undefined && (
         <MessageBar intent="warning">
           <MessageBarBody>Showing the last board: the latest read failed ({load.readError}).</MessageBarBody>
