@@ -14,6 +14,9 @@ const events = table("FloorEvents", [
   ...AFTERNOON.map(([deal, stage, time]) => [deal, stage, at(time as string), "Ana Ruiz", DEPT[deal] ?? "", `Customer ${deal}`, deal === "D4" ? "U40001T" : ""]),
   ["D0", "Up", at("10:00", -1), "Ana Ruiz", "New", "Yesterday", ""],
   ["D0", "Delivered", at("12:00", -1), "Ana Ruiz", "New", "Yesterday", ""],
+  ["D8", "Up", at("11:00", -1), "Ana Ruiz", "Used", "Never closed", ""],
+  ["D9", "Up", at("23:30", -1), "Ana Ruiz", "Used", "Late night", ""],
+  ["D9", "Delivered", at("0:40"), "Ana Ruiz", "Used", "Late night", ""],
   ["D5", "Appraisal", at("14:00"), "", "", "", ""],
   ["D5", "Up", "noonish", "", "", "", ""],
 ]);
@@ -44,9 +47,14 @@ describe("the Floor board at 3 PM (deals worked in flowSummary.test.ts)", () => 
       ["Waiting for F&I", 25],
       ["In F&I", 50],
     ]);
-    // D3 (New) is in a sales step; D2 and D4 are in F&I. Yesterday's D0 is off today's board.
+    // D3 (New) is in a sales step; D2 and D4 are in F&I. Yesterday's D0 and D9 (delivered after midnight) are off today's board.
     expect(board.split).toEqual({ new: 1, used: 0, other: 0, fi: 2 });
     expect([board.deliveredToday, board.stuck, board.timeText]).toEqual([1, 3, "3:00 PM"]);
+  });
+
+  it("leaves off an open deal from yesterday that nobody closed, and counts it", () => {
+    expect(board.columns.flatMap((c) => c.cards.map((k) => k.deal))).not.toContain("D8");
+    expect(board.staleOpen).toBe(1);
   });
 
   it("lists unknown stage names and counts unreadable times", () => {

@@ -84,6 +84,8 @@ export interface FloorBoard {
   readonly unknownStages: readonly UnknownStage[];
   readonly badTimes: number;
   readonly missingDeal: number;
+  /** Deals from earlier days with no end logged, left off the board. */
+  readonly staleOpen: number;
   /** Trades to chase: not stocked in a day or more after the deal, stocked in late, or dated oddly; null without a TradeIns table. */
   readonly trades: readonly TradeLine[] | null;
   /** What keeps part of the board from showing (a missing table or column), in the GSM's words. */
@@ -187,6 +189,7 @@ export function floorBoard(tables: TablesRead, now: number): FloorBoard {
   let unknownStages: readonly UnknownStage[] = [];
   let badTimes = 0;
   let missingDeal = 0;
+  let staleOpen = 0;
   if (!events) problems.push(`No ${FLOOR_TABLES.events} table: add one with columns Deal, Stage, Time (and Salesperson, Department, Customer, Trade) to see the floor.`);
   else {
     const rows = eventRowsOfTable(events);
@@ -194,8 +197,12 @@ export function floorBoard(tables: TablesRead, now: number): FloorBoard {
     else {
       const log = readEventLog(rows, resolve);
       const today = Math.floor(now);
-      // Today's visits and anything still open; yesterday's finished deals aren't on today's board.
-      lines = timelines(log.deals, now).filter((l) => l.status === "inProgress" || l.start >= today);
+      const all = timelines(log.deals, now);
+      // Today's visits, and open deals whose last step was within 12 hours (a late deal crossing midnight).
+      // An open deal idle longer was never closed in the CRM: it isn't on the floor.
+      const onBoard = (l: DealTimeline) => l.start >= today || (l.status === "inProgress" && (l.current?.start ?? l.start) >= now - 0.5);
+      lines = all.filter(onBoard);
+      staleOpen = all.filter((l) => !onBoard(l) && l.status === "inProgress").length;
       unknownStages = log.unknownStages;
       badTimes = log.badTimes;
       missingDeal = log.missingDeal;
@@ -231,6 +238,7 @@ export function floorBoard(tables: TablesRead, now: number): FloorBoard {
     unknownStages,
     badTimes,
     missingDeal,
+    staleOpen,
     trades: tradesTable ? tradeLines(tradesTable, tables[FLOOR_TABLES.stockIn] ?? null, now, problems) : null,
     problems,
   };

@@ -50,7 +50,7 @@ export function FloorView({ port, asOf }: ViewProps) {
     );
   }
   const onFloor = board.split.new + board.split.used + board.split.other + board.split.fi;
-  const skipped = [board.badTimes > 0 ? `${String(board.badTimes)} with a time that isn't a date` : "", board.missingDeal > 0 ? `${String(board.missingDeal)} without a deal id` : ""].filter((s) => s !== "");
+  const skipped = [board.badTimes > 0 ? `${String(board.badTimes)} with a time that isn't a date` : "", board.missingDeal > 0 ? `${String(board.missingDeal)} without a deal id` : "", board.staleOpen > 0 ? `${String(board.staleOpen)} open deals from earlier days with no step in 12 hours` : ""].filter((s) => s !== "");
   return (
     <div className={styles.page} data-testid="view-floor">
       <div className={styles.header}>
