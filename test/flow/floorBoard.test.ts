@@ -20,7 +20,7 @@ const events = table("FloorEvents", [
   ["D5", "Appraisal", at("14:00"), "", "", "", ""],
   ["D5", "Up", "noonish", "", "", "", ""],
 ]);
-const tables = (extra: Record<string, CellTable | null> = {}): TablesRead => ({ FloorEvents: events, TradeIns: null, UsedStockIn: null, PacecarStageNames: null, ...extra });
+const tables = (extra: Record<string, CellTable | null> = {}): TablesRead => ({ FloorEvents: events, TradeIns: null, UsedStockIn: null, PacecarStageNames: null, PacecarFloorLimits: null, ...extra });
 
 describe("the Floor board at 3 PM (deals worked in flowSummary.test.ts)", () => {
   const board = floorBoard(tables(), at("15:00"));
@@ -67,6 +67,15 @@ describe("the Floor board at 3 PM (deals worked in flowSummary.test.ts)", () => 
     const after = floorBoard(tables({ PacecarStageNames: table("PacecarStageNames", [[...mapped.header], ...mapped.rows.map((r) => r.map(String))]) }), at("15:00"));
     expect(after.unknownStages).toEqual([]);
     expect(after.columns.find((c) => c.stage === "desk")?.cards.map((c) => [c.deal, c.minutes])).toEqual([["D5", 60]]);
+  });
+
+  it("uses the store's limits from PacecarFloorLimits, and says when they can't be read", () => {
+    const own = floorBoard(tables({ PacecarFloorLimits: table("PacecarFloorLimits", [["Stage", "Minutes"], ["Greeted", 45], ["Total", 200]]) }), at("15:00"));
+    expect(own.columns.find((c) => c.stage === "greeted")?.cards[0]?.over).toBe(false); // D3: 30 ≤ 45
+    expect([own.stuck, own.visitLimit]).toEqual([2, 200]);
+    const bad = floorBoard(tables({ PacecarFloorLimits: table("PacecarFloorLimits", [["Stage", "Minutes"], ["Lobby", 10]]) }), at("15:00"));
+    expect(bad.problems).toEqual(['PacecarFloorLimits: limits: "Lobby" is not a stage (use a stage name or Total); using the default limits.']);
+    expect(bad.stuck).toBe(3);
   });
 
   it("says what's missing instead of showing an empty board", () => {

@@ -35,7 +35,7 @@ describe("the Floor's feed against an in-memory workbook", () => {
     jest.advanceTimersByTime(100);
     await settle();
     expect(reads).toHaveBeenCalledTimes(1);
-    expect(reads.mock.calls[0]?.[0]).toEqual(["FloorEvents", "TradeIns", "UsedStockIn", "PacecarStageNames"]);
+    expect(reads.mock.calls[0]?.[0]).toEqual(["FloorEvents", "TradeIns", "UsedStockIn", "PacecarStageNames", "PacecarFloorLimits"]);
     expect(lastBoard(events).columns.find((c) => c.stage === "greeted")?.cards.map((c) => c.deal)).toEqual(["D1"]);
     feed.stop();
   });

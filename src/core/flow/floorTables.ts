@@ -11,6 +11,8 @@ export const FLOOR_TABLES = {
   stockIn: "UsedStockIn",
   /** The store's own stage names: name in the log | stage. */
   stageNames: "PacecarStageNames",
+  /** The store's own limits: stage | minutes ("Total" for the whole visit). */
+  limits: "PacecarFloorLimits",
 } as const;
 
 /** Header rows the demo and the pane write. */

@@ -10,6 +10,7 @@ import {
   handoffOf,
   readEventLog,
   readStageAliases,
+  readStageLimits,
   stageLimit,
   stageResolver,
   stockInRowsOfTable,
@@ -20,6 +21,7 @@ import {
   WORKING_STAGES,
   type DealTimeline,
   type StageId,
+  type StageLimits,
   type StageSummary,
   type StockIn,
   type TradeIn,
@@ -28,7 +30,7 @@ import {
 import type { CellTable, TablesRead } from "../../excel/workbookPort";
 
 /** The tables the Floor reads in its one batched read per refresh. */
-export const FLOOR_TABLE_NAMES: readonly string[] = [FLOOR_TABLES.events, FLOOR_TABLES.trades, FLOOR_TABLES.stockIn, FLOOR_TABLES.stageNames];
+export const FLOOR_TABLE_NAMES: readonly string[] = [FLOOR_TABLES.events, FLOOR_TABLES.trades, FLOOR_TABLES.stockIn, FLOOR_TABLES.stageNames, FLOOR_TABLES.limits];
 
 /** A deal on the board. */
 export interface FloorCard {
@@ -76,6 +78,8 @@ export interface FloorBoard {
   readonly timeText: string;
   readonly columns: readonly FloorColumn[];
   readonly visit: StageSummary;
+  /** The whole-visit limit in force (the store's or the default). */
+  readonly visitLimit: number;
   /** Deals on the floor in the sales steps by department, and in F&I (waiting or in the box). */
   readonly split: { readonly new: number; readonly used: number; readonly other: number; readonly fi: number };
   readonly deliveredToday: number;
@@ -158,7 +162,7 @@ function tradeLines(tradesTable: CellTable, stockTable: CellTable | null, now: n
   }));
 }
 
-function card(line: DealTimeline, limits = DEFAULT_STAGE_LIMITS): FloorCard | null {
+function card(line: DealTimeline, limits: StageLimits): FloorCard | null {
   const span = line.current;
   if (!span || span.minutes === null) return null;
   const limit = stageLimit(limits, span.stage);
@@ -182,9 +186,13 @@ export function floorBoard(tables: TablesRead, now: number): FloorBoard {
   const problems: string[] = [];
   const events = rowsOf(tables[FLOOR_TABLES.events]);
   const aliasRows = rowsOf(tables[FLOOR_TABLES.stageNames]);
-  const aliases = aliasRows ? readStageAliases(aliasRows.slice(1).map((r) => [r[0] ?? "", r[1] ?? ""])) : [];
+  const aliases = aliasRows ? readStageAliases(aliasRows.map((r) => [r[0] ?? "", r[1] ?? ""])) : [];
   if (isSheetError(aliases)) problems.push(`${FLOOR_TABLES.stageNames}: ${aliases.message}.`);
   const resolve = stageResolver(isSheetError(aliases) ? [] : aliases);
+  const limitRows = rowsOf(tables[FLOOR_TABLES.limits]);
+  const readLimits = limitRows ? readStageLimits(limitRows.map((r) => [r[0] ?? "", r[1] ?? ""]), resolve) : DEFAULT_STAGE_LIMITS;
+  if (isSheetError(readLimits)) problems.push(`${FLOOR_TABLES.limits}: ${readLimits.message}; using the default limits.`);
+  const limits: StageLimits = isSheetError(readLimits) ? DEFAULT_STAGE_LIMITS : readLimits;
   let lines: DealTimeline[] = [];
   let unknownStages: readonly UnknownStage[] = [];
   let badTimes = 0;
@@ -208,12 +216,12 @@ export function floorBoard(tables: TablesRead, now: number): FloorBoard {
       missingDeal = log.missingDeal;
     }
   }
-  const summary = flowSummary(lines);
-  const cards = lines.map((l) => ({ line: l, card: card(l) })).filter((c): c is { line: DealTimeline; card: FloorCard } => c.card !== null);
+  const summary = flowSummary(lines, limits);
+  const cards = lines.map((l) => ({ line: l, card: card(l, limits) })).filter((c): c is { line: DealTimeline; card: FloorCard } => c.card !== null);
   const columns = WORKING_STAGES.map((s) => ({
     stage: s.id,
     label: s.label,
-    limit: stageLimit(DEFAULT_STAGE_LIMITS, s.id),
+    limit: stageLimit(limits, s.id),
     cards: cards.filter((c) => c.line.current?.stage === s.id).map((c) => c.card).sort((a, b) => b.minutes - a.minutes || a.deal.localeCompare(b.deal)),
     summary: summary.find((r) => r.stage === s.id) as StageSummary,
   }));
@@ -234,7 +242,8 @@ export function floorBoard(tables: TablesRead, now: number): FloorBoard {
     split,
     deliveredToday: lines.filter((l) => l.status === "delivered").length,
     leftToday: lines.filter((l) => l.status === "left").length,
-    stuck: bottlenecks(lines).length,
+    stuck: bottlenecks(lines, limits).length,
+    visitLimit: limits.visit,
     unknownStages,
     badTimes,
     missingDeal,

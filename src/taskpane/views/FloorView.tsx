@@ -1,6 +1,6 @@
 import { Caption1, MessageBar, MessageBarBody, Spinner, Subtitle1, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { useCallback, useMemo, useState } from "react";
-import { DEFAULT_STAGE_LIMITS, FLOOR_TABLES, type StageKey } from "../../core/flow";
+import { FLOOR_TABLES, type StageKey } from "../../core/flow";
 import { floorBoard } from "../floor/floorBoard";
 import { pinnedFloorTime } from "../floor/floorClock";
 import { StageColumn } from "../floor/StageColumn";
@@ -95,7 +95,7 @@ export function FloorView({ port, asOf }: ViewProps) {
         </Text>
       </div>
       <Caption1 data-testid="floor-visit">
-        Whole visit today: median {board.visit.median === null ? "–" : Math.round(board.visit.median)} min · {board.visit.overLimit} on the floor past {DEFAULT_STAGE_LIMITS.visit} min
+        Whole visit today: median {board.visit.median === null ? "–" : Math.round(board.visit.median)} min · {board.visit.overLimit} on the floor past {board.visitLimit} min
         {board.leftToday > 0 ? ` · ${String(board.leftToday)} walked` : ""}
       </Caption1>
       <div className={styles.board} data-testid="floor-board">
