@@ -1,0 +1,66 @@
+import type { DealTimeline } from "./dealTimeline";
+import { percentileInc } from "./percentile";
+import { DEFAULT_STAGE_LIMITS, stageLimit, type StageLimits } from "./stageLimits";
+import { WORKING_STAGES, type StageId } from "./stages";
+
+/** How one step (or the whole visit) is running. Minutes are null when there is nothing to measure. */
+export interface StageSummary {
+  /** The step, or "visit" for the whole visit. */
+  readonly stage: StageId | "visit";
+  readonly label: string;
+  /** Deals in the step now (for the visit: deals on the floor, not yet delivered or gone). */
+  readonly inNow: number;
+  /** Median and 90th percentile (PERCENTILE.INC) of the finished stays: deals that moved on (for the visit: delivered). */
+  readonly median: number | null;
+  readonly p90: number | null;
+  /** The longest wait of a deal in the step now. */
+  readonly longestCurrent: number | null;
+  /** Deals in the step now past its limit. */
+  readonly overLimit: number;
+  /** Stays whose times run backwards (the next step logged before this one): flagged, not measured. */
+  readonly flagged: number;
+}
+
+function summarize(stage: StageId | "visit", label: string, finished: number[], current: number[], flagged: number, limit: number): StageSummary {
+  return {
+    stage,
+    label,
+    inNow: current.length,
+    median: percentileInc(finished, 0.5),
+    p90: percentileInc(finished, 0.9),
+    longestCurrent: current.length === 0 ? null : Math.max(...current),
+    overLimit: current.filter((m) => m > limit).length,
+    flagged,
+  };
+}
+
+/**
+ * The floor by step: a row per working step (greeted … in F&I) and one for the whole visit.
+ * Finished stays give the median and 90th percentile; open ones give the count now and the longest wait.
+ */
+export function flowSummary(lines: readonly DealTimeline[], limits: StageLimits = DEFAULT_STAGE_LIMITS): StageSummary[] {
+  const rows = WORKING_STAGES.map((s) => {
+    const finished: number[] = [];
+    const current: number[] = [];
+    let flagged = 0;
+    for (const line of lines) {
+      for (const span of line.spans) {
+        if (span.stage !== s.id) continue;
+        if (span.minutes === null) flagged++;
+        else if (span === line.current) current.push(span.minutes);
+        else if (span.end !== null) finished.push(span.minutes);
+      }
+    }
+    return summarize(s.id, s.label, finished, current, flagged, stageLimit(limits, s.id));
+  });
+  const visits: number[] = [];
+  const open: number[] = [];
+  let flagged = 0;
+  for (const line of lines) {
+    if (line.visitMinutes === null) flagged++;
+    else if (line.status === "inProgress") open.push(line.visitMinutes);
+    else if (line.status === "delivered") visits.push(line.visitMinutes);
+  }
+  rows.push(summarize("visit", "Whole visit", visits, open, flagged, limits.visit));
+  return rows;
+}

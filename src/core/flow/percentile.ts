@@ -1,0 +1,13 @@
+import { quantileSorted } from "simple-statistics";
+
+/**
+ * The p-th percentile of minutes, as Excel's PERCENTILE.INC computes it: rank p·(n−1) in the sorted
+ * values, interpolating linearly between neighbours (simple-statistics' quantileSorted, R type 7).
+ * Null for no values.
+ * @example percentileInc([10, 20, 30, 40], 0.9) // 37 (rank 2.7: 30 + 0.7 × 10)
+ */
+export function percentileInc(values: readonly number[], p: number): number | null {
+  if (values.length === 0) return null;
+  const sorted = [...values].sort((a, b) => a - b);
+  return quantileSorted(sorted, p);
+}
