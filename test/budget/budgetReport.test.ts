@@ -124,6 +124,17 @@ describe("budgetReport: each line against the month so far", () => {
     expect(byId.get("usedUnits")?.varianceShare).toBeCloseTo(-3 / 55, 12);
   });
 
+  it("a ratio is judged at month end: a back-loaded month's units bring the ad cost per sale down", () => {
+    // Units projected at 130 instead of the straight line's 117: 62,400 / 130 = 480 under a $500 budget,
+    // although 19,200 / 36 = 533 so far is over it.
+    const backLoaded = { ...MEASURES, units: { mtd: 36, projected: 130 } };
+    const [line] = budgetReport(readBudgetTable([[...BUDGET_HEADERS], ["Ad cost per sale", "ratio", 500, ""], ["Ad spend", "total", 60_000, 19_200]]).lines, backLoaded, MAR_10, CALENDAR);
+    expect(line?.mtd).toBeCloseTo(19_200 / 36, 9);
+    expect(line?.projected).toBeCloseTo(480, 9);
+    expect(line?.variance).toBeCloseTo(-20, 9);
+    expect(line?.status).toBe("good");
+  });
+
   it("ad spend not typed: no actual for it nor for ad cost per sale", () => {
     const noAd = budgetReport(readBudgetTable([[...BUDGET_HEADERS], ["Ad spend", "total", 60_000, ""], ["Ad cost per sale", "ratio", 550, ""]]).lines, MEASURES, MAR_10, CALENDAR);
     expect(noAd.map((r) => [r.mtd, r.status])).toEqual([

@@ -116,5 +116,5 @@ export const STATUS_WORDS: Readonly<Record<BudgetStatus, string>> = {
 
 /** A line's comparison in one phrase: what is compared against the budget. */
 export function comparedText(row: BudgetReportRow): string {
-  return row.kind === "total" ? "projected month end vs budget" : "as it stands vs budget";
+  return row.kind === "total" ? "projected month end vs budget" : "projected numerator ÷ projected denominator vs budget";
 }

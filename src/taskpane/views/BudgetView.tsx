@@ -2,7 +2,7 @@ import { Button, Caption1, MessageBar, MessageBarBody, Spinner, Subtitle1, makeS
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { BUDGET_TABLE } from "../../core/actions/budget";
 import { isoDate, monthKey } from "../../core/calendar";
-import { BudgetTable } from "../budget/BudgetTable";
+import { BudgetLines } from "../budget/BudgetLines";
 import { budgetLog, budgetScreen, budgetTableWrite, newBudgetRows, withCell, type BudgetRows } from "../budget/budgetViewModel";
 import { formatMonth } from "../format";
 import { useSaveAsYouType } from "../useSaveAsYouType";
@@ -121,9 +121,9 @@ export function BudgetView({ port, snapshot, asOf, storeName }: ViewProps) {
     <div className={styles.page} data-testid="view-budget">
       {heading}
       <Caption1 data-testid="budget-summary">
-        {onTrack} of {judged.length} lines on track · totals compared at projected month end, ratios as they stand
+        {onTrack} of {judged.length} lines on track · compared at the projected month end
       </Caption1>
-      <BudgetTable
+      <BudgetLines
         lines={screen.rows}
         rows={table.rows}
         budgetColumn={screen.budgetColumn}
@@ -136,7 +136,7 @@ export function BudgetView({ port, snapshot, asOf, storeName }: ViewProps) {
       {screen.unknownMetrics.length > 0 && (
         <Caption1 data-testid="budget-unknown">Not measured from the deal log: {screen.unknownMetrics.join(", ")}</Caption1>
       )}
-      <Caption1>Projected month end: learned from your deal log's history; ad spend on a straight line over selling days. Type ad spend so far in its MTD box.</Caption1>
+      <Caption1>Projected month end: learned from your deal log's history (ad spend: a straight line over selling days); a ratio is projected numerator over projected denominator. Type ad spend so far in its MTD box.</Caption1>
     </div>
   );
 }

@@ -22,7 +22,10 @@ export interface BudgetReportRow {
   /** Month end: the projected total, or projected numerator ÷ projected denominator. */
   readonly projected: number | null;
   readonly budget: number | null;
-  /** projected − budget for a total, mtd − budget for a ratio (as GSM.BUDGET_VARIANCE). */
+  /**
+   * projected − budget, for both kinds: a total's projected month end, a ratio's projected numerator
+   * over projected denominator (the ratio as it stands when there is no projection yet).
+   */
   readonly variance: number | null;
   /** variance ÷ budget; null without a budget above 0. */
   readonly varianceShare: number | null;
@@ -49,8 +52,9 @@ function adSpendTyped(lines: readonly BudgetLine[]): number | null {
 
 /**
  * The Budget view's rows: each budget line against the month so far. Totals are the deal log's (ad
- * spend: the month-to-date typed on its line) projected to month end; ratios are compared as they
- * stand, with the projected numerator over the projected denominator beside them. Green/red follows
+ * spend: the month-to-date typed on its line) projected to month end; ratios are compared as ratios,
+ * the projected numerator over the projected denominator (with a straight-line projection that is
+ * the ratio as it stands, which GSM.BUDGET_VARIANCE uses). Green/red follows
  * the metric's good side: above budget for gross and units, below for ad spend and ad cost per sale.
  */
 export function budgetReport(lines: readonly BudgetLine[], measures: BudgetMeasures, asOf: number, calendar: StoreCalendar): BudgetReportRow[] {
@@ -84,7 +88,9 @@ export function budgetReport(lines: readonly BudgetLine[], measures: BudgetMeasu
         projected = ratio(adSpend?.projected ?? null, measures.units.projected);
         break;
     }
-    const compared = metric.kind === "total" ? projected : mtd;
+    // A ratio has no month-end total: it is compared as a ratio, made of the month-end numerator and
+    // denominator, because they can run on different rhythms (ad spend evenly, sales back-loaded).
+    const compared = metric.kind === "total" ? projected : (projected ?? mtd);
     const { budget } = line;
     const variance = compared === null || budget === null ? null : compared - budget;
     const status: BudgetStatus = budget === null ? "noBudget" : variance === null ? "noActual" : (metric.better === "higher" ? variance >= 0 : variance <= 0) ? "good" : "bad";
