@@ -89,11 +89,11 @@ function strengthText(result: IndicatorResult): string {
 /**
  * Which indicators lead the outcome, and by how much: for each column of indicators, the lag (periods ahead, 0 to max_lag) at which it correlates most with the outcome, that correlation, its standardized weight in one joint regression of the outcome on all the lagged indicators, and a strength label. Rows strongest first; constant and collinear indicators are listed and left out of the regression.
  * @customfunction LEADING_INDICATORS
- * @param indicators Table of indicators, one column each, one row per period (oldest first), with or without its header row, e.g. Weekly[[#All],[Leads]:[Ad Spend]]. A Week or Date column is skipped.
- * @param outcome Column of the outcome over the same periods, with or without its header, e.g. Weekly[[#All],[Units Sold]].
+ * @param indicators Table of indicators, one column each, one row per period (oldest first), with or without its header row, e.g. WeeklyIndicators[[#All],[Leads]:[Ad Spend]]. A Week or Date column is skipped.
+ * @param outcome Column of the outcome over the same periods, with or without its header, e.g. WeeklyIndicators[[#All],[Units Sold]].
  * @param [max_lag] Longest lead tried, in periods: 4 (default), 0 for the same period only, up to 52.
  * @returns {any[][]} A table that spills: Indicator, Best lag, Correlation, Weight, Strength.
- * @example =GSM.LEADING_INDICATORS(Weekly[[#All],[Leads]:[Ad Spend]], Weekly[[#All],[Units Sold]]) returns one row per indicator, e.g. Appointments with best lag 1 (a week ahead of sales) and a strong correlation.
+ * @example =GSM.LEADING_INDICATORS(WeeklyIndicators[[#All],[Leads]:[Ad Spend]], WeeklyIndicators[[#All],[Units Sold]]) returns one row per indicator, e.g. Appointments with best lag 1 (a week ahead of sales) and a strong correlation.
  */
 export function leadingIndicators(indicators: unknown[][], outcome: unknown[][], max_lag?: unknown) {
   const model = indicatorModel(indicators, outcome, max_lag);
@@ -114,7 +114,7 @@ export function leadingIndicators(indicators: unknown[][], outcome: unknown[][],
  * @param current The indicators' values in the period forecast (e.g. this week's so far), one cell per indicator column in the same order; only same-period (lag 0) indicators need a value.
  * @param [max_lag] Longest lead tried, in periods: 4 (default), 0 for the same period only, up to 52.
  * @returns {number} The outcome predicted for the period of current.
- * @example =GSM.INDICATOR_FORECAST(Weekly[[#All],[Leads]:[Ad Spend]], Weekly[[#All],[Units Sold]], J2:N2) returns this week's expected units from last week's appointments and this week's shows in J2:N2.
+ * @example =GSM.INDICATOR_FORECAST(WeeklyIndicators[[#All],[Leads]:[Ad Spend]], WeeklyIndicators[[#All],[Units Sold]], J2:N2) returns this week's expected units from last week's appointments and this week's shows in J2:N2.
  */
 export function indicatorForecast(indicators: unknown[][], outcome: unknown[][], current: unknown[][], max_lag?: unknown) {
   const maxLag = maxLagArg(max_lag);

@@ -9,6 +9,7 @@ import {
   budgetMetricOf,
   budgetReport,
   budgetTemplateNumbers,
+  budgetTemplateRows,
   readBudgetTable,
   type BudgetMeasures,
 } from "../../src/core/actions/budget";
@@ -177,6 +178,22 @@ describe("budgetMeasures and the template read the deal log", () => {
       fiPvr: 1800,
       adCostPerSale: 600,
     });
+  });
+
+  it("a new budget table lists every metric with its kind and starting budget, Actual MTD blank", () => {
+    expect(budgetTemplateRows(deals, MAR_10)).toEqual([
+      ["Metric", "Kind", "Budget", "Actual MTD"],
+      ["New units", "total", 2, ""],
+      ["Used units", "total", 1, ""],
+      ["Front gross", "total", 4500, ""],
+      ["Back gross", "total", 5400, ""],
+      ["Ad spend", "total", 1800, ""],
+      ["Gross per unit", "ratio", 1500, ""],
+      ["F&I PVR", "ratio", 1800, ""],
+      ["Ad cost per sale", "ratio", 600, ""],
+    ]);
+    // Read back, every line is a metric Pacecar measures.
+    expect(readBudgetTable(budgetTemplateRows(deals, MAR_10)).lines).toHaveLength(8);
   });
 
   it("no deal in those months: no numbers to start from", () => {
