@@ -24,10 +24,18 @@ export function BudgetView({ port, snapshot, asOf, storeName }: ViewProps) {
   const [table, setTable] = useState<TableState>({ state: "loading" });
   // Rows typed here and not yet written: a change notice meanwhile (our own write echoing back) must not replace them.
   const unsaved = useRef<BudgetRows | null>(null);
+  // Change notices only reach tables that exist when the pane subscribes: once the pane has created
+  // the budget table, subscribe again so edits made in the sheet show here.
+  const creating = useRef(false);
+  const [watch, setWatch] = useState(0);
   const save = useCallback(
     async (rows: BudgetRows) => {
       await port.writeTable(budgetTableWrite(rows));
       if (unsaved.current === rows) unsaved.current = null;
+      if (creating.current) {
+        creating.current = false;
+        setWatch((n) => n + 1);
+      }
     },
     [port],
   );
@@ -54,7 +62,7 @@ export function BudgetView({ port, snapshot, asOf, storeName }: ViewProps) {
       live = false;
       stop?.();
     };
-  }, [port]);
+  }, [port, watch]);
 
   const edit = useCallback(
     (rows: BudgetRows) => {
@@ -105,7 +113,10 @@ export function BudgetView({ port, snapshot, asOf, storeName }: ViewProps) {
             Budget column (Plan, Objective and KPI are understood too).
           </MessageBarBody>
         </MessageBar>
-        <Button appearance="primary" data-testid="budget-create" onClick={() => edit(newBudgetRows(log))}>
+        <Button appearance="primary" data-testid="budget-create" onClick={() => {
+            creating.current = true;
+            edit(newBudgetRows(log));
+          }}>
           Create budget table
         </Button>
       </div>

@@ -53,7 +53,8 @@ function numberCell(cell: unknown): number | null {
  * default, or a sheet of their own whose header names the line ("Metric", "Line", "KPI"…), the
  * budget ("Budget", "Plan", "Objective"…) and optionally a month-to-date ("Actual MTD", "Actual").
  * Without recognisable headers the first column is the metric and the second the budget. Lines
- * Pacecar doesn't measure are listed in unknownMetrics; blank rows are skipped.
+ * Pacecar doesn't measure are listed in unknownMetrics; blank rows are skipped. A Kind column is for
+ * the reader: a metric Pacecar knows is always compared as its own kind (PVR is a ratio).
  */
 export function readBudgetTable(rows: readonly (readonly unknown[])[]): BudgetTableRead {
   const header = rows[0] ?? [];
