@@ -1,11 +1,8 @@
+import { WEEKLY_INDICATORS_HEADERS, WEEKLY_INDICATORS_SHEET, WEEKLY_INDICATORS_TABLE } from "../core/actions/indicators";
 import { dayOfWeek } from "../core/calendar";
 import { createRandom, mixSeed, type Random } from "./random";
 import type { DemoDealership, DemoTable } from "./types";
 
-/** The weekly indicators table of the demo workbook. */
-export const INDICATORS_TABLE = "WeeklyIndicators";
-export const INDICATORS_SHEET = "Indicators";
-export const INDICATORS_HEADERS = ["Week Start", "Leads", "Appointments", "Shows", "Test Drives", "Ad Spend", "Units Sold"] as const;
 
 /**
  * The funnel the demo store's weeks are generated from: the lead-lag structure and conversion rates
@@ -95,9 +92,9 @@ export function demoWeeks(dealership: DemoDealership, asOf: number): DemoWeek[] 
 /** The weekly indicators as a demo table (header first). */
 export function weeklyIndicatorsTable(dealership: DemoDealership, asOf: number): DemoTable {
   return {
-    name: INDICATORS_TABLE,
-    sheetName: INDICATORS_SHEET,
-    rows: [[...INDICATORS_HEADERS], ...demoWeeks(dealership, asOf).map((w) => [w.weekStart, w.leads, w.appointments, w.shows, w.testDrives, w.adSpend, w.unitsSold])],
+    name: WEEKLY_INDICATORS_TABLE,
+    sheetName: WEEKLY_INDICATORS_SHEET,
+    rows: [[...WEEKLY_INDICATORS_HEADERS], ...demoWeeks(dealership, asOf).map((w) => [w.weekStart, w.leads, w.appointments, w.shows, w.testDrives, w.adSpend, w.unitsSold])],
     formats: ["m/d/yyyy", "#,##0", "#,##0", "#,##0", "#,##0", "$#,##0", "#,##0"],
   };
 }

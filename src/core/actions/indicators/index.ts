@@ -22,3 +22,4 @@ export {
   type IndicatorResult,
   type IndicatorStatus,
 } from "./leadingIndicators";
+export { WEEKLY_INDICATORS_TABLE, WEEKLY_INDICATORS_SHEET, WEEKLY_INDICATORS_HEADERS } from "./weeklyIndicatorsTable";
