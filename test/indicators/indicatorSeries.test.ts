@@ -20,6 +20,8 @@ describe("readIndicatorSeries: the same three weeks however they are selected", 
     ["neither with a header: columns are numbered", DATA, UNITS, ["Column 1", "Column 2"], "Outcome"],
     ["a Week Start column is the row's label, skipped", [["Week Start", ...HEADER], ...DATA.map((r, i) => [45705 + 7 * i, ...r])], [["Units"], ...UNITS], ["Leads", "Appointments"], "Units"],
     ["blank rows below (whole columns selected)", [HEADER, ...DATA, ["", ""], [null, null]], [["Units"], ...UNITS, [""], [""]], ["Leads", "Appointments"], "Units"],
+    ["rows of zeros below both (empty cells as the desktop sends them)", [HEADER, ...DATA, [0, 0], [0, 0]], [["Units"], ...UNITS, [0], [0]], ["Leads", "Appointments"], "Units"],
+    ["zeros below the indicators, blanks below the outcome", [HEADER, ...DATA, [0, 0]], [["Units"], ...UNITS, [""]], ["Leads", "Appointments"], "Units"],
     ["numbers typed as text", [HEADER, ...DATA.map((r) => r.map(String))], [["Units"], ...UNITS.map((r) => [`${String(r[0])}`])], ["Leads", "Appointments"], "Units"],
     ["outcome selected as a row", [HEADER, ...DATA], [[10, 12, 9]], ["Leads", "Appointments"], "Outcome"],
   ])("%s", (_, indicators, outcome, names, outcomeName) => {
@@ -40,6 +42,12 @@ describe("readIndicatorSeries: the same three weeks however they are selected", 
     expect(read.positions).toEqual([1, 2]);
     expect(read.width).toBe(3);
   });
+});
+
+it("a last week of 0 units beside real indicators is a week, not an empty row", () => {
+  const read = readIndicatorSeries([HEADER, ...DATA, [80, 20]], [["Units"], ...UNITS, [0]]);
+  if (isSheetError(read)) throw new Error(read.message);
+  expect(read.outcome).toEqual([10, 12, 9, 0]);
 });
 
 describe("readIndicatorSeries: bad input says which", () => {

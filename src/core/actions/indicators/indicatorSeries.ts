@@ -44,17 +44,36 @@ function hasHeader(row: readonly unknown[] | undefined): boolean {
   return row !== undefined && row.some((c) => typeof c === "string" && c.trim() !== "" && parseNumberText(c) === null && !isErrorText(c));
 }
 
-/** Rows after the last one holding anything: a selection of whole columns brings blanks below the data. */
-function withoutTrailingBlanks(rows: Cells): Cells {
+/** Rows up to the last one holding anything: a selection of whole columns brings blanks below the data. */
+function withoutTrailingBlanks(rows: Cells, blank: (cell: unknown) => boolean = isBlank): Cells {
   let end = rows.length;
-  while (end > 0 && (rows[end - 1] ?? []).every(isBlank)) end--;
+  while (end > 0 && (rows[end - 1] ?? []).every(blank)) end--;
   return rows.slice(0, end);
+}
+
+// Excel on the desktop may send the empty cells of a range as 0: a week of nothing at all is such a row.
+const isBlankOrZero = (cell: unknown): boolean => isBlank(cell) || cell === 0;
+
+/**
+ * Drops the empty rows below both series: truly blank ones, then rows of zeros (empty cells as the
+ * desktop sends them) — together when both end on them, so a last week of 0 units beside real
+ * indicators stays.
+ */
+function trimBoth(indicators: Cells, outcome: Cells): [Cells, Cells] {
+  const a = withoutTrailingBlanks(indicators);
+  const b = withoutTrailingBlanks(outcome);
+  let end = Math.min(a.length, b.length);
+  if (a.length === b.length) {
+    while (end > 0 && (a[end - 1] ?? []).every(isBlankOrZero) && (b[end - 1] ?? []).every(isBlankOrZero)) end--;
+    return [a.slice(0, end), b.slice(0, end)];
+  }
+  return [withoutTrailingBlanks(a, isBlankOrZero), withoutTrailingBlanks(b, isBlankOrZero)];
 }
 
 /**
  * Reads an indicators table (one column per indicator, one row per period, oldest first) and an
  * outcome column of the same periods. Each may come with or without its header row; blank rows
- * at the bottom are dropped; a column headed Week, Week start, Date, Period or Month is the period's
+ * at the bottom are dropped (rows of zeros too, which is how the desktop sends empty cells); a column headed Week, Week start, Date, Period or Month is the period's
  * label and is skipped.
  * Errors (#VALUE!): outcome of more than one column, no indicator column, outcome and indicators of
  * different lengths (saying both), a cell that isn't a number (saying which column and row).
@@ -62,14 +81,14 @@ function withoutTrailingBlanks(rows: Cells): Cells {
 export function readIndicatorSeries(indicators: unknown, outcome: unknown): IndicatorSeries | SheetError {
   const table = rowsOf(indicators);
   const header = hasHeader(table[0]) ? table[0] : null;
-  const data = withoutTrailingBlanks(header ? table.slice(1) : table);
+  const body = header ? table.slice(1) : table;
   const width = Math.max(0, ...table.map((r) => r.length));
 
   let outcomeCells = rowsOf(outcome);
   if (outcomeCells.length === 1 && (outcomeCells[0]?.length ?? 0) > 1) outcomeCells = (outcomeCells[0] ?? []).map((c) => [c]);
   if (outcomeCells.some((r) => r.length > 1)) return sheetError("value", "indicatorsOutcomeColumns");
   const outcomeHeader = hasHeader(outcomeCells[0]) ? outcomeCells[0]?.[0] : null;
-  const outcomeData = withoutTrailingBlanks(outcomeHeader !== null && outcomeHeader !== undefined ? outcomeCells.slice(1) : outcomeCells);
+  const [data, outcomeData] = trimBoth(body, outcomeHeader !== null && outcomeHeader !== undefined ? outcomeCells.slice(1) : outcomeCells);
   const outcomeName = typeof outcomeHeader === "string" ? outcomeHeader.trim() : "Outcome";
   const headerRows = header ? 1 : 0;
   const outcomeHeaderRows = outcomeHeader !== null && outcomeHeader !== undefined ? 1 : 0;
