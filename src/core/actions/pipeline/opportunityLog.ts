@@ -37,7 +37,7 @@ export interface OpportunityColumns {
 /** An opportunities log once read. */
 export interface OpportunityLogRead {
   readonly opportunities: readonly Opportunity[];
-  /** Statuses no rule knows, as written, with how many rows carry each: listed, never dropped silently. */
+  /** Statuses no rule knows (grouped without case, as first written), with how many rows carry each: listed, never dropped silently. */
   readonly unknownStatuses: readonly { readonly status: string; readonly rows: number }[];
   /** Rows with no created date and no status (a table's empty tail). */
   readonly skippedBlank: number;
@@ -89,7 +89,8 @@ export function readOpportunities(columns: OpportunityColumns): OpportunityLogRe
   const first = columns.created[0];
   const header = typeof first === "string" && first.trim() !== "" && cellDate(first) === null;
   const sourceNames = new Map<string, string>();
-  const unknown = new Map<string, number>();
+  // Keyed without case, shown as first written.
+  const unknown = new Map<string, { status: string; rows: number }>();
   const opportunities: Opportunity[] = [];
   let skippedBlank = 0;
   for (let i = header ? 1 : 0; i < n; i++) {
@@ -104,7 +105,9 @@ export function readOpportunities(columns: OpportunityColumns): OpportunityLogRe
     const status = opportunityStatus(rawStatus);
     if (status === null) {
       const written = cellText(rawStatus) || "(blank)";
-      unknown.set(written, (unknown.get(written) ?? 0) + 1);
+      const key = written.toLowerCase();
+      const seen = unknown.get(key);
+      unknown.set(key, { status: seen?.status ?? written, rows: (seen?.rows ?? 0) + 1 });
       continue;
     }
     const rawSold = columns.soldDates?.[i];
@@ -128,7 +131,7 @@ export function readOpportunities(columns: OpportunityColumns): OpportunityLogRe
   }
   return {
     opportunities,
-    unknownStatuses: [...unknown].map(([status, rows]) => ({ status, rows })).sort((a, b) => b.rows - a.rows || a.status.localeCompare(b.status)),
+    unknownStatuses: [...unknown.values()].sort((a, b) => b.rows - a.rows || a.status.localeCompare(b.status)),
     skippedBlank,
     hasSoldDates: columns.soldDates !== null && columns.soldDates !== undefined,
   };
