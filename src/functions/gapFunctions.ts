@@ -72,7 +72,7 @@ const AGED_UNITS_HEADER = ["Stock", "Days in stock", "Bucket", "Holding cost so 
  * @example =GSM.AGED_UNITS(Inventory[Stock #], Inventory[Stock-in Date], DATE(2025,3,10), 60, 35) returns the units on the lot 60 days or more on 3/10/2025, oldest first, at $35 a day.
  * @volatile
  */
-export function agedUnits(stock_ids: unknown[][], stock_in_dates: unknown[][], as_of?: unknown, min_days?: unknown, cost_per_day?: unknown, details?: unknown[][]) {
+export function agedUnits(stock_ids: unknown[][], stock_in_dates: unknown[][], as_of?: unknown, min_days?: unknown, cost_per_day?: unknown[][], details?: unknown[][]) {
   const args = allArgs({
     stockIds: cellsOf(stock_ids, "stock_ids"),
     stockIns: cellsOf(stock_in_dates, "stock_in_dates"),
