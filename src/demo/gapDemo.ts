@@ -13,17 +13,16 @@
  * work (MAX_OPEN_AGE). trueChanceBy() gives the exact chance an open opportunity sells by a day.
  */
 import { addMonths, isSellingDay, monthStart, serialToDate, type StoreCalendar } from "../core/calendar";
-import { MAX_OPEN_AGE, opportunityAgeBand, type OpenStatus, type OpportunityAgeBand } from "../core/actions/pipeline";
+import { INVENTORY_TABLE } from "../core/actions/inventory";
+import { MAX_OPEN_AGE, OPPORTUNITIES_TABLE, opportunityAgeBand, type OpenStatus, type OpportunityAgeBand } from "../core/actions/pipeline";
 import { createRandom, cumulativeWeights, mixSeed, type Random } from "./random";
 import { salesWeight } from "./roster";
 import type { DemoDealership, DemoTable } from "./types";
 
-/** The demo inventory's table and columns. */
-export const INVENTORY_TABLE = "Inventory";
+/** The demo inventory's columns (the stock and stock-in headers are ones readInventoryTable finds). */
 export const INVENTORY_HEADERS = ["Stock #", "Stock-in Date", "New/Used", "Year", "Model", "Cost"] as const;
 
-/** The demo opportunities log's table and columns (the layout DEALS_TO_REVISIT and PIPELINE_DEALS read). */
-export const OPPORTUNITIES_TABLE = "Opportunities";
+/** The demo opportunities log's columns: the layout DEALS_TO_REVISIT, PIPELINE_DEALS and readOpportunityTable read. */
 export const OPPORTUNITIES_HEADERS = ["Id", "Created", "Status", "Source", "Salesperson", "Value", "Sold Date"] as const;
 
 /** Body styles on the lot and what one costs the store new (used units cost less by age). */

@@ -1,7 +1,7 @@
 /* Aged units: days in stock, buckets and holding cost, worked by hand. */
 import fc from "fast-check";
 import { dateToSerial } from "../../src/core/calendar";
-import { agedUnits, agingBucket, holdingCost, readInventory, type InventoryUnit } from "../../src/core/actions/inventory";
+import { agedUnits, agingBucket, holdingCost, readInventory, readInventoryTable, type InventoryUnit } from "../../src/core/actions/inventory";
 import { isSheetError } from "../../src/core/errors";
 
 const asOf = dateToSerial(2025, 3, 10); // March 2025 ends on the 31st: 21 more days
@@ -100,5 +100,18 @@ describe("readInventory", () => {
   ])("a bad %s is an error that says which", (_, read, message) => {
     const result = read();
     expect(isSheetError(result) && result.message).toBe(message);
+  });
+});
+
+describe("readInventoryTable finds its columns by header", () => {
+  it("reads DMS spellings and passes the other columns through", () => {
+    const read = readInventoryTable([["Model", "STOCK NO", "Date In Stock"], ["SUV", "N1", 45700]], 30);
+    if (isSheetError(read)) throw new Error(read.message);
+    expect([read.detailNames, read.units.map((u) => [u.stock, u.stockIn, u.details])]).toEqual([["Model"], [["N1", 45700, ["SUV"]]]]);
+  });
+
+  it("says which column is missing", () => {
+    const read = readInventoryTable([["Stock #", "Model"], ["N1", "SUV"]], 30);
+    expect(isSheetError(read) && read.message).toBe('no "Stock-in Date" column in the table\'s header');
   });
 });

@@ -15,7 +15,7 @@ describe("GSM.AGED_UNITS", () => {
 
   it("spills a header, the units 45 days or more at $30 a day, oldest first, then the undated", () => {
     // U202: 11/10 → 3/10 is 120 days, 120 × 30 = 3600, by 3/31 141 × 30 = 4230; N101: 60 days, 1800, 81 × 30 = 2430.
-    expect(agedUnits(stock, stockIn, asOf, null, null, details)).toEqual([
+    expect(agedUnits(stock, stockIn, asOf, null, undefined, details)).toEqual([
       ["Stock", "Days in stock", "Bucket", "Holding cost so far", "Cost if unsold at month end", "Model", "Cost"],
       ["U202", 120, "90+", 3600, 4230, "Crew-cab pickup", 41000],
       ["N101", 60, "46-60", 1800, 2430, "Compact SUV", 30500],
@@ -24,7 +24,7 @@ describe("GSM.AGED_UNITS", () => {
   });
 
   it("takes min_days and a cost per day", () => {
-    const rows = agedUnits(stock, stockIn, asOf, 0, 35) as unknown[][];
+    const rows = agedUnits(stock, stockIn, asOf, 0, [[35]]) as unknown[][];
     // U303: 9 days × 35 = 315; by 3/31, 30 × 35 = 1050.
     expect(rows.find((r) => r[0] === "U303")).toEqual(["U303", 9, "0-30", 315, 1050]);
   });
@@ -32,7 +32,7 @@ describe("GSM.AGED_UNITS", () => {
   it.each([
     ["stock_in_dates of another size", () => agedUnits(col("N1", "N2"), col(d(2025, 1, 1)), asOf), "#VALUE!", "stock_in_dates must be the same size as stock_ids"],
     ["a negative min_days", () => agedUnits(col("N1"), col(d(2025, 1, 1)), asOf, -1), "#NUM!", "min_days can't be negative"],
-    ["a negative cost_per_day", () => agedUnits(col("N1"), col(d(2025, 1, 1)), asOf, 0, -5), "#NUM!", "cost_per_day can't be negative"],
+    ["a negative cost_per_day", () => agedUnits(col("N1"), col(d(2025, 1, 1)), asOf, 0, [[-5]]), "#NUM!", "cost_per_day can't be negative"],
     ["nothing old enough", () => agedUnits(col("N1"), col(d(2025, 3, 1)), asOf, 45), "#N/A", "no unit has been in stock 45 days or more"],
     ["no units at all", () => agedUnits(col("", ""), col("", ""), asOf), "#N/A", "no units in stock_ids"],
     ["a two-column stock_ids", () => agedUnits([["N1", "N2"], ["N3", "N4"]], col(1, 2), asOf), "#VALUE!", "stock_ids must be one column (or one row)"],
@@ -99,7 +99,7 @@ describe("whatever Excel hands over, the gap functions return a spill, a finite 
   const range = fc.oneof(fc.array(fc.array(cell, { minLength: 1, maxLength: 2 }), { maxLength: 6 }), cell);
   const ok = (r: unknown): boolean => errorOf(r) !== null || (typeof r === "number" && Number.isFinite(r)) || (Array.isArray(r) && r.length > 0);
   it.each([
-    ["AGED_UNITS", (a: unknown[]) => agedUnits(a[0] as unknown[][], a[1] as unknown[][], a[2], a[3], a[4], a[5] as unknown[][])],
+    ["AGED_UNITS", (a: unknown[]) => agedUnits(a[0] as unknown[][], a[1] as unknown[][], a[2], a[3], a[4] as unknown[][], a[5] as unknown[][])],
     ["DEALS_TO_REVISIT", (a: unknown[]) => dealsToRevisit(a[0] as unknown[][], a[1] as unknown[][], a[2] as unknown[][], a[3] as unknown[][], a[4] as unknown[][], a[5], a[6] as unknown[][])],
     ["PIPELINE_DEALS", (a: unknown[]) => pipelineDeals(a[0] as unknown[][], a[1] as unknown[][], a[2] as unknown[][], a[3], a[4] as unknown[][])],
   ])("GSM.%s", (_, call) => {

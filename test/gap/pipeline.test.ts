@@ -7,6 +7,7 @@ import {
   opportunityStatus,
   pipelineDeals,
   readOpportunities,
+  readOpportunityTable,
   type Opportunity,
 } from "../../src/core/actions/pipeline";
 import { isSheetError } from "../../src/core/errors";
@@ -130,5 +131,19 @@ describe("deals to revisit on 3/10", () => {
     const model = conversionModel(log(), d(2025, 3, 1));
     if (isSheetError(model)) throw new Error(model.message);
     expect(dealsToRevisit(log(), model, d(2025, 3, 1)).map((x) => x.id)).toContain("D");
+  });
+});
+
+describe("readOpportunityTable finds its columns by header", () => {
+  it("reads the documented layout", () => {
+    const read = readOpportunityTable([["Id", "Created", "Status", "Lead Source", "Salesperson", "Expected Gross", "Sold Date"], ["X1", 45700, "Be-back", "Phone", "Ann", 3000, ""]]);
+    if (isSheetError(read)) throw new Error(read.message);
+    expect(read.opportunities.map((o) => [o.id, o.status, o.source, o.value, o.soldAt])).toEqual([["X1", "be-back", "Phone", 3000, null]]);
+    expect(read.hasSoldDates).toBe(true);
+  });
+
+  it("says which column is missing", () => {
+    const read = readOpportunityTable([["Id", "Created", "Source"], ["X1", 45700, "Phone"]]);
+    expect(isSheetError(read) && read.message).toBe('no "Status" column in the table\'s header');
   });
 });

@@ -10,4 +10,5 @@ export const gapMessages = {
   gapSoldDatesNeeded: "sold_dates is needed: the date each opportunity sold, to learn how often they close",
   gapNoOpportunityHistory: "need opportunities from a month before as_of's month to learn from",
   gapNoOpenOpportunities: "no open opportunities as of as_of",
+  gapColumnMissing: "no \"{0}\" column in the table's header",
 } as const;

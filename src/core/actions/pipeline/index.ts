@@ -11,3 +11,4 @@ export { openAt, opportunityAgeBand, MAX_OPEN_AGE, OPPORTUNITY_AGE_BANDS, type O
 export { conversionExposures, sameDayOfMonth, LEARNING_MONTHS, type ConversionExposure } from "./conversionExposures";
 export { conversionModel, learnConversion, PRIOR_TRIALS, type ConversionModel, type ConversionRate } from "./conversionModel";
 export { dealsToRevisit, pipelineDeals, type RevisitDeal } from "./dealsToRevisit";
+export { readOpportunityTable, OPPORTUNITIES_TABLE, OPPORTUNITY_COLUMNS } from "./opportunityTable";
