@@ -18,6 +18,7 @@ import type { ViewProps } from "./viewProps";
 const useStyles = makeStyles({
   page: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalL },
   grid: { display: "grid", gridTemplateColumns: "repeat(auto-fill, minmax(120px, 1fr))", gap: tokens.spacingHorizontalS },
+  header: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
   section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
   note: { color: tokens.colorNeutralForeground3 },
   effect: { fontWeight: tokens.fontWeightSemibold },
@@ -85,9 +86,9 @@ export function CloseGapView({ port, snapshot, asOf }: ViewProps) {
 
   return (
     <div className={styles.page} data-testid="view-close-gap">
-      <div>
+      <div className={styles.header}>
         <Subtitle1>Close the gap</Subtitle1>
-        <Caption1 as="p" data-testid="gap-as-of">
+        <Caption1 data-testid="gap-as-of">
           {formatMonth(month.month)} · as of {month.asOfText}
         </Caption1>
       </div>
