@@ -99,11 +99,11 @@ export const SOURCE_HAZARD: Readonly<Record<string, number>> = {
 /** How the hazard fades with the opportunity's age band. */
 export const AGE_HAZARD: Readonly<Record<OpportunityAgeBand, number>> = { "0-7": 1, "8-30": 0.6, "31-90": 0.3 };
 /** How an up is logged: sold on the spot, or left open as pending, be-back or lost. */
-export const LOGGED_STATUS_MIX = { sold: 0.18, pending: 0.3, "be-back": 0.2, lost: 0.32 } as const;
+export const LOGGED_STATUS_MIX = { sold: 0.22, pending: 0.3, "be-back": 0.2, lost: 0.28 } as const;
 /** Opportunities logged per expected deal of the day (ups, internet leads and calls together). */
-export const OPPORTUNITIES_PER_DEAL = 2.4;
-/** Months of opportunities in the demo log before asOf's month: the learning's year, plus one. */
-export const OPPORTUNITY_MONTHS = 13;
+export const OPPORTUNITIES_PER_DEAL = 1.9;
+/** Months of opportunities in the demo log before asOf's month: the year the learning reads. */
+export const OPPORTUNITY_MONTHS = 12;
 
 /** The true daily hazard of an open opportunity `age` days old. */
 export function trueDailyHazard(status: OpenStatus, source: string, age: number): number {
