@@ -29,6 +29,15 @@ describe("GSM.AGED_UNITS", () => {
     expect(rows.find((r) => r[0] === "U303")).toEqual(["U303", 9, "0-30", 315, 1050]);
   });
 
+  it("takes a cost per day per unit from a column beside stock_ids", () => {
+    // N1: 60 days × $20 = 1200; U2: 60 days × $40 = 2400, so U2 ranks first on the tie.
+    const rows = agedUnits(col("N1", "U2"), col(d(2025, 1, 9), d(2025, 1, 9)), asOf, 0, col(20, 40)) as unknown[][];
+    expect(rows.slice(1).map((r) => [r[0], r[3]])).toEqual([
+      ["U2", 2400],
+      ["N1", 1200],
+    ]);
+  });
+
   it.each([
     ["stock_in_dates of another size", () => agedUnits(col("N1", "N2"), col(d(2025, 1, 1)), asOf), "#VALUE!", "stock_in_dates must be the same size as stock_ids"],
     ["a negative min_days", () => agedUnits(col("N1"), col(d(2025, 1, 1)), asOf, -1), "#NUM!", "min_days can't be negative"],

@@ -1,4 +1,5 @@
 /* Deals to revisit and the pipeline on a log small enough to work by hand. */
+import fc from "fast-check";
 import { dateToSerial } from "../../src/core/calendar";
 import {
   conversionExposures,
@@ -145,5 +146,33 @@ describe("readOpportunityTable finds its columns by header", () => {
   it("says which column is missing", () => {
     const read = readOpportunityTable([["Id", "Created", "Source"], ["X1", 45700, "Phone"]]);
     expect(isSheetError(read) && read.message).toBe('no "Status" column in the table\'s header');
+  });
+});
+
+describe("on any log, chances are probabilities and the pipeline never promises more deals than are open (property)", () => {
+  const statuses = ["Pending", "Be-back", "Lost", "Sold"] as const;
+  const row = fc.record({
+    created: fc.integer({ min: d(2024, 9, 1), max: d(2025, 3, 10) }),
+    status: fc.constantFrom(...statuses),
+    source: fc.constantFrom("Walk-in", "Internet", "Phone"),
+    soldAfter: fc.option(fc.integer({ min: 0, max: 60 })),
+  });
+  it("holds", () => {
+    fc.assert(
+      fc.property(fc.array(row, { minLength: 1, maxLength: 60 }), (rows) => {
+        const read = readOpportunities({
+          created: rows.map((r) => r.created),
+          statuses: rows.map((r) => r.status),
+          sources: rows.map((r) => r.source),
+          soldDates: rows.map((r) => (r.soldAfter === null ? "" : r.created + r.soldAfter)),
+        });
+        if (isSheetError(read)) return false;
+        const model = conversionModel(read.opportunities, asOf);
+        if (isSheetError(model)) return model.key === "gapNoOpportunityHistory";
+        const deals = dealsToRevisit(read.opportunities, model, asOf);
+        return deals.every((x) => x.chance >= 0 && x.chance <= 1) && pipelineDeals(deals) <= deals.length + 1e-9;
+      }),
+      { numRuns: 300 },
+    );
   });
 });
