@@ -139,7 +139,7 @@ describe("readOpportunityTable finds its columns by header", () => {
   it("reads the documented layout", () => {
     const read = readOpportunityTable([["Id", "Created", "Status", "Lead Source", "Salesperson", "Expected Gross", "Sold Date"], ["X1", 45700, "Be-back", "Phone", "Ann", 3000, ""]]);
     if (isSheetError(read)) throw new Error(read.message);
-    expect(read.opportunities.map((o) => [o.id, o.status, o.source, o.value, o.soldAt])).toEqual([["X1", "be-back", "Phone", 3000, null]]);
+    expect(read.opportunities.map((o) => [o.id, o.status, o.source, o.salesperson, o.value, o.soldAt])).toEqual([["X1", "be-back", "Phone", "Ann", 3000, null]]);
     expect(read.hasSoldDates).toBe(true);
   });
 

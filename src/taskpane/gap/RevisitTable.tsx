@@ -24,6 +24,7 @@ export function RevisitTable({ deals }: RevisitTableProps) {
           <TableRow key={d.id} data-testid="revisit-row">
             <TableCell>
               {d.id} · {statusLabel(d.status)} · {d.source}
+              {d.salesperson !== "" && ` · ${d.salesperson}`}
             </TableCell>
             <TableCell>{d.age}d</TableCell>
             <TableCell>{formatChance(d.chance)}</TableCell>

@@ -7,6 +7,8 @@ export interface RevisitDeal {
   readonly id: string;
   readonly status: OpenStatus;
   readonly source: string;
+  /** Who works it ("" when the log doesn't say). */
+  readonly salesperson: string;
   readonly created: number;
   readonly age: number;
   readonly band: OpportunityAgeBand;
@@ -33,6 +35,7 @@ export function dealsToRevisit(opportunities: readonly Opportunity[], model: Con
       id: o.id,
       status: open.status,
       source: o.source,
+      salesperson: o.salesperson,
       created: o.created,
       age: open.age,
       band: open.band,

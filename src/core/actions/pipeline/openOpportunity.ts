@@ -38,7 +38,7 @@ export interface OpenOpportunity {
  * Whether an opportunity is open at the end of `day`: created by then, not sold by then, and not
  * older than MAX_OPEN_AGE for its status. A row marked Sold that sold after it was created was open
  * until then as Pending.
- * @example openAt({ row: 2, id: "A", created: 45700, status: "be-back", source: "Internet", value: null, soldAt: null }, 45705)?.age // 5
+ * @example openAt({ row: 2, id: "A", created: 45700, status: "be-back", source: "Internet", salesperson: "", value: null, soldAt: null }, 45705)?.age // 5
  */
 export function openAt(opportunity: Opportunity, day: number): OpenOpportunity | null {
   if (opportunity.created > day) return null;

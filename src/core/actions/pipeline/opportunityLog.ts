@@ -18,6 +18,8 @@ export interface Opportunity {
   readonly status: OpportunityStatus;
   /** Lead source as the log spells it (first spelling seen); "(none)" when blank. */
   readonly source: string;
+  /** Who works it; "" when the log has no salesperson column or the cell is blank. */
+  readonly salesperson: string;
   /** The deal's value (e.g. expected gross); null when no values range was given. */
   readonly value: number | null;
   /** The day it sold, or null while it hasn't. */
@@ -30,6 +32,7 @@ export interface OpportunityColumns {
   readonly created: readonly unknown[];
   readonly statuses: readonly unknown[];
   readonly sources: readonly unknown[];
+  readonly salespeople?: readonly unknown[] | null;
   readonly values?: readonly unknown[] | null;
   readonly soldDates?: readonly unknown[] | null;
 }
@@ -81,6 +84,7 @@ export function readOpportunities(columns: OpportunityColumns): OpportunityLogRe
     ["ids", columns.ids],
     ["statuses", columns.statuses],
     ["sources", columns.sources],
+    ["salespeople", columns.salespeople],
     ["values", columns.values],
     ["sold_dates", columns.soldDates],
   ];
@@ -125,6 +129,7 @@ export function readOpportunities(columns: OpportunityColumns): OpportunityLogRe
       created,
       status,
       source: sourceNames.get(sourceKey) ?? sourceText,
+      salesperson: cellText(columns.salespeople?.[i]),
       value: columns.values ? moneyCell(columns.values[i]) : null,
       soldAt,
     });

@@ -37,6 +37,7 @@ export function readOpportunityTable(rows: readonly (readonly unknown[])[]): Opp
     created: rows.map((r) => r[created]),
     statuses: rows.map((r) => r[status]),
     sources: rows.map((r) => r[source]),
+    salespeople: optional(OPPORTUNITY_COLUMNS.salesperson),
     values: optional(OPPORTUNITY_COLUMNS.value),
     soldDates: optional(OPPORTUNITY_COLUMNS.soldDate),
   });
