@@ -115,3 +115,19 @@ describe("whatever Excel hands over, the gap functions return a spill, a finite 
     fc.assert(fc.property(fc.array(range, { minLength: 0, maxLength: 7 }), (args) => ok(call(args))), { numRuns: 800 });
   });
 });
+
+describe("a big workbook", () => {
+  it("ages 150,000 units and learns from 150,000 opportunities (past where spreading a range into Math.min overflows)", () => {
+    const n = 150000;
+    const ids = Array.from({ length: n }, (_, i) => [`U${String(i)}`]);
+    const stockIns = Array.from({ length: n }, (_, i) => [asOf - (i % 200)]);
+    const details = Array.from({ length: n }, () => ["Sedan"]);
+    const aged = agedUnits(ids, stockIns, asOf, 199, undefined, details) as unknown[][];
+    expect(aged.length).toBe(1 + n / 200); // one unit in 200 is 199 days old
+    const created = Array.from({ length: n }, (_, i) => [d(2024, 3, 1) + (i % 370)]);
+    const statuses = Array.from({ length: n }, (_, i) => [["Pending", "Be-back", "Lost"][i % 3]]);
+    const sources = Array.from({ length: n }, () => ["Internet"]);
+    const sold = Array.from({ length: n }, (_, i) => [i % 7 === 0 ? (created[i]?.[0] as number) + 5 : ""]);
+    expect(numberOf(pipelineDeals(created, statuses, sources, asOf, sold))).toBeGreaterThan(0);
+  });
+});

@@ -86,7 +86,8 @@ export function readInventory(
   if (stockIns.length !== stockIds.length) return sheetError("value", "gapSizeMismatch", "stock_in_dates", "stock_ids");
   if (typeof costPerDay !== "number" && costPerDay.length !== stockIds.length) return sheetError("value", "gapSizeMismatch", "cost_per_day", "stock_ids");
   if (details !== null && details.length !== stockIds.length) return sheetError("value", "gapSizeMismatch", "details", "stock_ids");
-  const width = details === null ? 0 : Math.max(0, ...details.map((r) => r.length));
+  // A loop, not Math.max(...): a long inventory would overflow the call's arguments.
+  const width = details === null ? 0 : details.reduce((w, r) => Math.max(w, r.length), 0);
   const header = startsWithHeader(stockIns);
   const detailNames = Array.from({ length: width }, (_, j) => {
     const named = header ? details?.[0]?.[j] : undefined;
