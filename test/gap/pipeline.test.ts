@@ -84,12 +84,12 @@ describe("readOpportunities", () => {
 });
 
 describe("the conversion learned from the log's history (prior strength 20 trials)", () => {
-  it("finds February's four trials on 2/10, one of them a sale by 2/28", () => {
+  it("finds February's four trials on 2/10 (in created order), one of them a sale by 2/28", () => {
     const trials = conversionExposures(log(), asOf);
     expect(trials.map((t) => [t.status, t.band, t.converted, t.window])).toEqual([
+      ["lost", "8-30", false, 18],
       ["pending", "0-7", true, 18],
       ["pending", "0-7", false, 18],
-      ["lost", "8-30", false, 18],
       ["be-back", "0-7", false, 18],
     ]);
   });

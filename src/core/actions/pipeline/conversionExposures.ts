@@ -1,5 +1,5 @@
 import { addMonths, daysInMonth, monthEnd, monthStart, serialToDate } from "../../calendar";
-import { openAt, type OpenStatus, type OpportunityAgeBand } from "./openOpportunity";
+import { MAX_OPEN_AGE, openAt, type OpenStatus, type OpportunityAgeBand } from "./openOpportunity";
 import type { Opportunity } from "./opportunityLog";
 
 /** Months of history before as_of's month the conversion rates are learned from. */
@@ -34,15 +34,19 @@ export function sameDayOfMonth(month: number, asOf: number): number {
  */
 export function conversionExposures(opportunities: readonly Opportunity[], asOf: number): ConversionExposure[] {
   if (opportunities.length === 0) return [];
-  // A loop, not Math.min(...): a log of a few hundred thousand rows would overflow the call's arguments.
-  const earliest = opportunities.reduce((min, o) => Math.min(min, o.created), Number.POSITIVE_INFINITY);
+  // Sorted by created day once: each snapshot then reads only the window of opportunities young enough to be open.
+  const byCreated = [...opportunities].sort((a, b) => a.created - b.created);
+  const earliest = byCreated[0]?.created ?? asOf;
+  const oldest = Math.max(...Object.values(MAX_OPEN_AGE));
   const out: ConversionExposure[] = [];
   for (let back = 1; back <= LEARNING_MONTHS; back++) {
     const month = addMonths(asOf, -back);
     if (monthEnd(month) < earliest) break;
     const day = sameDayOfMonth(month, asOf);
     const end = monthEnd(month);
-    for (const o of opportunities) {
+    for (let i = firstCreatedOnOrAfter(byCreated, day - oldest); i < byCreated.length; i++) {
+      const o = byCreated[i];
+      if (!o || o.created > day) break;
       const open = openAt(o, day);
       if (!open) continue;
       out.push({
@@ -57,4 +61,16 @@ export function conversionExposures(opportunities: readonly Opportunity[], asOf:
     }
   }
   return out;
+}
+
+/** The index of the first opportunity (sorted by created) created on or after `day`. */
+function firstCreatedOnOrAfter(sorted: readonly Opportunity[], day: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((sorted[mid]?.created ?? Number.POSITIVE_INFINITY) < day) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
