@@ -7,7 +7,7 @@ import { isoDate, monthKey } from "../../core/calendar";
 import { isSheetError } from "../../core/errors";
 import type { MonthForecast } from "../../core/forecast";
 import { agedUnits, DEFAULT_COST_PER_DAY, INVENTORY_TABLE, readInventoryTable, type AgedUnit } from "../../core/actions/inventory";
-import { conversionModel, dealsToRevisit, OPPORTUNITIES_TABLE, pipelineDeals, readOpportunityTable, type RevisitDeal } from "../../core/actions/pipeline";
+import { conversionModel, dealsToRevisit, OPEN_STATUSES, OPPORTUNITIES_TABLE, pipelineDeals, readOpportunityTable, type OpenStatus, type RevisitDeal } from "../../core/actions/pipeline";
 import { gapPlan, recommendPlan, type GapPlan, type GapPlanInput, type PlanChoice } from "../../core/actions/gapPlan";
 import type { CellTable, CellValue, TableWrite, TablesRead, WorkbookSnapshot } from "../../excel/workbookPort";
 import { firstScreenLog, storeTarget } from "../firstScreen";
@@ -58,6 +58,8 @@ export interface PipelineSide {
   /** Statuses the log uses that Pacecar doesn't know, with their row counts: those rows are left out, and said so. */
   readonly unknownStatuses: readonly { readonly status: string; readonly rows: number }[];
   readonly historyMonths: number;
+  /** The learned chance by status (all sources and ages), for the GSM to see what the ranking rests on. */
+  readonly statusRates: readonly { readonly status: OpenStatus; readonly rate: number }[];
   readonly problem: string | null;
 }
 
@@ -81,7 +83,7 @@ export function agedSide(tables: TablesRead, asOf: number, costPerDay: number): 
 /** The deals to revisit of the opportunities table as of a day. */
 export function pipelineSide(tables: TablesRead, asOf: number): PipelineSide {
   const table = tables[OPPORTUNITIES_TABLE] ?? null;
-  const empty = { revisits: [], expectedDeals: null, unknownStatuses: [], historyMonths: 0 };
+  const empty = { revisits: [], expectedDeals: null, unknownStatuses: [], historyMonths: 0, statusRates: [] };
   if (!table) return { ...empty, problem: `No opportunities log found. Add a table named ${OPPORTUNITIES_TABLE}: Id, Created, Status, Source, Salesperson, Value, Sold Date.` };
   const log = readOpportunityTable(table.rows);
   if (isSheetError(log)) return { ...empty, problem: `${table.source}: ${log.message}` };
@@ -89,7 +91,8 @@ export function pipelineSide(tables: TablesRead, asOf: number): PipelineSide {
   const model = conversionModel(log.opportunities, asOf);
   if (isSheetError(model)) return { ...empty, unknownStatuses: log.unknownStatuses, problem: `${table.source}: ${model.message}` };
   const revisits = dealsToRevisit(log.opportunities, model, asOf);
-  return { revisits, expectedDeals: pipelineDeals(revisits), unknownStatuses: log.unknownStatuses, historyMonths: model.historyMonths, problem: null };
+  const statusRates = OPEN_STATUSES.map((status) => ({ status, rate: model.byStatus[status].rate }));
+  return { revisits, expectedDeals: pipelineDeals(revisits), unknownStatuses: log.unknownStatuses, historyMonths: model.historyMonths, statusRates, problem: null };
 }
 
 /** The month side: target and projection, or why the plan can't be made. */

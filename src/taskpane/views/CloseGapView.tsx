@@ -2,7 +2,7 @@ import { Caption1, Divider, MessageBar, MessageBarBody, Spinner, Subtitle1, Subt
 import { useCallback, useEffect, useMemo, useState } from "react";
 import type { PlanChoice } from "../../core/actions/gapPlan";
 import { INVENTORY_TABLE } from "../../core/actions/inventory";
-import { OPPORTUNITIES_TABLE } from "../../core/actions/pipeline";
+import { OPPORTUNITIES_TABLE, statusLabel } from "../../core/actions/pipeline";
 import type { TablesRead } from "../../excel/workbookPort";
 import { MetricTile } from "../components/MetricTile";
 import { formatChance, formatMonth, formatOneDecimal, formatUnits } from "../format";
@@ -166,7 +166,8 @@ export function CloseGapView({ port, snapshot, asOf }: ViewProps) {
         ) : (
           <>
             <Caption1 className={styles.note} data-testid="revisit-basis">
-              Chances learned from the last {pipeline.historyMonths} months of the log: how often opportunities of each status, source and age sold by month end from this point in the month.
+              Chances learned from the last {pipeline.historyMonths} months of the log: how often opportunities of each status, source and age sold by month end from this point in the month (
+              {pipeline.statusRates.map((r) => `${statusLabel(r.status)} ${formatChance(r.rate)}`).join(" · ")}).
             </Caption1>
             {plan && (
               <>
