@@ -16,7 +16,7 @@ export function AgedUnitsTable({ units, pushed, modelColumn }: AgedUnitsTablePro
     <Table size="extra-small" aria-label="Aged units to push" data-testid="aged-table">
       <TableHeader>
         <TableRow>
-          <TableHeaderCell>Stock</TableHeaderCell>
+          <TableHeaderCell style={{ width: "46%" }}>Stock</TableHeaderCell>
           <TableHeaderCell>Days</TableHeaderCell>
           <TableHeaderCell>Cost by month end</TableHeaderCell>
           <TableHeaderCell>Plan</TableHeaderCell>

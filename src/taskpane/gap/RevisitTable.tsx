@@ -13,7 +13,7 @@ export function RevisitTable({ deals }: RevisitTableProps) {
     <Table size="extra-small" aria-label="Deals to revisit" data-testid="revisit-table">
       <TableHeader>
         <TableRow>
-          <TableHeaderCell>Opportunity</TableHeaderCell>
+          <TableHeaderCell style={{ width: "52%" }}>Opportunity</TableHeaderCell>
           <TableHeaderCell>Age</TableHeaderCell>
           <TableHeaderCell>Chance</TableHeaderCell>
           <TableHeaderCell>Worth</TableHeaderCell>
