@@ -36,7 +36,6 @@ function budgetActualArg(value: unknown): BudgetActual | SheetError {
 /**
  * A budget line against the month so far. kind "total" (default): actual is the month-to-date total (units, front or back gross, ad spend), projected to month end on a straight line over selling days; returns projected − budget. kind "ratio": actual is the ratio as it stands (gross per unit, F&I PVR, ad cost per sale) or two cells, numerator and denominator (e.g. back gross and units); returns ratio − budget. Positive is above budget: good for gross and units, bad for ad spend.
  * @customfunction BUDGET_VARIANCE
- * @volatile
  * @param actual Month to date: one number, or for a ratio two cells (numerator, denominator).
  * @param budget The month's budget for the line (a total, or a ratio).
  * @param [kind] "total" (default): projected to month end; "ratio": compared as it stands (a straight line scales numerator and denominator alike).

@@ -70,7 +70,6 @@ const AGED_UNITS_HEADER = ["Stock", "Days in stock", "Bucket", "Holding cost so 
  * @param [details] Columns to pass through beside each unit, same number of rows, e.g. Inventory[[Model]:[Cost]].
  * @returns {any[][]} A table that spills: Stock, Days in stock, Bucket, Holding cost so far, Cost if unsold at month end, then the details.
  * @example =GSM.AGED_UNITS(Inventory[Stock #], Inventory[Stock-in Date], DATE(2025,3,10), 60, 35) returns the units on the lot 60 days or more on 3/10/2025, oldest first, at $35 a day.
- * @volatile
  */
 export function agedUnits(stock_ids: unknown[][], stock_in_dates: unknown[][], as_of?: unknown, min_days?: unknown, cost_per_day?: unknown[][], details?: unknown[][]) {
   const args = allArgs({
@@ -130,7 +129,6 @@ const DEALS_TO_REVISIT_HEADER = ["Id", "Status", "Source", "Age (days)", "Chance
  * @param [sold_dates] The day each sold, blank while it hasn't, e.g. Opportunities[Sold Date]: the history the chances are learned from.
  * @returns {any[][]} A table that spills: Id, Status, Source, Age (days), Chance this month, Value, Expected value.
  * @example =GSM.DEALS_TO_REVISIT(Opportunities[Id], Opportunities[Created], Opportunities[Status], Opportunities[Source], Opportunities[Value], DATE(2025,3,10), Opportunities[Sold Date]) returns the opportunities open on 3/10/2025, the best bets first.
- * @volatile
  */
 export function dealsToRevisit(ids: unknown[][], created: unknown[][], statuses: unknown[][], sources: unknown[][], values?: unknown[][], as_of?: unknown, sold_dates?: unknown[][]) {
   const args = allArgs({
@@ -163,7 +161,6 @@ export function dealsToRevisit(ids: unknown[][], created: unknown[][], statuses:
  * @param [sold_dates] The day each sold, blank while it hasn't: the history the chances are learned from.
  * @returns {number} Expected deals still to come from the pipeline this month.
  * @example =GSM.PIPELINE_DEALS(Opportunities[Created], Opportunities[Status], Opportunities[Source], DATE(2025,3,10), Opportunities[Sold Date]) returns the deals the pipeline open on 3/10/2025 is expected to bring by 3/31.
- * @volatile
  */
 export function pipelineDeals(created: unknown[][], statuses: unknown[][], sources: unknown[][], as_of?: unknown, sold_dates?: unknown[][]) {
   const args = allArgs({
