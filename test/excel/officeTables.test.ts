@@ -67,6 +67,13 @@ function mockContext(tables: Record<string, Rows>, asked: string[]) {
             return added;
           },
         },
+        // No named ranges here (officeTablesNamedRange.test.ts has them): every name is a null object.
+        names: {
+          ...Object.fromEntries(asked.map((n) => [n.toLowerCase(), { isNullObject: true, name: n }])),
+          getItemOrNullObject(this: Record<string, unknown>, name: string) {
+            return this[name.toLowerCase()];
+          },
+        },
         worksheets: {
           add: (name: string) => {
             rec.sheetsAdded.push(name);
