@@ -1,5 +1,5 @@
 import { FluentProvider, MessageBar, MessageBarBody, Spinner, Tab, TabList, type Theme } from "@fluentui/react-components";
-import { useEffect, useState } from "react";
+import { Suspense, useEffect, useState } from "react";
 import type { WorkbookPort, WorkbookSnapshot } from "../excel/workbookPort";
 import { initialView, VIEWS } from "./views/views";
 
@@ -49,7 +49,11 @@ export function App({ port, asOf, theme, storeName }: AppProps) {
           <MessageBarBody>Couldn't read the workbook: {load.message}</MessageBarBody>
         </MessageBar>
       )}
-      {load.state === "ready" && View && <View port={port} snapshot={load.snapshot} asOf={asOf} storeName={storeName} />}
+      {load.state === "ready" && View && (
+        <Suspense fallback={<Spinner label="Opening…" style={{ padding: 24 }} />}>
+          <View port={port} snapshot={load.snapshot} asOf={asOf} storeName={storeName} />
+        </Suspense>
+      )}
     </FluentProvider>
   );
 }
