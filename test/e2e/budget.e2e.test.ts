@@ -4,7 +4,8 @@
  * or red), typing a budget or the ad spend so far must recompute the line and save it, text that isn't
  * a number must stay in its box, and the page must load nothing from outside localhost.
  */
-import { chromium, type Browser, type Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
+import { launchPreview } from "./launchPreview";
 import { BUDGET_TABLE, type BudgetMetricId } from "../../src/core/actions/budget";
 import { dateToSerial } from "../../src/core/calendar";
 import { demoWorkbook } from "../../src/demo/demoWorkbook";
@@ -45,18 +46,7 @@ async function expectLine(screen: BudgetScreen, id: BudgetMetricId): Promise<voi
 
 beforeAll(async () => {
   if (!BASE) throw new Error("E2E_BASE_URL is not set: run the browser tests with `node scripts/e2e.mjs`");
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-    args: ["--no-sandbox", "--disable-gpu", "--headless=new", "--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-sync"],
-  });
-  page = await browser.newPage({ viewport: { width: 380, height: 900 }, deviceScaleFactor: 2 });
-  page.on("request", (req) => {
-    const url = new URL(req.url());
-    if (!["127.0.0.1", "localhost"].includes(url.hostname) && url.protocol !== "data:") outside.push(req.url());
-  });
-  page.on("console", (msg) => {
-    if (msg.type() === "error") consoleErrors.push(msg.text());
-  });
+  ({ browser, page } = await launchPreview({ height: 900, outside, consoleErrors }));
   await page.goto(`${BASE}/preview.html?asOf=${AS_OF_TEXT}&view=budget`);
   await page.getByTestId("budget-table").waitFor({ timeout: 30000 });
 });

@@ -3,7 +3,8 @@
  * must show exactly the board the core computes — the customer waiting over 90 minutes for F&I in
  * red — today's medians, the trades waiting for used, and an unknown stage name the GSM can map.
  */
-import { chromium, type Browser, type Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
+import { launchPreview } from "./launchPreview";
 import { dateToSerial } from "../../src/core/calendar";
 import { demoWorkbook } from "../../src/demo/demoWorkbook";
 import { FLOOR_DEMO_TIME } from "../../src/demo/floorDemo";
@@ -32,18 +33,7 @@ function expectedBoard(): FloorBoard {
 
 beforeAll(async () => {
   if (!BASE) throw new Error("E2E_BASE_URL is not set: run the browser tests with `npm run test:e2e`");
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-    args: ["--no-sandbox", "--disable-gpu", "--headless=new", "--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-sync"],
-  });
-  page = await browser.newPage({ viewport: { width: 380, height: 900 }, deviceScaleFactor: 2 });
-  page.on("request", (req) => {
-    const url = new URL(req.url());
-    if (!["127.0.0.1", "localhost"].includes(url.hostname) && url.protocol !== "data:") outside.push(req.url());
-  });
-  page.on("console", (msg) => {
-    if (msg.type() === "error") consoleErrors.push(msg.text());
-  });
+  ({ browser, page } = await launchPreview({ height: 900, outside, consoleErrors }));
   await page.goto(`${BASE}/preview.html?asOf=${AS_OF_TEXT}&view=floor`);
   await page.getByTestId("floor-board").waitFor({ timeout: 30000 });
 });

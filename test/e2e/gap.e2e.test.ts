@@ -3,7 +3,8 @@
  * the core computes for the demo dealership, let the GSM change the plan with the keyboard and see its
  * effect, save the holding cost per day, and load nothing from outside localhost.
  */
-import { chromium, type Browser, type Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
+import { launchPreview } from "./launchPreview";
 import { dateToSerial } from "../../src/core/calendar";
 import { gapPlan, type GapPlan, type PlanChoice } from "../../src/core/actions/gapPlan";
 import { demoWorkbook } from "../../src/demo/demoWorkbook";
@@ -38,18 +39,7 @@ const text = (testId: string) => page.getByTestId(testId).first().textContent();
 
 beforeAll(async () => {
   if (!BASE) throw new Error("E2E_BASE_URL is not set: run the browser tests with `node scripts/e2e.mjs test/e2e/gap.e2e.test.ts`");
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-    args: ["--no-sandbox", "--disable-gpu", "--headless=new", "--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-sync"],
-  });
-  page = await browser.newPage({ viewport: { width: 380, height: 760 }, deviceScaleFactor: 2 });
-  page.on("request", (req) => {
-    const url = new URL(req.url());
-    if (!["127.0.0.1", "localhost"].includes(url.hostname) && url.protocol !== "data:") outside.push(req.url());
-  });
-  page.on("console", (msg) => {
-    if (msg.type() === "error") consoleErrors.push(msg.text());
-  });
+  ({ browser, page } = await launchPreview({ height: 760, outside, consoleErrors }));
   await page.goto(`${BASE}/preview.html?asOf=${AS_OF_TEXT}&view=close-gap`);
   await page.getByTestId("gap-plan-effect").waitFor({ timeout: 30000 });
 });

@@ -3,7 +3,8 @@
  * show exactly what the core computes for the demo dealership, typing a target must update pace
  * and save it, and the page must load nothing from outside localhost.
  */
-import { chromium, type Browser, type Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
+import { launchPreview } from "./launchPreview";
 import { dateToSerial } from "../../src/core/calendar";
 import { MemoryWorkbook } from "../../src/excel/memoryWorkbook";
 import { demoWorkbook } from "../../src/demo/demoWorkbook";
@@ -29,18 +30,7 @@ async function expectedScreen(target?: number | null): Promise<FirstScreen> {
 
 beforeAll(async () => {
   if (!BASE) throw new Error("E2E_BASE_URL is not set: run the browser tests with `npm run test:e2e`");
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-    args: ["--no-sandbox", "--disable-gpu", "--headless=new", "--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-sync"],
-  });
-  page = await browser.newPage({ viewport: { width: 380, height: 760 }, deviceScaleFactor: 2 });
-  page.on("request", (req) => {
-    const url = new URL(req.url());
-    if (!["127.0.0.1", "localhost"].includes(url.hostname) && url.protocol !== "data:") outside.push(req.url());
-  });
-  page.on("console", (msg) => {
-    if (msg.type() === "error") consoleErrors.push(msg.text());
-  });
+  ({ browser, page } = await launchPreview({ height: 760, outside, consoleErrors }));
   await page.goto(`${BASE}/preview.html?asOf=${AS_OF_TEXT}`);
   await page.getByTestId("first-screen").waitFor({ timeout: 30000 });
 });

@@ -4,7 +4,8 @@
  * "sell N more" slider must work from the keyboard, edits must be saved, and nothing may load
  * from outside localhost.
  */
-import { chromium, type Browser, type Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
+import { launchPreview } from "./launchPreview";
 import { dateToSerial, storeCalendar } from "../../src/core/calendar";
 import { readDealLog } from "../../src/core/dealLog";
 import { isSheetError } from "../../src/core/errors";
@@ -42,18 +43,7 @@ function expected(setup: ProgramSetup): Extract<ProgramStatus, { kind: "ready" }
 
 beforeAll(async () => {
   if (!BASE) throw new Error("E2E_BASE_URL is not set: run the browser tests with `npm run test:e2e`");
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-    args: ["--no-sandbox", "--disable-gpu", "--headless=new", "--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-sync"],
-  });
-  page = await browser.newPage({ viewport: { width: 380, height: 900 }, deviceScaleFactor: 2 });
-  page.on("request", (req) => {
-    const url = new URL(req.url());
-    if (!["127.0.0.1", "localhost"].includes(url.hostname) && url.protocol !== "data:") outside.push(req.url());
-  });
-  page.on("console", (msg) => {
-    if (msg.type() === "error") consoleErrors.push(msg.text());
-  });
+  ({ browser, page } = await launchPreview({ height: 900, outside, consoleErrors }));
   await page.goto(`${BASE}/preview.html?asOf=${AS_OF_TEXT}&view=programs`);
   await page.getByTestId("program-card").waitFor({ timeout: 30000 });
 });

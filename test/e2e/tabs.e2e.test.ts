@@ -3,7 +3,8 @@
  * tab (by mouse and by keyboard) without a page error or a failed read, on the demo dealership, and
  * nothing is fetched from outside localhost.
  */
-import { chromium, type Browser, type Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
+import { launchPreview } from "./launchPreview";
 import { VIEWS } from "../../src/taskpane/views/views";
 
 const BASE = process.env.E2E_BASE_URL ?? "";
@@ -17,19 +18,8 @@ const ready = (id: string) => (id === "month" ? "first-screen" : `view-${id}`);
 
 beforeAll(async () => {
   if (!BASE) throw new Error("E2E_BASE_URL is not set: run the browser tests with `npm run test:e2e`");
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-    args: ["--no-sandbox", "--disable-gpu", "--headless=new", "--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-sync"],
-  });
-  page = await browser.newPage({ viewport: { width: 380, height: 760 } });
+  ({ browser, page } = await launchPreview({ height: 760, outside, consoleErrors: problems }));
   page.on("pageerror", (error) => problems.push(error.message));
-  page.on("console", (msg) => {
-    if (msg.type() === "error") problems.push(msg.text());
-  });
-  page.on("request", (req) => {
-    const url = new URL(req.url());
-    if (!["127.0.0.1", "localhost"].includes(url.hostname) && url.protocol !== "data:") outside.push(req.url());
-  });
   await page.goto(`${BASE}/preview.html?asOf=2026-11-10`);
   await page.getByTestId("first-screen").waitFor({ timeout: 30000 });
 });

@@ -1,0 +1,28 @@
+/* The browser every preview test drives: Debian's chromium, headless, kept off the network, and a page that records what it fetched from outside localhost and what it logged as errors. */
+import { chromium, type Browser, type Page } from "playwright-core";
+
+export interface PreviewWatch {
+  /** Viewport height; the width is a task pane's 380 px. */
+  readonly height: number;
+  /** Filled with every URL the page requests outside localhost. */
+  readonly outside: string[];
+  /** Filled with every console error. */
+  readonly consoleErrors: string[];
+}
+
+export async function launchPreview({ height, outside, consoleErrors }: PreviewWatch): Promise<{ browser: Browser; page: Page }> {
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+    // Without the background-networking flags chromium reaches for Google's hosts at start.
+    args: ["--no-sandbox", "--disable-gpu", "--headless=new", "--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-sync"],
+  });
+  const page = await browser.newPage({ viewport: { width: 380, height }, deviceScaleFactor: 2 });
+  page.on("request", (req) => {
+    const url = new URL(req.url());
+    if (!["127.0.0.1", "localhost"].includes(url.hostname) && url.protocol !== "data:") outside.push(req.url());
+  });
+  page.on("console", (msg) => {
+    if (msg.type() === "error") consoleErrors.push(msg.text());
+  });
+  return { browser, page };
+}
