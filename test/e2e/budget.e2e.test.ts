@@ -65,7 +65,7 @@ it("shows every budget line of the demo store as the core computes it", async ()
   const onTrack = now.rows.filter((r) => r.status === "good").length;
   await expect(text("budget-summary")).resolves.toBe(`${String(onTrack)} of 8 lines on track · compared at the projected month end`);
   await expect(text("budget-as-of")).resolves.toBe("November 2026 · as of 2026-11-10");
-  await page.screenshot({ path: "/tmp/budget-view.png", fullPage: true });
+  await page.screenshot({ path: "docs/budget.png", fullPage: true });
 });
 
 it("recomputes a line as the GSM types its budget, turns it green or red, and saves it", async () => {

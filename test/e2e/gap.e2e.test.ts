@@ -63,6 +63,7 @@ it("recommends a plan and says what it does to the chance of making the number",
   await expect(text("gap-plan-effect")).resolves.toBe(planEffectText(plan));
   await expect(text("push-effect")).resolves.toBe(pushEffectText(plan));
   await expect(text("revisit-effect")).resolves.toBe(revisitEffectText(plan));
+  await page.screenshot({ path: "docs/close-gap.png", fullPage: true });
 });
 
 it("lists the aged units oldest first and the deals to revisit best first", async () => {
