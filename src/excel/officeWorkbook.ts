@@ -83,7 +83,8 @@ function queueTeamRead(context: Excel.RequestContext): QueuedTeamRead {
   const tables = context.workbook.tables;
   const targets = tables.getItemOrNullObject(TARGETS_TABLE).load("isNullObject");
   const channels = tables.getItemOrNullObject(CHANNELS_TABLE_NAME).load("isNullObject");
-  const sheets = context.workbook.worksheets.load("items/name,items/protection/protected");
+  const sheets = context.workbook.worksheets;
+  sheets.load("items/name,items/protection/protected");
   return { targets, targetsRange: targets.getRange().load("values"), channels, channelsRange: channels.getRange().load("values"), sheets };
 }
 
