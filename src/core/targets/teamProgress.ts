@@ -58,9 +58,8 @@ export type TeamForecasts = ReadonlyMap<string, MonthForecast | null>;
 
 const lineKey = (salesperson: string, channelId: string) => `${nameKey(salesperson)}|${channelId.toLowerCase()}`;
 
-/** The salespeople of the month: those who sold in the ACTIVE_DAYS through as-of or have a target this month, by name. */
-export function floorSalespeople(deals: readonly TeamDeal[], rows: readonly TargetRow[], asOf: number): string[] {
-  const month = monthKey(asOf);
+/** The salespeople of a month (asOf's unless given): those who sold in the ACTIVE_DAYS through as-of or have a target that month, by name. */
+export function floorSalespeople(deals: readonly TeamDeal[], rows: readonly TargetRow[], asOf: number, month: string = monthKey(asOf)): string[] {
   const names = new Map<string, string>();
   const from = Math.floor(asOf) - ACTIVE_DAYS;
   for (const d of deals) if (d.soldDate > from && d.soldDate < Math.floor(asOf) + 1 && d.salesperson.trim() !== "") names.set(nameKey(d.salesperson), d.salesperson.trim());

@@ -1,0 +1,76 @@
+import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Caption1, MessageBar, MessageBarBody, Text, makeStyles, tokens } from "@fluentui/react-components";
+import type { ProgressLine, TeamProgress } from "../../core/targets";
+import { formatChance, formatPercent, formatUnits } from "../format";
+import { PaceBar } from "./PaceBar";
+
+const useStyles = makeStyles({
+  list: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  line: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS, width: "100%" },
+  top: { display: "flex", justifyContent: "space-between", gap: tokens.spacingHorizontalS },
+  behind: { color: tokens.colorPaletteRedForeground1 },
+  ahead: { color: tokens.colorPaletteGreenForeground1 },
+});
+
+/** One line's figures in words: deals of target, pace, projected finish and the chance of making it. */
+export function lineDetail(line: ProgressLine): string {
+  if (line.target === null) return `${formatUnits(line.mtd)} deals · no target · projected ${formatUnits(line.projected)}`;
+  const projected = line.projected === null ? "" : ` · projected ${formatUnits(line.projected)}${line.projectedMethod === "trend" ? " (trend)" : ""}`;
+  const chance = line.probReach === null ? "" : ` · ${formatChance(line.probReach)} chance`;
+  return `${formatUnits(line.mtd)} of ${formatUnits(line.target)} · pace ${formatPercent(line.pace)}${projected}${chance}`;
+}
+
+function Line({ line, testId, strong }: { line: ProgressLine; testId: string; strong?: boolean }) {
+  const styles = useStyles();
+  return (
+    <div className={styles.line} data-testid={testId} data-status={line.status}>
+      <div className={styles.top}>
+        <Text weight={strong ? "semibold" : "regular"}>{line.label}</Text>
+        <Caption1 className={line.status === "behind" ? styles.behind : line.status === "ahead" ? styles.ahead : undefined}>
+          {line.status === "behind" ? "behind" : line.status === "ahead" ? "on pace" : "no target"}
+        </Caption1>
+      </div>
+      <PaceBar line={line} testId={`${testId}-bar`} />
+      <Caption1 data-testid={`${testId}-detail`}>{lineDetail(line)}</Caption1>
+    </div>
+  );
+}
+
+/** The month's progress: the store, each salesperson (open one for their channels), each channel, and who has no target. */
+export function ProgressPanel({ progress }: { progress: TeamProgress }) {
+  const styles = useStyles();
+  return (
+    <div className={styles.list} data-testid="team-progress">
+      <Caption1>
+        {progress.sellingDaysElapsed} of {progress.sellingDaysTotal} selling days gone · the tick marks today's expected pace
+      </Caption1>
+      <Line line={progress.store} testId="progress-store" strong />
+      {progress.missingTargets.length > 0 && (
+        <MessageBar intent="warning" data-testid="missing-targets">
+          <MessageBarBody>No target this month: {progress.missingTargets.join(", ")}</MessageBarBody>
+        </MessageBar>
+      )}
+      <Accordion multiple collapsible>
+        {progress.salespeople.map((s) => (
+          <AccordionItem key={s.line.salesperson} value={s.line.salesperson}>
+            <AccordionHeader size="small" expandIconPosition="end">
+              <Line line={s.line} testId={`progress-person-${s.line.salesperson}`} />
+            </AccordionHeader>
+            <AccordionPanel>
+              <div className={styles.list}>
+                {s.cells
+                  .filter((c) => c.target !== null || c.mtd > 0)
+                  .map((c) => (
+                    <Line key={c.channelId} line={c} testId={`progress-cell-${s.line.salesperson}-${c.channelId}`} />
+                  ))}
+              </div>
+            </AccordionPanel>
+          </AccordionItem>
+        ))}
+      </Accordion>
+      <Text weight="semibold">By channel</Text>
+      {progress.channels.map((c) => (
+        <Line key={c.channelId} line={c} testId={`progress-channel-${c.channelId}`} />
+      ))}
+    </div>
+  );
+}
