@@ -51,11 +51,13 @@ export function channelResolver(channels: readonly Channel[], formerNames: reado
 export function withDealLogChannels(channels: readonly Channel[], dealChannels: readonly string[], month: string, formerNames: readonly { channelId: string; channel: string }[] = []): Channel[] {
   const resolve = channelResolver(channels, formerNames);
   const out = [...channels];
-  const seen = new Set<string>();
-  for (const name of [...dealChannels].sort((a, b) => a.localeCompare(b))) {
+  // The first spelling the log uses names the channel; new ones are listed by name.
+  const found = new Map<string, string>();
+  for (const name of dealChannels) {
     const clean = name.trim().replace(/\s+/g, " ");
-    if (clean === "" || resolve(clean) || seen.has(nameKey(clean))) continue;
-    seen.add(nameKey(clean));
+    if (clean !== "" && !resolve(clean) && !found.has(nameKey(clean))) found.set(nameKey(clean), clean);
+  }
+  for (const clean of [...found.values()].sort((a, b) => a.localeCompare(b))) {
     out.push({ id: channelIdFor(clean, out.map((c) => c.id)), name: clean, activeFrom: month, retiredFrom: "" });
   }
   return out;

@@ -34,7 +34,7 @@ export function PaceCandles({ days, name }: { days: readonly PaceDay[]; name: st
   const ahead = days.filter((d) => d.sellingDay && d.ahead).length;
   const behind = days.filter((d) => d.sellingDay && !d.ahead).length;
   const summary = last
-    ? `${name}: ${formatUnits(last.cumulativeActual)} deals through ${last.iso} against ${formatOneDecimal(last.cumulativeTarget)} expected; ${String(ahead)} selling days on or ahead of pace, ${String(behind)} behind.`
+    ? `${name}: ${formatUnits(last.cumulativeActual)} ${last.cumulativeActual === 1 ? "deal" : "deals"} through ${last.iso} against ${formatOneDecimal(last.cumulativeTarget)} expected; ${String(ahead)} selling days on or ahead of pace, ${String(behind)} behind.`
     : `${name}: no days yet this month.`;
   const path = days.map((d, i) => `${i === 0 ? "M" : "L"}${String(x(i))},${String(y(d.cumulativeTarget))}h${String(step)}`).join("");
   return (

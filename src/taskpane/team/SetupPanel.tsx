@@ -31,12 +31,12 @@ export function LockSection({ locked, onLock }: { locked: boolean; onLock: (lock
   const [password, setPassword] = useState("");
   const [note, setNote] = useState<Note>(null);
   return (
-    <section className={styles.section} aria-labelledby="lock-title">
+    <form className={styles.section} aria-labelledby="lock-title" onSubmit={(e) => e.preventDefault()}>
       <Text id="lock-title" weight="semibold">
         Who edits targets
       </Text>
       <Field label="Password (optional)" hint={locked ? "The password used to lock, if any" : "Whoever knows it can unlock"}>
-        <Input type="password" value={password} onChange={(_, d) => setPassword(d.value)} data-testid="lock-password" />
+        <Input type="password" autoComplete="off" value={password} onChange={(_, d) => setPassword(d.value)} data-testid="lock-password" />
       </Field>
       <Switch
         label={locked ? "Targets locked" : "Lock targets"}
@@ -55,7 +55,7 @@ export function LockSection({ locked, onLock }: { locked: boolean; onLock: (lock
           <MessageBarBody>{note.text}</MessageBarBody>
         </MessageBar>
       )}
-    </section>
+    </form>
   );
 }
 
