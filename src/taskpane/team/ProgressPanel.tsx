@@ -1,7 +1,7 @@
 import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Caption1, MessageBar, MessageBarBody, Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { ProgressLine, TeamProgress } from "../../core/targets";
-import { formatChance, formatPercent, formatUnits } from "../format";
 import { PaceBar } from "./PaceBar";
+import { lineDetail } from "./teamModel";
 
 const useStyles = makeStyles({
   list: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
@@ -10,14 +10,6 @@ const useStyles = makeStyles({
   behind: { color: tokens.colorPaletteRedForeground1 },
   ahead: { color: tokens.colorPaletteGreenForeground1 },
 });
-
-/** One line's figures in words: deals of target, pace, projected finish and the chance of making it. */
-export function lineDetail(line: ProgressLine): string {
-  if (line.target === null) return `${formatUnits(line.mtd)} deals · no target · projected ${formatUnits(line.projected)}`;
-  const projected = line.projected === null ? "" : ` · projected ${formatUnits(line.projected)}${line.projectedMethod === "trend" ? " (trend)" : ""}`;
-  const chance = line.probReach === null ? "" : ` · ${formatChance(line.probReach)} chance`;
-  return `${formatUnits(line.mtd)} of ${formatUnits(line.target)} · pace ${formatPercent(line.pace)}${projected}${chance}`;
-}
 
 function Line({ line, testId, strong }: { line: ProgressLine; testId: string; strong?: boolean }) {
   const styles = useStyles();

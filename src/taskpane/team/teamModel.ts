@@ -1,8 +1,9 @@
-import { addMonths, dateToSerial, isSellingDay, monthEnd, monthKey, storeCalendar, type StoreCalendar } from "../../core/calendar";
+import { addMonths, dateToSerial, monthEnd, monthKey, storeCalendar, type StoreCalendar } from "../../core/calendar";
 import { readDealLog } from "../../core/dealLog";
 import { isSheetError } from "../../core/errors";
-import { floorSalespeople, isChannelActive, nameKey, withDealLogChannels, type Channel, type TargetRow, type TeamDeal } from "../../core/targets";
+import { floorSalespeople, isChannelActive, nameKey, withDealLogChannels, type Channel, type ProgressLine, type TargetRow, type TeamDeal } from "../../core/targets";
 import type { WorkbookSnapshot } from "../../excel/workbookPort";
+import { formatChance, formatPercent, formatUnits } from "../format";
 
 /** What the Team view reads once per snapshot: the deals, the store calendar, the channels the log names. */
 export interface TeamBase {
@@ -69,9 +70,11 @@ export function targetText(n: number | null): string {
   return n === null ? "" : String(n);
 }
 
-/** The last selling day on or before a date (charts end there). */
-export function lastSellingDay(day: number, calendar: StoreCalendar): number {
-  let d = Math.floor(day);
-  for (let i = 0; i < 14 && !isSellingDay(d, calendar); i++) d--;
-  return d;
+
+/** One line's figures in words: deals of target, pace, projected finish and the chance of making it. */
+export function lineDetail(line: ProgressLine): string {
+  if (line.target === null) return `${formatUnits(line.mtd)} deals · no target · projected ${formatUnits(line.projected)}`;
+  const projected = line.projected === null ? "" : ` · projected ${formatUnits(line.projected)}${line.projectedMethod === "trend" ? " (trend)" : ""}`;
+  const chance = line.probReach === null ? "" : ` · ${formatChance(line.probReach)} chance`;
+  return `${formatUnits(line.mtd)} of ${formatUnits(line.target)} · pace ${formatPercent(line.pace)}${projected}${chance}`;
 }
