@@ -22,6 +22,8 @@ async function boot(): Promise<void> {
   const asOf = (asOfText && parseDateText(asOfText)) || todaySerial();
   const { demoPort } = await import(/* webpackChunkName: "demo-port" */ "./demoPort");
   const demo = demoPort(asOf, storageOrNull());
+  // The preview's workbook, reachable from the page: tests (and the curious, from devtools) edit its tables "in the sheet".
+  (window as unknown as { pacecarPreviewWorkbook?: unknown }).pacecarPreviewWorkbook = demo.port;
   root.render(<App port={demo.port} asOf={asOf} theme={themeFromOffice(undefined)} storeName={demo.storeName} />);
 }
 

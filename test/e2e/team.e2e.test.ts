@@ -122,6 +122,21 @@ it("saves targets as they are typed, and they are still there after a reload", a
   await page.screenshot({ path: "docs/team-targets.png", fullPage: true });
 });
 
+it("shows a target changed directly in the sheet", async () => {
+  const { progress } = await expected();
+  const person = progress.salespeople[2]?.line.salesperson ?? "";
+  await page.evaluate(async (who) => {
+    type Workbook = { readTables(n: string[]): Promise<Record<string, { rows: unknown[][] } | null>>; editTable(n: string, rows: unknown[][]): void };
+    const wb = (window as unknown as { pacecarPreviewWorkbook: Workbook }).pacecarPreviewWorkbook;
+    const rows = ((await wb.readTables(["PacecarTargets"])).PacecarTargets?.rows ?? []).map((r) => [...r]);
+    // Month | Salesperson | Channel ID | Channel | Deals | Revenue: the GSM types 33 over this month's Phone box.
+    for (const r of rows) if (r[0] === "2026-11" && r[1] === who && r[2] === "phone") r[4] = 33;
+    wb.editTable("PacecarTargets", rows);
+  }, person);
+  await page.waitForFunction((id) => document.querySelector<HTMLInputElement>(`[data-testid="${id}"]`)?.value === "33", `target-${person}-phone`, { timeout: 5000 });
+  await expect(page.getByTestId(`target-${person}-phone`).inputValue()).resolves.toBe("33");
+});
+
 it("warns about a salesperson left without a target this month", async () => {
   const { progress } = await expected();
   const person = progress.salespeople[1]?.line.salesperson ?? "";

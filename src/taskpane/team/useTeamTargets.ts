@@ -4,6 +4,7 @@ import { TARGETS_TABLE, type WorkbookPort, type WorkbookSnapshot } from "../../e
 import type { SaveStatus } from "../components/TargetField";
 import { BatchSaveQueue } from "./batchSaveQueue";
 import { targetKey } from "../../core/targets";
+import { knownTargets, rememberTargets } from "./targetsCache";
 
 /** One edit waiting to be saved: a target, or the whole channel list. */
 type Edit = { readonly kind: "target"; readonly row: TargetRow } | { readonly kind: "channels"; readonly channels: readonly Channel[] };
@@ -25,9 +26,12 @@ export interface TeamTargets {
  * (table change events) without dropping what the GSM typed and hasn't been saved yet.
  */
 export function useTeamTargets(port: WorkbookPort, snapshot: WorkbookSnapshot): TeamTargets {
-  const [rows, setRows] = useState<readonly TargetRow[]>(snapshot.targetRows ?? []);
-  const [channels, setChannels] = useState<readonly Channel[]>(snapshot.channels ?? []);
-  const [locked, setLocked] = useState(snapshot.targetsLocked ?? false);
+  // Opened again after edits: start from what the pane knows, not the load's copy.
+  const start = knownTargets(port) ?? { rows: snapshot.targetRows ?? [], channels: snapshot.channels ?? [], locked: snapshot.targetsLocked ?? false };
+  const [rows, setRows] = useState<readonly TargetRow[]>(start.rows);
+  const [channels, setChannels] = useState<readonly Channel[]>(start.channels);
+  const [locked, setLocked] = useState(start.locked);
+  useEffect(() => rememberTargets(port, { rows, channels, locked }), [port, rows, channels, locked]);
   const [status, setStatus] = useState<SaveStatus>({ state: "idle" });
   const queue = useRef<BatchSaveQueue<Edit> | null>(null);
   queue.current ??= new BatchSaveQueue<Edit>(
