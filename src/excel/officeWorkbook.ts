@@ -141,6 +141,14 @@ function queueTableRewrite(context: Excel.RequestContext, write: { name: string;
  */
 export class OfficeWorkbook implements WorkbookPort {
   private team: TeamState | null = null;
+  private queue: Promise<unknown> = Promise.resolve();
+
+  /** Runs target reads and writes one after another: each builds on what the one before left in `team`. */
+  private inTurn<T>(work: () => Promise<T>): Promise<T> {
+    const run = this.queue.then(work, work);
+    this.queue = run.catch(() => undefined);
+    return run;
+  }
 
   constructor(private readonly options: OfficeWorkbookOptions) {}
 
@@ -201,12 +209,12 @@ export class OfficeWorkbook implements WorkbookPort {
   }
 
   readTargets(): Promise<TeamTargetsRead> {
-    return runExcel(async (context) => {
+    return this.inTurn(() => runExcel(async (context) => {
       const q = queueTeamRead(context);
       await context.sync();
       this.team = teamFrom(q);
       return { rows: this.team.rows, channels: this.team.channels, locked: this.team.locked };
-    }, this.options);
+    }, this.options));
   }
 
   writeTarget(entry: TargetEntry): Promise<void> {
@@ -215,7 +223,7 @@ export class OfficeWorkbook implements WorkbookPort {
   }
 
   writeTargetRows(changes: readonly TargetRow[], channels?: readonly Channel[]): Promise<void> {
-    return runExcel(async (context) => {
+    return this.inTurn(() => runExcel(async (context) => {
       let team = this.team;
       if (!team) {
         const q = queueTeamRead(context);
@@ -230,7 +238,7 @@ export class OfficeWorkbook implements WorkbookPort {
       if (channelsChanged) queueTableRewrite(context, { name: CHANNELS_TABLE_NAME, exists: team.channelsExists, sheet, anchor: CHANNELS_ANCHOR, cells: channelTableCells(keep), textColumns: CHANNEL_TEXT_COLUMNS });
       await context.sync();
       this.team = { ...team, rows, channels: keep, targetsExists: true, channelsExists: team.channelsExists || channelsChanged, legacy: false };
-    }, this.options);
+    }, this.options));
   }
 
   /** The targets sheet, added on first use (a lazy getter so nothing is queued when both tables exist). */
@@ -247,7 +255,7 @@ export class OfficeWorkbook implements WorkbookPort {
   }
 
   setTargetsLocked(locked: boolean, password?: string): Promise<void> {
-    return runExcel(async (context) => {
+    return this.inTurn(() => runExcel(async (context) => {
       let team = this.team;
       if (!team) {
         const q = queueTeamRead(context);
@@ -263,7 +271,7 @@ export class OfficeWorkbook implements WorkbookPort {
       else sheet().protection.unprotect(password || undefined);
       await context.sync();
       this.team = { ...team, targetsExists: true, locked };
-    }, this.options);
+    }, this.options));
   }
 
   listTables(): Promise<readonly TableHeader[]> {
