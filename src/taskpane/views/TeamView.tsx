@@ -13,6 +13,7 @@ import {
   teamProgress,
   whoIsBehind,
   withDealLogChannels,
+  type Channel,
 } from "../../core/targets";
 import { formatMonth } from "../format";
 import { LeaderboardPanel } from "../team/LeaderboardPanel";
@@ -93,11 +94,16 @@ function TeamScreen({ port, snapshot, asOf, base, team }: Pick<ViewProps, "port"
   // Projections don't depend on the targets: fitted once per month and channel set, not per keystroke.
   const started = month <= monthKey(asOf);
   const seenAt = monthAsOf(month, asOf);
-  const formerNames = useMemo(() => JSON.stringify(rows.filter((r) => r.channelId !== "").map((r) => [r.channelId, r.channel])), [rows]);
+  // Keyed by content, not identity: a keystroke makes new arrays but rarely new channels or channel names.
+  const channelsKey = JSON.stringify([allChannels, [...new Set(rows.filter((r) => r.channelId !== "").map((r) => `${r.channelId}\u0000${r.channel}`))]]);
   const forecasts = useMemo(() => {
-    const names = (JSON.parse(formerNames) as [string, string][]).map(([channelId, channel]) => ({ channelId, channel, month: "", salesperson: "", deals: null, revenue: null }));
-    return started ? teamForecasts(base.deals, allChannels, names, seenAt, base.calendar) : new Map();
-  }, [base, allChannels, formerNames, seenAt, started]);
+    const [list, pairs] = JSON.parse(channelsKey) as [Channel[], string[]];
+    const names = pairs.map((p) => {
+      const [channelId = "", channel = ""] = p.split("\u0000");
+      return { channelId, channel, month: "", salesperson: "", deals: null, revenue: null };
+    });
+    return started ? teamForecasts(base.deals, list, names, seenAt, base.calendar) : new Map();
+  }, [base, channelsKey, seenAt, started]);
   const progress = useMemo(
     () => teamProgress({ deals: base.deals, rows, channels, salespeople: people, asOf: seenAt, calendar: base.calendar }, forecasts),
     [base, rows, channels, people, seenAt, forecasts],
