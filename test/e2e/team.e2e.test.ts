@@ -7,9 +7,21 @@ import { chromium, type Browser, type Page } from "playwright-core";
 import { dateToSerial, monthKey } from "../../src/core/calendar";
 import { isSheetError } from "../../src/core/errors";
 import { paceByDay } from "../../src/core/forecast";
-import { leaderboard, nameKey, teamDates, teamForecasts, teamProgress, whoIsBehind, withDealLogChannels, type TeamProgress } from "../../src/core/targets";
+import {
+  leaderboard,
+  nameKey,
+  quarterDeals,
+  salespersonTarget,
+  teamDates,
+  teamForecasts,
+  teamProgress,
+  whoIsBehind,
+  withDealLogChannels,
+  type TeamProgress,
+} from "../../src/core/targets";
 import { demoWorkbook } from "../../src/demo/demoWorkbook";
 import { MemoryWorkbook } from "../../src/excel/memoryWorkbook";
+import { formatUnits } from "../../src/taskpane/format";
 import { gridChannels, gridSalespeople, lineDetail, teamBase, type TeamBase } from "../../src/taskpane/team/teamModel";
 
 const BASE = process.env.E2E_BASE_URL ?? "";
@@ -164,6 +176,18 @@ it("locks the targets: the grid turns read-only until unlocked with the password
   await page.getByTestId("lock-note").filter({ hasText: "unlocked" }).waitFor({ timeout: 5000 });
   await openSection("targets");
   await expect(box.getAttribute("readonly")).resolves.toBeNull();
+});
+
+it("sums the quarter's three months, with the deals sold so far this quarter", async () => {
+  const { base, progress } = await expected();
+  const person = progress.salespeople[3]?.line.salesperson ?? "";
+  const demo = demoWorkbook(AS_OF);
+  // Q4 2026: October and November have demo targets, December none yet.
+  const quarter = (salespersonTarget(demo.targetRows, "2026-10", person) ?? 0) + (salespersonTarget(demo.targetRows, "2026-11", person) ?? 0);
+  await page.getByTestId("quarter-view").click();
+  await expect(page.getByTestId(`total-${person}`).textContent()).resolves.toBe(formatUnits(quarter));
+  await expect(page.getByTestId("quarter-sold").textContent()).resolves.toBe(formatUnits(quarterDeals(base.deals, "2026-11", AS_OF).get("") ?? 0));
+  await page.getByTestId("quarter-view").click();
 });
 
 it("loads nothing from outside localhost and logs no errors", () => {

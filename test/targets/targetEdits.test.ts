@@ -1,6 +1,7 @@
 /* Editing targets: the last value wins, a cleared box removes the target, copy last month, fill a column, quarters. */
 import fc from "fast-check";
-import { copyPreviousMonth, fillChannel, previousMonth, quarterMonths, quarterTargets, shiftMonth, upsertTargets, type TargetRow } from "../../src/core/targets";
+import { dateToSerial } from "../../src/core/calendar";
+import { copyPreviousMonth, fillChannel, previousMonth, quarterDeals, quarterMonths, quarterTargets, shiftMonth, upsertTargets, type TargetRow } from "../../src/core/targets";
 
 const t = (month: string, salesperson: string, channelId: string, deals: number | null, revenue: number | null = null): TargetRow => ({
   month,
@@ -73,4 +74,14 @@ it("sums a quarter's three months per salesperson and channel", () => {
   const rows = [t("2025-04", "Ana", "web", 5, 100), t("2025-05", "Ana", "web", 6), t("2025-06", "Ana", "web", 7, 50), t("2025-07", "Ana", "web", 99), t("2025-05", "Bo", "web", 2)];
   // Ana: 5 + 6 + 7 = 18 deals, revenue 100 + 50 = 150 (May had none); July is the next quarter.
   expect(quarterTargets(rows, "2025-05")).toEqual([t("2025-Q2", "Ana", "web", 18, 150), t("2025-Q2", "Bo", "web", 2)]);
+});
+
+it("counts the quarter's deals so far, per salesperson and in all", () => {
+  const d = (y: number, m: number, day: number, salesperson: string) => ({ soldDate: dateToSerial(y, m, day), salesperson, channel: "" });
+  const deals = [d(2025, 3, 31, "Ana"), d(2025, 4, 1, "Ana"), d(2025, 5, 20, "ana "), d(2025, 6, 2, "Bo"), d(2025, 6, 20, "Bo"), d(2025, 7, 1, "Bo")];
+  // As of June 10th: Q2 holds April 1st (Ana), May 20th (Ana) and June 2nd (Bo); March 31st, June 20th and July 1st don't count.
+  const q = quarterDeals(deals, "2025-05", dateToSerial(2025, 6, 10));
+  expect([q.get(""), q.get("ana"), q.get("bo")]).toEqual([3, 2, 1]);
+  // Seen after the quarter ended: through June 30th.
+  expect(quarterDeals(deals, "2025-04", dateToSerial(2025, 8, 1)).get("")).toBe(4);
 });

@@ -7,3 +7,4 @@ export * from "./teamProgress";
 export * from "./leaderboard";
 export * from "./paceSheet";
 export * from "./dealLogMapping";
+export * from "./quarterDeals";

@@ -7,6 +7,7 @@ import {
   fillChannel,
   previousMonth,
   quarterTargets,
+  nameKey,
   salespersonTarget,
   storeTarget,
   teamTotal,
@@ -52,6 +53,8 @@ export interface TargetsGridProps {
   readonly locked: boolean;
   readonly onEdit: (changes: readonly TargetRow[], channels?: readonly Channel[]) => void;
   readonly onAddSalesperson: (name: string) => void;
+  /** Deals of the quarter so far per salesperson (nameKey) and in total (""), shown beside the quarter's sums. */
+  readonly quarterActual?: ReadonlyMap<string, number>;
 }
 
 const short = (month: string) => formatMonth(month).split(" ")[0] ?? month;
@@ -140,7 +143,7 @@ export function TargetsGrid(props: TargetsGridProps) {
         </Button>
       </div>
       {copied && <Caption1 data-testid="copied">{copied}</Caption1>}
-      {quarter && <Caption1>Three months summed ({shownMonth}); switch Quarter off to edit a month.</Caption1>}
+      {quarter && <Caption1>Three months summed ({shownMonth}), with the deals sold so far this quarter; switch Quarter off to edit a month.</Caption1>}
       <div className={styles.scroll} role="region" aria-label={`Targets for ${formatMonth(month)}`} tabIndex={0}>
         <table className={styles.table}>
           <thead>
@@ -164,6 +167,11 @@ export function TargetsGrid(props: TargetsGridProps) {
               <th scope="col" className={styles.th}>
                 Total
               </th>
+              {quarter && props.quarterActual && (
+                <th scope="col" className={styles.th}>
+                  Sold
+                </th>
+              )}
             </tr>
           </thead>
           <tbody>
@@ -188,6 +196,11 @@ export function TargetsGrid(props: TargetsGridProps) {
                 <td className={styles.total} data-testid={`total-${p}`}>
                   {formatUnits(salespersonTarget(shown, shownMonth, p, measure))}
                 </td>
+                {quarter && props.quarterActual && (
+                  <td className={styles.total} data-testid={`quarter-sold-${p}`}>
+                    {formatUnits(props.quarterActual.get(nameKey(p)) ?? 0)}
+                  </td>
+                )}
               </tr>
             ))}
           </tbody>
@@ -204,6 +217,11 @@ export function TargetsGrid(props: TargetsGridProps) {
               <td className={styles.total} data-testid="team-total">
                 {formatUnits(team ?? store)}
               </td>
+              {quarter && props.quarterActual && (
+                <td className={styles.total} data-testid="quarter-sold">
+                  {formatUnits(props.quarterActual.get("") ?? 0)}
+                </td>
+              )}
             </tr>
           </tfoot>
         </table>

@@ -8,6 +8,7 @@ import {
   leaderboard,
   nameKey,
   paceSheetCells,
+  quarterDeals,
   teamDates,
   teamForecasts,
   teamProgress,
@@ -111,6 +112,7 @@ function TeamScreen({ port, snapshot, asOf, base, team }: Pick<ViewProps, "port"
   const dates = useMemo(() => teamDates(base.deals, allChannels, rows), [base, allChannels, rows]);
   const datesOf = useCallback((name: string) => dates.get(`${nameKey(name)}|`) ?? [], [dates]);
   const lines = progress.salespeople.map((s) => s.line);
+  const quarterSold = useMemo(() => quarterDeals(base.deals, month, seenAt), [base, month, seenAt]);
   const places = useMemo(() => leaderboard(lines), [lines]);
   const behind = useMemo(() => whoIsBehind(lines, datesOf, seenAt, base.calendar), [lines, datesOf, seenAt, base.calendar]);
 
@@ -168,6 +170,7 @@ function TeamScreen({ port, snapshot, asOf, base, team }: Pick<ViewProps, "port"
             locked={team.locked}
             onEdit={team.edit}
             onAddSalesperson={(name) => setAdded((a) => [...a, name])}
+            quarterActual={quarterSold}
           />
         </>
       )}
