@@ -3,8 +3,8 @@
  * Calendar: Sundays closed (weekend code 11), no holidays. March 2025 has 31 days − 5 Sundays
  * (2, 9, 16, 23, 30) = 26 selling days; through Monday the 10th: 10 − 2 Sundays = 8 gone.
  */
-import { dateToSerial, storeCalendar, type StoreCalendar } from "../../src/core/calendar";
-import { behindSince, floorSalespeople, leaderboard, teamProgress, whoIsBehind, type Channel, type TargetRow, type TeamDeal } from "../../src/core/targets";
+import { dateToSerial, dayOfWeek, isSellingDay, storeCalendar, type StoreCalendar } from "../../src/core/calendar";
+import { behindSince, floorSalespeople, leaderboard, teamForecasts, teamProgress, whoIsBehind, type Channel, type TargetRow, type TeamDeal } from "../../src/core/targets";
 import type { PaceDay } from "../../src/core/forecast";
 
 const calendar = storeCalendar(11, []) as StoreCalendar;
@@ -96,4 +96,24 @@ it.each([
 ])("behindSince of days ahead %j is the day index %j", (aheads, index) => {
   const days = aheads.map((ahead, i) => ({ date: 100 + i, ahead }) as PaceDay);
   expect(behindSince(days)).toBe(index === null ? null : 100 + index);
+});
+
+it("projects, with the learned model, everyone who sold this month or has a target, and no one else", () => {
+  // Two years of a steady store: Ana sells every selling day, Bo every Saturday; Gone left a year ago.
+  const history: TeamDeal[] = [];
+  for (let d = day(10) - 730; d <= day(10); d++) {
+    if (!isSellingDay(d, calendar)) continue;
+    history.push({ soldDate: d, salesperson: "Ana", channel: "Internet" });
+    if (dayOfWeek(d) === 6) history.push({ soldDate: d, salesperson: "Bo", channel: "Walk-in" });
+    if (d < day(10) - 365 && d % 7 === 0) history.push({ soldDate: d, salesperson: "Gone", channel: "Walk-in" });
+  }
+  const forecasts = teamForecasts(history, channels, [t("Bo", "walk", 4)], AS_OF, calendar);
+  expect(forecasts.get("ana|")?.method).toBe("model");
+  expect(forecasts.get("bo|walk")?.method).toBe("model");
+  expect(forecasts.has("gone|")).toBe(false);
+  const ana = teamProgress({ deals: history, rows: [t("Ana", "web", 26)], channels, salespeople: ["Ana"], asOf: AS_OF, calendar }, forecasts).salespeople[0]?.line;
+  // Ana sells one deal every selling day: 26 in March, and the model's median agrees within a deal or two.
+  expect(ana?.projectedMethod).toBe("model");
+  expect(Math.abs((ana?.projected ?? 0) - 26)).toBeLessThanOrEqual(2);
+  expect(ana?.probReach).toBeGreaterThan(0.2);
 });

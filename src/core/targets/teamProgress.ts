@@ -104,17 +104,24 @@ export function teamDates(deals: readonly TeamDeal[], channels: readonly Channel
 
 /**
  * Projects the month-end of the store, every salesperson, channel and salesperson × channel that
- * sold this month or has a target, each subset shrunk toward the store's month shape. Lines the
+ * sold this month or has a target this month, each subset shrunk toward the store's month shape. Lines the
  * model can't project (no history) are null; their progress falls back to the trend.
  */
 export function teamForecasts(deals: readonly TeamDeal[], channels: readonly Channel[], rows: readonly TargetRow[], asOf: number, calendar: StoreCalendar): TeamForecasts {
   const dates = teamDates(deals, channels, rows);
   const store = dates.get("|") ?? [];
   const first = monthStart(asOf);
+  const month = monthKey(asOf);
+  const targeted = new Set<string>();
+  for (const r of rows) {
+    if (r.month !== month || r.salesperson === "") continue;
+    targeted.add(`${nameKey(r.salesperson)}|`);
+    if (r.channelId !== "") targeted.add(lineKey(r.salesperson, r.channelId));
+  }
   const out = new Map<string, MonthForecast | null>();
   for (const [k, list] of dates) {
-    // Lines without a deal this month get no projection (the month would only echo the history).
-    if (k !== "|" && !list.some((d) => d >= first && d < Math.floor(asOf) + 1)) continue;
+    // Lines with neither a deal nor a target this month (people who left) aren't projected.
+    if (k !== "|" && !targeted.has(k) && !list.some((d) => d >= first && d < Math.floor(asOf) + 1)) continue;
     const f = forecastMonthEnd({ dealDates: list, asOf, calendar, reference: k === "|" ? null : store });
     out.set(k, isSheetError(f) ? null : f);
   }
