@@ -10,6 +10,7 @@ import type { Channel, ProgressLine, TargetRow } from "../../src/core/targets";
 import { LeaderboardPanel } from "../../src/taskpane/team/LeaderboardPanel";
 import { PaceBar } from "../../src/taskpane/team/PaceBar";
 import { PaceCandles } from "../../src/taskpane/team/PaceCandles";
+import { ProgressPanel } from "../../src/taskpane/team/ProgressPanel";
 import { TargetsGrid } from "../../src/taskpane/team/TargetsGrid";
 
 const html = (node: ReactElement) => renderToStaticMarkup(<FluentProvider theme={webLightTheme}>{node}</FluentProvider>);
@@ -83,4 +84,25 @@ it("shows a locked grid read-only, with row and column totals", () => {
   expect(out).toMatch(/data-testid="total-Ana"[^>]*>8</);
   expect(out).toMatch(/data-testid="channel-total-web"[^>]*>9</);
   expect(out).toMatch(/data-testid="team-total"[^>]*>12</);
+});
+
+it("lists who has no target this month above the progress bars", () => {
+  const ana = line("Ana", 6, 20, 5);
+  const dee = line("Dee", 2, null, null);
+  const progress = {
+    month: "2025-03",
+    sellingDaysElapsed: 8,
+    sellingDaysTotal: 26,
+    store: { ...line("Store", 8, 20, 5), salesperson: "" },
+    salespeople: [
+      { line: ana, cells: [] },
+      { line: dee, cells: [] },
+    ],
+    channels: [],
+    missingTargets: ["Dee"],
+  };
+  const out = html(<ProgressPanel progress={progress} />);
+  expect(out).toMatch(/data-testid="missing-targets".*No target this month: Dee/);
+  expect(out).toMatch(/data-testid="progress-person-Ana" data-status="ahead"/);
+  expect(out).toMatch(/data-testid="progress-person-Dee" data-status="noTarget"/);
 });
