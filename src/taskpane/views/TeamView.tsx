@@ -92,19 +92,29 @@ function TeamScreen({ port, snapshot, asOf, base, team }: Pick<ViewProps, "port"
   const people = useMemo(() => gridSalespeople(base, rows, month, added), [base, rows, month, added]);
   const channelsToKeep = allChannels.length !== tableChannels.length ? allChannels : undefined;
 
-  // Projections don't depend on the targets: fitted once per month and channel set, not per keystroke.
   const started = month <= monthKey(asOf);
   const seenAt = monthAsOf(month, asOf);
-  // Keyed by content, not identity: a keystroke makes new arrays but rarely new channels or channel names.
-  const channelsKey = JSON.stringify([allChannels, [...new Set(rows.filter((r) => r.channelId !== "").map((r) => `${r.channelId}\u0000${r.channel}`))]]);
+  // Projections don't depend on the numbers typed: they are keyed by content, not identity — the
+  // channels, their former names and who has a target this month — so a keystroke doesn't refit them.
+  const seenMonth = monthKey(seenAt);
+  const forecastKey = JSON.stringify([
+    allChannels,
+    [
+      ...new Set(
+        rows
+          .filter((r) => r.channelId !== "" || (r.month === seenMonth && r.salesperson !== ""))
+          .map((r) => JSON.stringify(r.month === seenMonth ? [r.month, r.salesperson, r.channelId, r.channel] : ["", "", r.channelId, r.channel])),
+      ),
+    ],
+  ]);
   const forecasts = useMemo(() => {
-    const [list, pairs] = JSON.parse(channelsKey) as [Channel[], string[]];
-    const names = pairs.map((p) => {
-      const [channelId = "", channel = ""] = p.split("\u0000");
-      return { channelId, channel, month: "", salesperson: "", deals: null, revenue: null };
+    const [list, lines] = JSON.parse(forecastKey) as [Channel[], string[]];
+    const keyRows = lines.map((l) => {
+      const [m = "", salesperson = "", channelId = "", channel = ""] = JSON.parse(l) as string[];
+      return { month: m, salesperson, channelId, channel, deals: null, revenue: null };
     });
-    return started ? teamForecasts(base.deals, list, names, seenAt, base.calendar) : new Map();
-  }, [base, channelsKey, seenAt, started]);
+    return started ? teamForecasts(base.deals, list, keyRows, seenAt, base.calendar) : new Map();
+  }, [base, forecastKey, seenAt, started]);
   const progress = useMemo(
     () => teamProgress({ deals: base.deals, rows, channels, salespeople: people, asOf: seenAt, calendar: base.calendar }, forecasts),
     [base, rows, channels, people, seenAt, forecasts],
