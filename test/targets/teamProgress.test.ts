@@ -110,6 +110,7 @@ it("projects, with the learned model, everyone who sold this month or has a targ
   const forecasts = teamForecasts(history, channels, [t("Bo", "walk", 4)], AS_OF, calendar);
   expect(forecasts.get("ana|")?.method).toBe("model");
   expect(forecasts.get("bo|walk")?.method).toBe("model");
+  expect(forecasts.get("|walk")?.method).toBe("model");
   expect(forecasts.has("gone|")).toBe(false);
   const ana = teamProgress({ deals: history, rows: [t("Ana", "web", 26)], channels, salespeople: ["Ana"], asOf: AS_OF, calendar }, forecasts).salespeople[0]?.line;
   // Ana sells one deal every selling day: 26 in March, and the model's median agrees within a deal or two.

@@ -114,7 +114,9 @@ export function teamForecasts(deals: readonly TeamDeal[], channels: readonly Cha
   const month = monthKey(asOf);
   const targeted = new Set<string>();
   for (const r of rows) {
-    if (r.month !== month || r.salesperson === "") continue;
+    if (r.month !== month) continue;
+    if (r.channelId !== "") targeted.add(`|${r.channelId.toLowerCase()}`);
+    if (r.salesperson === "") continue;
     targeted.add(`${nameKey(r.salesperson)}|`);
     if (r.channelId !== "") targeted.add(lineKey(r.salesperson, r.channelId));
   }

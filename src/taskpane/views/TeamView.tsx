@@ -102,7 +102,7 @@ function TeamScreen({ port, snapshot, asOf, base, team }: Pick<ViewProps, "port"
     [
       ...new Set(
         rows
-          .filter((r) => r.channelId !== "" || (r.month === seenMonth && r.salesperson !== ""))
+          .filter((r) => r.channelId !== "" || r.month === seenMonth)
           .map((r) => JSON.stringify(r.month === seenMonth ? [r.month, r.salesperson, r.channelId, r.channel] : ["", "", r.channelId, r.channel])),
       ),
     ],
