@@ -88,6 +88,7 @@ it("shows each salesperson's bar red or green as the demo's deals say, with the 
     await expect(page.getByTestId(`progress-person-${line.salesperson}-detail`).textContent()).resolves.toBe(lineDetail(line));
   }
   await expect(page.getByTestId("progress-store-detail").textContent()).resolves.toBe(lineDetail(progress.store));
+  for (const c of progress.channels) await expect(page.getByTestId(`progress-channel-${c.channelId}-detail`).textContent()).resolves.toBe(lineDetail(c));
   await page.screenshot({ path: "docs/team.png", fullPage: true });
 });
 
