@@ -65,9 +65,10 @@ it("copies last month's targets into the boxes this month hasn't filled", () => 
   expect(copyPreviousMonth(rows, "2025-03")).toEqual([t("2025-03", "Ana", "web", 5, 9000)]);
 });
 
-it("fills a channel column for everyone, keeping each one's revenue target", () => {
+it("fills a channel column for everyone, keeping each one's other figure", () => {
   const existing = [t("2025-03", "Ana", "web", 2, 5000)];
   expect(fillChannel("2025-03", { id: "web", name: "WEB" }, ["Ana", "Bo"], 4, existing)).toEqual([t("2025-03", "Ana", "web", 4, 5000), t("2025-03", "Bo", "web", 4)]);
+  expect(fillChannel("2025-03", { id: "web", name: "WEB" }, ["Ana", "Bo"], 9000, existing, "revenue")).toEqual([t("2025-03", "Ana", "web", 2, 9000), t("2025-03", "Bo", "web", null, 9000)]);
 });
 
 it("sums a quarter's three months per salesperson and channel", () => {

@@ -49,11 +49,22 @@ export function shiftMonth(month: string, offset: number): string {
   return monthKey(addMonths(dateToSerial(y ?? 1900, m ?? 1, 1), offset));
 }
 
-/** "Fill the column": the same deal target for every listed salesperson on one channel. Returns the changes. */
-export function fillChannel(month: string, channel: { id: string; name: string }, salespeople: readonly string[], deals: number | null, existing: readonly TargetRow[] = []): TargetRow[] {
+/**
+ * "Fill the column": the same target (deals, or revenue) for every listed salesperson on one
+ * channel; the other figure each one had stays. Returns the changes.
+ */
+export function fillChannel(
+  month: string,
+  channel: { id: string; name: string },
+  salespeople: readonly string[],
+  value: number | null,
+  existing: readonly TargetRow[] = [],
+  measure: "deals" | "revenue" = "deals",
+): TargetRow[] {
   return salespeople.map((salesperson) => {
     const before = existing.find((r) => targetKey(r) === targetKey({ month, salesperson, channelId: channel.id }));
-    return { month, salesperson, channelId: channel.id, channel: channel.name, deals, revenue: before?.revenue ?? null };
+    const row = { month, salesperson, channelId: channel.id, channel: channel.name, deals: before?.deals ?? null, revenue: before?.revenue ?? null };
+    return { ...row, [measure]: value };
   });
 }
 

@@ -158,8 +158,7 @@ export function TargetsGrid(props: TargetsGridProps) {
                     channel={c}
                     disabled={readOnly}
                     onFill={(value) => {
-                      const changes = fillChannel(month, c, salespeople, null, rows).map((r) => ({ ...r, [measure]: value }));
-                      onEdit(changes, keep);
+                      onEdit(fillChannel(month, c, salespeople, value, rows, measure), keep);
                     }}
                   />
                 </th>
