@@ -72,6 +72,7 @@ interface TeamState {
 
 interface QueuedTeamRead {
   readonly targets: Excel.Table;
+  readonly targetsSheet: Excel.Worksheet;
   readonly targetsRange: Excel.Range;
   readonly channels: Excel.Table;
   readonly channelsRange: Excel.Range;
@@ -85,14 +86,17 @@ function queueTeamRead(context: Excel.RequestContext): QueuedTeamRead {
   const channels = tables.getItemOrNullObject(CHANNELS_TABLE_NAME).load("isNullObject");
   const sheets = context.workbook.worksheets;
   sheets.load("items/name,items/protection/protected");
-  return { targets, targetsRange: targets.getRange().load("values"), channels, channelsRange: channels.getRange().load("values"), sheets };
+  // The lock is the protection of the sheet PacecarTargets is on, whatever the GSM renamed it to.
+  const targetsSheet = targets.worksheet.load("name");
+  return { targets, targetsSheet, targetsRange: targets.getRange().load("values"), channels, channelsRange: channels.getRange().load("values"), sheets };
 }
 
 function teamFrom(q: QueuedTeamRead): TeamState {
   const targetCells = q.targets.isNullObject ? null : (q.targetsRange.values as CellValue[][]);
   const channelCells = q.channels.isNullObject ? null : (q.channelsRange.values as CellValue[][]);
   const read = readTargetsTable(targetCells, channelCells);
-  const sheet = q.sheets.items.find((s) => s.name === TARGETS_SHEET);
+  const sheetName = q.targets.isNullObject ? TARGETS_SHEET : q.targetsSheet.name;
+  const sheet = q.sheets.items.find((s) => s.name === sheetName);
   return {
     rows: read.rows,
     channels: read.channels,

@@ -51,7 +51,7 @@ function recorder(where: string, written: Written, values: unknown[][] = []) {
 }
 
 /** A mock workbook whose tables and sheets live in the mock's tree, so the mock's sync resolves their loads. */
-function mockExcel(tables: MockTable[], options: { failFirst?: string[] } = {}) {
+function mockExcel(tables: MockTable[], options: { failFirst?: string[]; protectedSheets?: string[] } = {}) {
   const written: Written = { values: [], formulas: [], tablesAdded: [], sheetsAdded: [], resized: [], protect: [], unprotect: [] };
   const chunkReads: number[] = [];
   const store: Record<string, unknown> = {};
@@ -61,7 +61,7 @@ function mockExcel(tables: MockTable[], options: { failFirst?: string[] } = {}) 
     name,
     getRange: (address?: string) => recorder(`${name}!${address ?? ""}`, written),
     protection: {
-      protected: false,
+      protected: options.protectedSheets?.includes(name) ?? false,
       protect: (_: unknown, password?: string) => void written.protect.push({ password }),
       unprotect: (password?: string) => void written.unprotect.push({ password }),
     },
@@ -73,6 +73,7 @@ function mockExcel(tables: MockTable[], options: { failFirst?: string[] } = {}) 
     return {
       isNullObject: t === null,
       name: t?.name ?? "",
+      worksheet: { name: t?.sheet ?? `${t?.name ?? ""} sheet` },
       range: { values },
       header: {
         values: values.slice(0, 1),
@@ -349,6 +350,11 @@ describe("saving targets", () => {
 });
 
 describe("lock, mapping and pace sheet", () => {
+  it("reads the lock from the sheet the targets are on, whatever it is called", async () => {
+    mockExcel([{ name: "Deals", values: deals }, { ...targetsTable, sheet: "Our targets" }, { name: "Other", values: [["A"], [1]], sheet: "Pacecar Targets" }], { protectedSheets: ["Our targets"] });
+    expect((await new OfficeWorkbook(fast).readSnapshot()).targetsLocked).toBe(true);
+  });
+
   it("protects and unprotects the targets sheet with the password", async () => {
     const { written } = mockExcel([{ name: "Deals", values: deals }, targetsTable, channelsTable]);
     const port = new OfficeWorkbook(fast);
