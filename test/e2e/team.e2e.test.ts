@@ -69,7 +69,8 @@ beforeAll(async () => {
     if (msg.type() === "error") consoleErrors.push(msg.text());
   });
   await page.goto(URL_TEAM());
-  await page.getByTestId("team-progress").waitFor({ timeout: 30000 });
+  // Projections come a slice at a time (the trend shows meanwhile): wait for all of them.
+  await page.locator('[data-testid="team-progress"][data-projections="ready"]').waitFor({ timeout: 30000 });
 });
 
 afterAll(async () => {

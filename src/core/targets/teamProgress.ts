@@ -108,6 +108,23 @@ export function teamDates(deals: readonly TeamDeal[], channels: readonly Channel
  * model can't project (no history) are null; their progress falls back to the trend.
  */
 export function teamForecasts(deals: readonly TeamDeal[], channels: readonly Channel[], rows: readonly TargetRow[], asOf: number, calendar: StoreCalendar): TeamForecasts {
+  const out = new Map<string, MonthForecast | null>();
+  for (const job of teamForecastJobs(deals, channels, rows, asOf)) out.set(job.key, runForecastJob(job, asOf, calendar));
+  return out;
+}
+
+/** One line to project: its key (as teamDates gives it), its deal dates and the store's as reference. */
+export interface ForecastJob {
+  readonly key: string;
+  readonly dates: readonly number[];
+  readonly reference: readonly number[] | null;
+}
+
+/**
+ * The lines teamForecasts projects, store first, then salespeople, channels and salesperson ×
+ * channel: a pane can run them a few at a time and show each as it comes.
+ */
+export function teamForecastJobs(deals: readonly TeamDeal[], channels: readonly Channel[], rows: readonly TargetRow[], asOf: number): ForecastJob[] {
   const dates = teamDates(deals, channels, rows);
   const store = dates.get("|") ?? [];
   const first = monthStart(asOf);
@@ -120,14 +137,20 @@ export function teamForecasts(deals: readonly TeamDeal[], channels: readonly Cha
     targeted.add(`${nameKey(r.salesperson)}|`);
     if (r.channelId !== "") targeted.add(lineKey(r.salesperson, r.channelId));
   }
-  const out = new Map<string, MonthForecast | null>();
-  for (const [k, list] of dates) {
+  const jobs: ForecastJob[] = [];
+  for (const [key, list] of dates) {
     // Lines with neither a deal nor a target this month (people who left) aren't projected.
-    if (k !== "|" && !targeted.has(k) && !list.some((d) => d >= first && d < Math.floor(asOf) + 1)) continue;
-    const f = forecastMonthEnd({ dealDates: list, asOf, calendar, reference: k === "|" ? null : store });
-    out.set(k, isSheetError(f) ? null : f);
+    if (key !== "|" && !targeted.has(key) && !list.some((d) => d >= first && d < Math.floor(asOf) + 1)) continue;
+    jobs.push({ key, dates: list, reference: key === "|" ? null : store });
   }
-  return out;
+  const rank = (k: string) => (k === "|" ? 0 : k.endsWith("|") ? 1 : k.startsWith("|") ? 2 : 3);
+  return jobs.sort((a, b) => rank(a.key) - rank(b.key));
+}
+
+/** Projects one line (null when the model can't: no history, no selling day). */
+export function runForecastJob(job: ForecastJob, asOf: number, calendar: StoreCalendar): MonthForecast | null {
+  const f = forecastMonthEnd({ dealDates: job.dates, asOf, calendar, reference: job.reference });
+  return isSheetError(f) ? null : f;
 }
 
 /**

@@ -27,13 +27,14 @@ function Line({ line, testId, strong }: { line: ProgressLine; testId: string; st
   );
 }
 
-/** The month's progress: the store, each salesperson (open one for their channels), each channel, and who has no target. */
-export function ProgressPanel({ progress }: { progress: TeamProgress }) {
+/** The month's progress: the store, each salesperson (open one for their channels), each channel, and who has no target; `projected` false while projections are still coming (trend meanwhile). */
+export function ProgressPanel({ progress, projected = true }: { progress: TeamProgress; projected?: boolean }) {
   const styles = useStyles();
   return (
-    <div className={styles.list} data-testid="team-progress">
+    <div className={styles.list} data-testid="team-progress" data-projections={projected ? "ready" : "pending"} aria-busy={!projected}>
       <Caption1>
         {progress.sellingDaysElapsed} of {progress.sellingDaysTotal} selling days gone · the tick marks today's expected pace
+        {projected ? "" : " · projecting…"}
       </Caption1>
       <Line line={progress.store} testId="progress-store" strong />
       {progress.missingTargets.length > 0 && (

@@ -10,7 +10,7 @@ import {
   paceSheetCells,
   quarterDeals,
   teamDates,
-  teamForecasts,
+  teamForecastJobs,
   teamProgress,
   whoIsBehind,
   withDealLogChannels,
@@ -23,6 +23,7 @@ import { ProgressPanel } from "../team/ProgressPanel";
 import { ChannelsSection, LockSection, MappingSection, PaceSheetSection } from "../team/SetupPanel";
 import { TargetsGrid } from "../team/TargetsGrid";
 import { gridChannels, gridSalespeople, monthAsOf, pickerMonths, teamBase, type TeamBase } from "../team/teamModel";
+import { useTeamForecasts } from "../team/useTeamForecasts";
 import { useTeamTargets, type TeamTargets } from "../team/useTeamTargets";
 import type { ViewProps } from "./viewProps";
 
@@ -107,14 +108,15 @@ function TeamScreen({ port, snapshot, asOf, base, team }: Pick<ViewProps, "port"
       ),
     ],
   ]);
-  const forecasts = useMemo(() => {
+  const jobs = useMemo(() => {
     const [list, lines] = JSON.parse(forecastKey) as [Channel[], string[]];
     const keyRows = lines.map((l) => {
       const [m = "", salesperson = "", channelId = "", channel = ""] = JSON.parse(l) as string[];
       return { month: m, salesperson, channelId, channel, deals: null, revenue: null };
     });
-    return started ? teamForecasts(base.deals, list, keyRows, seenAt, base.calendar) : new Map();
+    return started ? teamForecastJobs(base.deals, list, keyRows, seenAt) : null;
   }, [base, forecastKey, seenAt, started]);
+  const { forecasts, done: projected } = useTeamForecasts(jobs, seenAt, base.calendar);
   const progress = useMemo(
     () => teamProgress({ deals: base.deals, rows, channels, salespeople: people, asOf: seenAt, calendar: base.calendar }, forecasts),
     [base, rows, channels, people, seenAt, forecasts],
@@ -163,7 +165,7 @@ function TeamScreen({ port, snapshot, asOf, base, team }: Pick<ViewProps, "port"
         ))}
       </TabList>
       {section === "progress" &&
-        (started ? <ProgressPanel progress={progress} /> : <Caption1>{formatMonth(month)} hasn't started: set its targets under Targets.</Caption1>)}
+        (started ? <ProgressPanel progress={progress} projected={projected} /> : <Caption1>{formatMonth(month)} hasn't started: set its targets under Targets.</Caption1>)}
       {section === "targets" && (
         <>
           {team.locked && (
