@@ -2,13 +2,14 @@ import ExcelJS from "exceljs";
 import { serialToDate } from "../core/calendar";
 import type { DemoWorkbook } from "../demo/demoWorkbook";
 import type { DemoTable } from "../demo/types";
-import { TARGETS_HEADERS, TARGETS_TABLE, HOLIDAYS_TABLE } from "../excel/workbookPort";
+import { CHANNEL_COLUMNS, CHANNELS_TABLE_NAME, channelCells, TARGET_COLUMNS, targetRowCells } from "../core/targets";
+import { TARGETS_TABLE, HOLIDAYS_TABLE } from "../excel/workbookPort";
 import { summaryFormulas } from "./summaryFormulas";
 import { toFileFormula } from "./fileFormula";
 
 /**
  * Writes the demo dealership as a workbook a GSM can open in Excel: the deal log as an Excel
- * table (Deals), the targets (PacecarTargets), the closed holidays (Holidays) and a Summary sheet
+ * table (Deals), the targets (PacecarTargets, month × salesperson × channel, beside PacecarChannels), the closed holidays (Holidays) and a Summary sheet
  * whose GSM formulas work over them once Pacecar is loaded.
  */
 export async function writeDemoXlsx(demo: DemoWorkbook, asOf: number, path: string): Promise<void> {
@@ -39,12 +40,20 @@ export async function writeDemoXlsx(demo: DemoWorkbook, asOf: number, path: stri
     ref: "A1",
     headerRow: true,
     style: { theme: "TableStyleLight9", showRowStripes: true },
-    columns: TARGETS_HEADERS.map((name) => ({ name, filterButton: true })),
-    rows: demo.targets.map((t) => [t.month, t.scope, t.name, t.target]),
+    columns: TARGET_COLUMNS.map((name) => ({ name, filterButton: true })),
+    rows: demo.targetRows.map(targetRowCells),
   });
-  // Months and names stay text, so Excel doesn't turn "2025-03" into a date.
-  targets.getColumn(1).numFmt = "@";
-  targets.getColumn(3).numFmt = "@";
+  // The channels beside the targets, a column apart (H), as the pane keeps them.
+  targets.addTable({
+    name: CHANNELS_TABLE_NAME,
+    ref: "H1",
+    headerRow: true,
+    style: { theme: "TableStyleLight9", showRowStripes: true },
+    columns: CHANNEL_COLUMNS.map((name) => ({ name, filterButton: true })),
+    rows: demo.channels.map(channelCells),
+  });
+  // Months, names and ids stay text, so Excel doesn't turn "2025-03" into a date.
+  for (const column of [1, 2, 3, 4, 8, 9, 10, 11]) targets.getColumn(column).numFmt = "@";
   targets.columns.forEach((c) => (c.width = 16));
 
   holidays.addTable({

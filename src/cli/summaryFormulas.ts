@@ -33,7 +33,7 @@ export function summaryFormulas(demo: DemoWorkbook, asOf: number): SummaryLine[]
     { label: "As of", value: asOf, numFmt: "m/d/yyyy", note: "type =TODAY() here to follow the calendar" },
     {
       label: "Store target",
-      formula: `SUMIFS(PacecarTargets[Target],PacecarTargets[Month],TEXT(${asOfCell},"yyyy-mm"),PacecarTargets[Scope],"Store")`,
+      formula: `SUMIFS(PacecarTargets[Deals],PacecarTargets[Month],TEXT(${asOfCell},"yyyy-mm"),PacecarTargets[Salesperson],"",PacecarTargets[Channel ID],"")`,
       result: target ?? 0,
     },
     { label: "Deals so far", formula: `COUNTIFS(Deals[Sold Date],">="&(EOMONTH(${asOfCell},-1)+1),Deals[Sold Date],"<="&${asOfCell})`, result: mtd.mtd },

@@ -1,6 +1,6 @@
 import ExcelJS from "exceljs";
 import { cellDate } from "../core/dealLog";
-import { targetsFromRows } from "../excel/targetRows";
+import { CHANNEL_COLUMNS, readTargetsTable, TARGET_COLUMNS, targetEntries } from "../core/targets";
 import { HOLIDAYS_TABLE, TARGETS_HEADERS, TARGETS_TABLE, type CellValue, type TargetEntry } from "../excel/workbookPort";
 import { isWorkbookPath, loadWorkbook, worksheetRows } from "./readDealLogFile";
 
@@ -30,16 +30,23 @@ function cellValue(value: unknown): CellValue {
 
 const headerText = (value: unknown): string => (typeof value === "string" ? value.trim().toLowerCase() : "");
 
-/** The PacecarTargets rows under their Month, Scope, Name, Target header, wherever the table starts. */
-function targetRows(rows: readonly unknown[][]): CellValue[][] {
-  const wanted = TARGETS_HEADERS.map((h) => h.toLowerCase());
+/** A table's rows, header first, under the first row carrying `headers` side by side (wherever it starts); null when none does. Stops at the first blank line. */
+function tableRows(rows: readonly unknown[][], headers: readonly string[]): CellValue[][] | null {
+  const wanted = headers.map((h) => h.toLowerCase());
   for (let r = 0; r < rows.length; r++) {
     const row = rows[r] ?? [];
     for (let c = 0; c + wanted.length <= row.length; c++) {
-      if (wanted.every((h, i) => headerText(row[c + i]) === h)) return rows.slice(r + 1).map((cells) => wanted.map((_, i) => cellValue(cells[c + i])));
+      if (!wanted.every((h, i) => headerText(row[c + i]) === h)) continue;
+      const body: CellValue[][] = [];
+      for (const cells of rows.slice(r + 1)) {
+        const line = wanted.map((_, i) => cellValue(cells[c + i]));
+        if (line.every((v) => v === "")) break;
+        body.push(line);
+      }
+      return [[...headers], ...body];
     }
   }
-  return [];
+  return null;
 }
 
 /** The dates in the first column of the holidays table (under its header), skipping anything else. */
@@ -55,8 +62,15 @@ function holidayDates(rows: readonly unknown[][]): number[] {
   return [...days].sort((a, b) => a - b);
 }
 
+/** The targets of the targets sheet, in the current layout (with its channels) or the earlier Month | Scope | Name | Target one. */
+function targetsOfSheet(rows: readonly unknown[][]): TargetEntry[] {
+  const current = tableRows(rows, TARGET_COLUMNS);
+  const channels = tableRows(rows, CHANNEL_COLUMNS) ?? tableRows(rows, CHANNEL_COLUMNS.slice(0, 3));
+  return targetEntries(readTargetsTable(current ?? tableRows(rows, TARGETS_HEADERS), channels).rows);
+}
+
 /**
- * Reads the targets (table or sheet PacecarTargets: Month, Scope, Name, Target) and closed
+ * Reads the targets (table or sheet PacecarTargets: Month, Salesperson, Channel ID, Channel, Deals, Revenue — or the earlier Month, Scope, Name, Target) and closed
  * holidays (table or sheet Holidays, first column) of an .xlsx deal log file; a CSV has neither.
  * @throws when the workbook can't be read (the deal log was read from it first, so only on I/O trouble).
  */
@@ -69,7 +83,7 @@ export function workbookExtras(workbook: ExcelJS.Workbook): WorkbookExtras {
   const targetsSheet = sheetFor(workbook, TARGETS_TABLE);
   const holidaysSheet = sheetFor(workbook, HOLIDAYS_TABLE);
   return {
-    targets: targetsSheet ? targetsFromRows(targetRows(worksheetRows(targetsSheet))) : [],
+    targets: targetsSheet ? targetsOfSheet(worksheetRows(targetsSheet)) : [],
     holidays: holidaysSheet ? holidayDates(worksheetRows(holidaysSheet)) : [],
   };
 }

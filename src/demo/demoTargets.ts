@@ -1,4 +1,5 @@
-import { monthStart, sellingDaysOfMonth } from "../core/calendar";
+import { monthKey, monthStart, sellingDaysOfMonth } from "../core/calendar";
+import { channelIdFor, type Channel, type TargetRow } from "../core/targets";
 import { apportion } from "./apportion";
 import { seasonality } from "./demandRhythm";
 import { salesWeight } from "./roster";
@@ -37,4 +38,27 @@ export function demoTargets(dealership: DemoDealership, monthSerial: number): De
     salespeople: onFloor.map((p, i) => ({ name: p.name, target: peopleTargets[i] ?? 0 })),
     channels: dealership.channelMix.map((c, i) => ({ name: c.name, target: channelTargets[i] ?? 0 })),
   };
+}
+
+/** The demo store's channels with stable ids, as PacecarChannels holds them. */
+export function demoChannels(dealership: DemoDealership): Channel[] {
+  const out: Channel[] = [];
+  for (const c of dealership.channelMix) out.push({ id: channelIdFor(c.name, out.map((x) => x.id)), name: c.name, activeFrom: "", retiredFrom: "" });
+  return out;
+}
+
+/**
+ * The month's targets as PacecarTargets lines: the store line, then each salesperson's target
+ * split over the channels by the store's channel mix (whole deals, summing exactly to theirs).
+ */
+export function demoTargetRows(dealership: DemoDealership, monthSerial: number, channels: readonly Channel[] = demoChannels(dealership)): TargetRow[] {
+  const t = demoTargets(dealership, monthSerial);
+  const month = monthKey(monthSerial);
+  const rows: TargetRow[] = [{ month, salesperson: "", channelId: "", channel: "", deals: t.store, revenue: null }];
+  const shares = dealership.channelMix.map((c) => c.share);
+  for (const p of t.salespeople) {
+    const split = apportion(p.target, shares);
+    channels.forEach((c, i) => rows.push({ month, salesperson: p.name, channelId: c.id, channel: c.name, deals: split[i] ?? 0, revenue: null }));
+  }
+  return rows;
 }

@@ -1,7 +1,8 @@
-import { addMonths, monthKey } from "../core/calendar";
+import { addMonths } from "../core/calendar";
 import { DEAL_LOG_HEADERS_WITH_MODEL, dealToRowWithModel } from "../core/dealLog/deal";
 import { budgetDemoTables } from "./budgetDemo";
-import { demoTargets } from "./demoTargets";
+import { demoChannels, demoTargetRows } from "./demoTargets";
+import { targetEntries, type Channel, type TargetRow } from "../core/targets";
 import { floorDemoTables } from "./floorDemo";
 import { gapDemoTables } from "./gapDemo";
 import { generateDealership } from "./generateDealership";
@@ -23,8 +24,12 @@ export interface DemoWorkbook {
   readonly storeName: string;
   /** Header row first, DMS style. */
   readonly dealRows: (string | number)[][];
-  /** Targets for the last three months through asOf's month. */
+  /** Targets for the last three months through asOf's month: store, salesperson and channel totals. */
   readonly targets: DemoTarget[];
+  /** The same targets line by line, as PacecarTargets holds them (month × salesperson × channel). */
+  readonly targetRows: TargetRow[];
+  /** PacecarChannels: the store's lead sources with stable ids. */
+  readonly channels: Channel[];
   readonly holidays: readonly number[];
   /** The other tables: OEM programs, deal flow, budget, inventory, opportunities. */
   readonly tables: readonly DemoTable[];
@@ -33,20 +38,16 @@ export interface DemoWorkbook {
 /** The demo dealership's workbook as of a date (deals through that day). */
 export function demoWorkbook(asOf: number, profile: DemoProfile = DEFAULT_DEMO_PROFILE): DemoWorkbook {
   const dealership = generateDealership({ profile, endDate: asOf });
-  const targets: DemoTarget[] = [];
-  for (let back = 2; back >= 0; back--) {
-    const month = addMonths(asOf, -back);
-    const key = monthKey(month);
-    const t = demoTargets(dealership, month);
-    targets.push({ month: key, scope: "Store", name: "", target: t.store });
-    for (const p of t.salespeople) targets.push({ month: key, scope: "Salesperson", name: p.name, target: p.target });
-    for (const c of t.channels) targets.push({ month: key, scope: "Channel", name: c.name, target: c.target });
-  }
+  const channels = demoChannels(dealership);
+  const targetRows: TargetRow[] = [];
+  for (let back = 2; back >= 0; back--) targetRows.push(...demoTargetRows(dealership, addMonths(asOf, -back), channels));
   return {
     dealership,
     storeName: profile.storeName,
     dealRows: [[...DEAL_LOG_HEADERS_WITH_MODEL], ...dealership.deals.map(dealToRowWithModel)],
-    targets,
+    targets: targetEntries(targetRows),
+    targetRows,
+    channels,
     holidays: dealership.holidays,
     tables: [
       ...programsDemoTables(dealership, asOf),

@@ -26,6 +26,11 @@ export class MemoryTables {
     return Promise.resolve();
   }
 
+  /** The tables' names as created. */
+  names(): string[] {
+    return [...this.tables.values()].map((t) => t.source);
+  }
+
   /** A change made directly in the sheet: replaces the table's rows (header first) and notifies. */
   edit(name: string, rows: readonly (readonly CellValue[])[]): void {
     this.set(name, rows.map((r) => [...r]));

@@ -1,20 +1,64 @@
+import { CHANNELS_TABLE_NAME, readTargetsTable, upsertTargets, type Channel, type DealLogMapping, type PaceSheetCell, type TargetRow } from "../core/targets";
 import { MemoryTables } from "./memoryTables";
-import { sameTarget, type CellTable, type CellValue, type TableWrite, type TablesRead, type TargetEntry, type WorkbookPort, type WorkbookSnapshot } from "./workbookPort";
+import { channelsForRows, channelTableCells, entriesOf, targetTableCells } from "./targetRows";
+import {
+  TARGETS_TABLE,
+  type CellTable,
+  type CellValue,
+  type TableHeader,
+  type TableWrite,
+  type TablesRead,
+  type TargetEntry,
+  type TeamTargetsRead,
+  type WorkbookPort,
+  type WorkbookSnapshot,
+} from "./workbookPort";
+
+/** What a MemoryWorkbook keeps of the GSM's edits, to be saved and restored (the preview keeps it across reloads). */
+export interface MemoryWorkbookState {
+  readonly targets: readonly (readonly CellValue[])[] | null;
+  readonly channels: readonly (readonly CellValue[])[] | null;
+  readonly locked: boolean;
+  readonly password: string;
+  readonly mapping: DealLogMapping | null;
+}
+
+/** The error Excel gives when a protected sheet is written to; the pane shows its message. */
+export class ProtectedSheetError extends Error {
+  readonly code = "AccessDenied";
+}
+
+function isTargetRow(t: TargetEntry | TargetRow): t is TargetRow {
+  return "salesperson" in t;
+}
 
 /** A workbook held in memory: the preview's demo dealership and the pane's tests. */
 export class MemoryWorkbook implements WorkbookPort {
-  private targets: TargetEntry[];
   private readonly tables: MemoryTables;
+  private locked = false;
+  private password = "";
+  private mapping: DealLogMapping | null = null;
+  private readonly stateListeners = new Set<() => void>();
+  /** The pace sheet as last written: rows of cells (tests read it). */
+  paceSheet: readonly (readonly PaceSheetCell[])[] | null = null;
 
   constructor(
     private readonly dealLog: CellTable | null,
-    targets: readonly TargetEntry[] = [],
+    /** Target rows (month × salesperson × channel), or entries in the earlier store/salesperson/channel form. */
+    targets: readonly (TargetEntry | TargetRow)[] = [],
     private readonly holidays: readonly number[] = [],
     /** Other named tables (programs, budget, event log, …), each with its header row first. */
     tables: readonly CellTable[] = [],
+    channels: readonly Channel[] = [],
   ) {
-    this.targets = [...targets];
     this.tables = new MemoryTables(tables);
+    if (targets.length > 0 || channels.length > 0) {
+      const legacy = targets.filter((t): t is TargetEntry => !isTargetRow(t));
+      const read = readTargetsTable(legacy.length > 0 ? [["Month", "Scope", "Name", "Target"], ...legacy.map((t) => [t.month, t.scope, t.name, t.target])] : null, channelTableCells(channels));
+      const rows = [...read.rows, ...targets.filter(isTargetRow)];
+      this.tables.edit(TARGETS_TABLE, targetTableCells(rows));
+      this.tables.edit(CHANNELS_TABLE_NAME, channelTableCells(channelsForRows(read.channels, rows)));
+    }
   }
 
   readTables(names: readonly string[]): Promise<TablesRead> {
@@ -34,14 +78,89 @@ export class MemoryWorkbook implements WorkbookPort {
     this.tables.edit(name, rows);
   }
 
-  readSnapshot(): Promise<WorkbookSnapshot> {
-    return Promise.resolve({ dealLog: this.dealLog, targets: [...this.targets], holidays: [...this.holidays] });
+  async readSnapshot(): Promise<WorkbookSnapshot> {
+    const team = await this.readTargets();
+    return {
+      dealLog: this.dealLog,
+      targets: entriesOf(team),
+      holidays: [...this.holidays],
+      targetRows: team.rows,
+      channels: team.channels,
+      targetsLocked: team.locked,
+      dealLogMapping: this.mapping,
+    };
+  }
+
+  async readTargets(): Promise<TeamTargetsRead> {
+    const t = await this.tables.read([TARGETS_TABLE, CHANNELS_TABLE_NAME]);
+    const read = readTargetsTable(t[TARGETS_TABLE]?.rows ?? null, t[CHANNELS_TABLE_NAME]?.rows ?? null);
+    return { rows: read.rows, channels: read.channels, locked: this.locked };
   }
 
   writeTarget(entry: TargetEntry): Promise<void> {
-    const i = this.targets.findIndex((t) => sameTarget(t, entry));
-    if (i >= 0) this.targets[i] = entry;
-    else this.targets.push(entry);
+    const [row] = readTargetsTable([["Month", "Scope", "Name", "Target"], [entry.month, entry.scope, entry.name, entry.target]]).rows;
+    return row ? this.writeTargetRows([row]) : Promise.resolve();
+  }
+
+  async writeTargetRows(changes: readonly TargetRow[], channels?: readonly Channel[]): Promise<void> {
+    if (this.locked) throw new ProtectedSheetError("The targets sheet is locked: unlock it to change targets.");
+    const current = await this.readTargets();
+    const rows = upsertTargets(current.rows, changes);
+    this.tables.edit(TARGETS_TABLE, targetTableCells(rows));
+    const keep = channelsForRows(channels ?? current.channels, rows);
+    if (channels || keep.length !== current.channels.length) this.tables.edit(CHANNELS_TABLE_NAME, channelTableCells(keep));
+    this.changed();
+  }
+
+  setTargetsLocked(locked: boolean, password = ""): Promise<void> {
+    if (!locked && this.locked && this.password !== "" && password !== this.password) return Promise.reject(new Error("The password is not correct."));
+    this.locked = locked;
+    this.password = locked ? password : "";
+    this.changed();
     return Promise.resolve();
+  }
+
+  async listTables(): Promise<readonly TableHeader[]> {
+    const names = this.tables.names();
+    const read = await this.tables.read(names);
+    const out: TableHeader[] = this.dealLog ? [{ name: this.dealLog.source, header: this.dealLog.rows[0] ?? [] }] : [];
+    for (const n of names) out.push({ name: read[n]?.source ?? n, header: read[n]?.rows[0] ?? [] });
+    return out;
+  }
+
+  saveDealLogMapping(mapping: DealLogMapping): Promise<void> {
+    this.mapping = mapping;
+    this.changed();
+    return Promise.resolve();
+  }
+
+  writePaceSheet(cells: readonly (readonly PaceSheetCell[])[]): Promise<void> {
+    this.paceSheet = cells.map((r) => [...r]);
+    return Promise.resolve();
+  }
+
+  /** What to keep of the GSM's edits (targets, channels, lock, mapping). */
+  async state(): Promise<MemoryWorkbookState> {
+    const t = await this.tables.read([TARGETS_TABLE, CHANNELS_TABLE_NAME]);
+    return { targets: t[TARGETS_TABLE]?.rows ?? null, channels: t[CHANNELS_TABLE_NAME]?.rows ?? null, locked: this.locked, password: this.password, mapping: this.mapping };
+  }
+
+  /** Puts back a kept state (without notifying: nothing is listening yet when it is restored). */
+  restore(state: MemoryWorkbookState): void {
+    if (state.targets) this.tables.edit(TARGETS_TABLE, state.targets);
+    if (state.channels) this.tables.edit(CHANNELS_TABLE_NAME, state.channels);
+    this.locked = state.locked;
+    this.password = state.password;
+    this.mapping = state.mapping;
+  }
+
+  /** Calls listener after every change the pane makes (targets, channels, lock, mapping). */
+  onStateChanged(listener: () => void): () => void {
+    this.stateListeners.add(listener);
+    return () => void this.stateListeners.delete(listener);
+  }
+
+  private changed(): void {
+    for (const l of this.stateListeners) l();
   }
 }

@@ -1,17 +1,31 @@
+import {
+  CHANNELS_TABLE_NAME,
+  DEAL_LOG_MAPPING_SETTING,
+  parseMapping,
+  PACE_SHEET_FORMATS,
+  PACE_SHEET_NAME,
+  readTargetsTable,
+  upsertTargets,
+  type Channel,
+  type DealLogMapping,
+  type PaceSheetCell,
+  type TargetRow,
+} from "../core/targets";
 import { safeCellText } from "./cellText";
 import { runExcel, type RetryOptions } from "./excelRetry";
 import { onOfficeTablesChanged, readOfficeTables, writeOfficeTable } from "./officeTables";
-import { targetsFromRows } from "./targetRows";
+import { channelsForRows, channelTableCells, entriesOf, targetTableCells } from "./targetRows";
 import {
   HOLIDAYS_TABLE,
-  sameTarget,
-  TARGETS_HEADERS,
+  TARGETS_SHEET,
   TARGETS_TABLE,
   type CellTable,
   type CellValue,
+  type TableHeader,
   type TableWrite,
   type TablesRead,
   type TargetEntry,
+  type TeamTargetsRead,
   type WorkbookPort,
   type WorkbookSnapshot,
 } from "./workbookPort";
@@ -19,9 +33,18 @@ import {
 /** Names a DMS deal-log table usually gets; checked before looking at every table's header. */
 const DEAL_TABLE_NAMES = ["deals", "deallog", "deal_log", "dealstable", "sales"];
 
+/** The document's settings as Office.context.document.settings offers them (read in memory, saved with saveAsync). */
+export interface DocumentSettings {
+  get(name: string): unknown;
+  set(name: string, value: unknown): void;
+  saveAsync(callback: (result: { status: unknown; error?: { message: string } }) => void): void;
+}
+
 export interface OfficeWorkbookOptions extends RetryOptions {
   /** Whether a header row is a deal log's (the core's header detection). */
   readonly isDealLogHeader: (header: readonly CellValue[]) => boolean;
+  /** Where the deal log mapping is kept; without it the deal log is found afresh on every open. */
+  readonly settings?: DocumentSettings;
 }
 
 /**
@@ -30,34 +53,139 @@ export interface OfficeWorkbookOptions extends RetryOptions {
  */
 export const DEAL_ROWS_PER_READ = 20_000;
 
+/** Where the channels table sits on the targets sheet: right of PacecarTargets, a column apart. */
+const CHANNELS_ANCHOR = "H1";
+/** Text columns of each table (Month, names, ids), so Excel doesn't turn "2025-03" into a date. */
+const TARGET_TEXT_COLUMNS = [0, 1, 2, 3];
+const CHANNEL_TEXT_COLUMNS = [0, 1, 2, 3];
+
+/** What the adapter knows of the targets side since its last read or write: lets a save take one sync. */
+interface TeamState {
+  readonly rows: TargetRow[];
+  readonly channels: Channel[];
+  readonly targetsExists: boolean;
+  readonly channelsExists: boolean;
+  /** PacecarTargets still has the old Month | Scope | Name | Target columns. */
+  readonly legacy: boolean;
+  readonly locked: boolean;
+}
+
+interface QueuedTeamRead {
+  readonly targets: Excel.Table;
+  readonly targetsSheet: Excel.Worksheet;
+  readonly targetsRange: Excel.Range;
+  readonly channels: Excel.Table;
+  readonly channelsRange: Excel.Range;
+  readonly sheets: Excel.WorksheetCollection;
+}
+
+/** Queues the reads of PacecarTargets, PacecarChannels and the sheets' protection (no sync). */
+function queueTeamRead(context: Excel.RequestContext): QueuedTeamRead {
+  const tables = context.workbook.tables;
+  const targets = tables.getItemOrNullObject(TARGETS_TABLE).load("isNullObject");
+  const channels = tables.getItemOrNullObject(CHANNELS_TABLE_NAME).load("isNullObject");
+  const sheets = context.workbook.worksheets;
+  sheets.load("items/name,items/protection/protected");
+  // The lock is the protection of the sheet PacecarTargets is on, whatever the GSM renamed it to.
+  const targetsSheet = targets.worksheet.load("name");
+  return { targets, targetsSheet, targetsRange: targets.getRange().load("values"), channels, channelsRange: channels.getRange().load("values"), sheets };
+}
+
+function teamFrom(q: QueuedTeamRead): TeamState {
+  const targetCells = q.targets.isNullObject ? null : (q.targetsRange.values as CellValue[][]);
+  const channelCells = q.channels.isNullObject ? null : (q.channelsRange.values as CellValue[][]);
+  const read = readTargetsTable(targetCells, channelCells);
+  const sheetName = q.targets.isNullObject ? TARGETS_SHEET : q.targetsSheet.name;
+  const sheet = q.sheets.items.find((s) => s.name === sheetName);
+  return {
+    rows: read.rows,
+    channels: read.channels,
+    targetsExists: !q.targets.isNullObject,
+    channelsExists: !q.channels.isNullObject,
+    legacy: read.legacy,
+    locked: sheet?.protection.protected ?? false,
+  };
+}
+
+/** Cells as Range.values takes them: user text that looks like a formula stays text. */
+function safeCells(cells: readonly (readonly CellValue[])[]): CellValue[][] {
+  return cells.map((r) => r.map((v) => (typeof v === "string" ? safeCellText(v) : v)));
+}
+
 /**
- * The workbook through Office.js. Reads take three syncs whatever the workbook's size: one to list
- * the tables, one for their headers and sizes (and the small targets and holidays tables), one for
- * the deal log's rows in chunks queued together. Nothing syncs inside a loop.
+ * Queues the rewrite of a small table the pane owns (targets, channels): all its rows in one go,
+ * created at `anchor` on `sheet` when it doesn't exist. A table keeps at least one body row.
+ */
+function queueTableRewrite(context: Excel.RequestContext, write: { name: string; exists: boolean; sheet: () => Excel.Worksheet; anchor: string; cells: CellValue[][]; textColumns: readonly number[] }): void {
+  const cells = write.cells.length > 1 ? write.cells : [...write.cells, (write.cells[0] ?? []).map(() => "")];
+  const width = cells[0]?.length ?? 1;
+  let range: Excel.Range;
+  if (write.exists) {
+    const table = context.workbook.tables.getItem(write.name);
+    table.getDataBodyRange().clear(Excel.ClearApplyTo.contents);
+    range = table.getHeaderRowRange().getCell(0, 0).getResizedRange(cells.length - 1, width - 1);
+    for (const c of write.textColumns) range.getColumn(c).numberFormat = [["@"]];
+    range.values = safeCells(cells);
+    table.resize(range);
+    return;
+  }
+  range = write.sheet().getRange(write.anchor).getResizedRange(cells.length - 1, width - 1);
+  for (const c of write.textColumns) range.getColumn(c).numberFormat = [["@"]];
+  range.values = safeCells(cells);
+  const created = context.workbook.tables.add(range, true);
+  created.name = write.name;
+}
+
+/**
+ * The workbook through Office.js. Opening the pane takes two syncs when the deal log's table is
+ * known (the stored mapping, or a conventional name like Deals): one for the deal log's header
+ * and size with the targets, channels, holidays and lock, one for the deal log's rows in chunks
+ * queued together. Without either, one more sync looks at every table's header. A burst of
+ * target edits saves in one sync. Nothing syncs inside a loop.
  */
 export class OfficeWorkbook implements WorkbookPort {
+  private team: TeamState | null = null;
+  private queue: Promise<unknown> = Promise.resolve();
+
+  /** Runs target reads and writes one after another: each builds on what the one before left in `team`. */
+  private inTurn<T>(work: () => Promise<T>): Promise<T> {
+    const run = this.queue.then(work, work);
+    this.queue = run.catch(() => undefined);
+    return run;
+  }
+
   constructor(private readonly options: OfficeWorkbookOptions) {}
 
+  private storedMapping(): DealLogMapping | null {
+    return parseMapping(this.options.settings?.get(DEAL_LOG_MAPPING_SETTING) ?? null);
+  }
+
   readSnapshot(): Promise<WorkbookSnapshot> {
+    const mapping = this.storedMapping();
     return runExcel(async (context) => {
       const tables = context.workbook.tables;
       tables.load("items/name");
+      const team = queueTeamRead(context);
+      const holidays = tables.getItemOrNullObject(HOLIDAYS_TABLE).load("isNullObject");
+      const holidaysBody = holidays.getDataBodyRange().load("values");
+      const queueCandidate = (t: Excel.Table) => ({ table: t, header: t.getHeaderRowRange().load("values"), body: t.getDataBodyRange().load("rowCount,columnCount") });
+      const named = (mapping ? [mapping.table] : DEAL_TABLE_NAMES).map((n) => queueCandidate(tables.getItemOrNullObject(n).load("isNullObject,name")));
       await context.sync();
 
-      const byName = new Map(tables.items.map((t) => [t.name.toLowerCase(), t]));
-      const preferred = DEAL_TABLE_NAMES.map((n) => byName.get(n)).find((t) => t !== undefined);
-      // Without a conventional name, every table is a candidate: only its header and size load here.
-      const candidates = (preferred ? [preferred] : tables.items)
-        .filter((t) => t.name !== TARGETS_TABLE && t.name !== HOLIDAYS_TABLE)
-        .map((t) => ({ name: t.name, header: t.getHeaderRowRange().load("values"), body: t.getDataBodyRange().load("rowCount,columnCount") }));
-      const targetsBody = byName.get(TARGETS_TABLE.toLowerCase())?.getDataBodyRange().load("values");
-      const holidaysBody = byName.get(HOLIDAYS_TABLE.toLowerCase())?.getDataBodyRange().load("values");
-      await context.sync();
-
-      const deal = candidates.find((c) => {
+      const isDeal = (c: (typeof named)[number]) => {
         const header = c.header.values[0];
         return header !== undefined && this.options.isDealLogHeader(header as CellValue[]);
-      });
+      };
+      let deal = named.find((c) => !c.table.isNullObject && isDeal(c));
+      if (!deal) {
+        // Nothing where expected: every other table is a candidate, only its header and size load here.
+        const own = new Set([TARGETS_TABLE, CHANNELS_TABLE_NAME, HOLIDAYS_TABLE, ...named.map((n) => (n.table.isNullObject ? "" : n.table.name))].map((n) => n.toLowerCase()));
+        const others = tables.items.filter((t) => !own.has(t.name.toLowerCase())).map(queueCandidate);
+        if (others.length > 0) {
+          await context.sync();
+          deal = others.find(isDeal);
+        }
+      }
       let dealLog: CellTable | null = null;
       if (deal) {
         const { rowCount, columnCount } = deal.body;
@@ -68,43 +196,127 @@ export class OfficeWorkbook implements WorkbookPort {
         }
         await context.sync();
         const header = (deal.header.values[0] ?? []) as CellValue[];
-        dealLog = { source: deal.name, rows: [header, ...chunks.flatMap((c) => c.values as CellValue[][])] };
+        dealLog = { source: deal.table.name, rows: [header, ...chunks.flatMap((c) => c.values as CellValue[][])] };
       }
-      const targets = targetsBody ? targetsFromRows(targetsBody.values as CellValue[][]) : [];
-      const holidays = (holidaysBody?.values ?? []).map((r) => r[0] as unknown).filter((v): v is number => typeof v === "number" && v >= 1);
-      return { dealLog, targets, holidays };
+      this.team = teamFrom(team);
+      const holidayDays = holidays.isNullObject ? [] : holidaysBody.values.map((r) => r[0] as unknown).filter((v): v is number => typeof v === "number" && v >= 1);
+      return {
+        dealLog,
+        targets: entriesOf(this.team),
+        holidays: holidayDays,
+        targetRows: this.team.rows,
+        channels: this.team.channels,
+        targetsLocked: this.team.locked,
+        dealLogMapping: mapping && dealLog && dealLog.source.toLowerCase() === mapping.table.toLowerCase() ? mapping : null,
+      };
     }, this.options);
   }
 
-  writeTarget(entry: TargetEntry): Promise<void> {
-    return runExcel(async (context) => {
-      const table = context.workbook.tables.getItemOrNullObject(TARGETS_TABLE);
-      table.load("isNullObject");
+  readTargets(): Promise<TeamTargetsRead> {
+    return this.inTurn(() => runExcel(async (context) => {
+      const q = queueTeamRead(context);
       await context.sync();
+      this.team = teamFrom(q);
+      return { rows: this.team.rows, channels: this.team.channels, locked: this.team.locked };
+    }, this.options));
+  }
 
-      const row: CellValue[] = [entry.month, entry.scope, safeCellText(entry.name), entry.target];
-      if (table.isNullObject) {
-        // First target in this workbook: a sheet of its own, Month and Name kept as text so Excel doesn't turn "2025-03" into a date.
-        const sheet = context.workbook.worksheets.add("Pacecar Targets");
-        const header = sheet.getRange("A1:D1");
-        header.values = [[...TARGETS_HEADERS]];
-        sheet.getRange("A:A").numberFormat = [["@"]];
-        sheet.getRange("C:C").numberFormat = [["@"]];
-        const created = context.workbook.tables.add("'Pacecar Targets'!A1:D1", true);
-        created.name = TARGETS_TABLE;
-        created.rows.add(undefined, [row]);
+  writeTarget(entry: TargetEntry): Promise<void> {
+    const [row] = readTargetsTable([["Month", "Scope", "Name", "Target"], [entry.month, entry.scope, entry.name, entry.target]]).rows;
+    return row ? this.writeTargetRows([row]) : Promise.resolve();
+  }
+
+  writeTargetRows(changes: readonly TargetRow[], channels?: readonly Channel[]): Promise<void> {
+    return this.inTurn(() => runExcel(async (context) => {
+      let team = this.team;
+      if (!team) {
+        const q = queueTeamRead(context);
         await context.sync();
-        return;
+        team = teamFrom(q);
       }
-      const body = table.getDataBodyRange().load("values");
+      const rows = upsertTargets(team.rows, changes);
+      const keep = channelsForRows(channels ?? team.channels, rows);
+      const sheet = this.queueTeamSheet(context, team);
+      queueTableRewrite(context, { name: TARGETS_TABLE, exists: team.targetsExists, sheet, anchor: "A1", cells: targetTableCells(rows), textColumns: TARGET_TEXT_COLUMNS });
+      const channelsChanged = channels !== undefined || team.legacy || !team.channelsExists || keep.length !== team.channels.length;
+      if (channelsChanged) queueTableRewrite(context, { name: CHANNELS_TABLE_NAME, exists: team.channelsExists, sheet, anchor: CHANNELS_ANCHOR, cells: channelTableCells(keep), textColumns: CHANNEL_TEXT_COLUMNS });
       await context.sync();
-      const rows = body.values as CellValue[][];
-      const index = rows.findIndex((r) => {
-        const [existing] = targetsFromRows([r]);
-        return existing !== undefined && sameTarget(existing, entry);
+      this.team = { ...team, rows, channels: keep, targetsExists: true, channelsExists: team.channelsExists || channelsChanged, legacy: false };
+    }, this.options));
+  }
+
+  /** The targets sheet, added on first use (a lazy getter so nothing is queued when both tables exist). */
+  private queueTeamSheet(context: Excel.RequestContext, team: TeamState): () => Excel.Worksheet {
+    let sheet: Excel.Worksheet | null = null;
+    return () => {
+      sheet ??= team.targetsExists
+        ? context.workbook.tables.getItem(TARGETS_TABLE).worksheet
+        : team.channelsExists
+          ? context.workbook.tables.getItem(CHANNELS_TABLE_NAME).worksheet
+          : context.workbook.worksheets.add(TARGETS_SHEET);
+      return sheet;
+    };
+  }
+
+  setTargetsLocked(locked: boolean, password?: string): Promise<void> {
+    return this.inTurn(() => runExcel(async (context) => {
+      let team = this.team;
+      if (!team) {
+        const q = queueTeamRead(context);
+        await context.sync();
+        team = teamFrom(q);
+      }
+      const sheet = this.queueTeamSheet(context, team);
+      if (!team.targetsExists) {
+        // Nothing to protect yet: the (empty) tables are created so the lock has a sheet to hold.
+        queueTableRewrite(context, { name: TARGETS_TABLE, exists: false, sheet, anchor: "A1", cells: targetTableCells([]), textColumns: TARGET_TEXT_COLUMNS });
+      }
+      if (locked) sheet().protection.protect({ allowAutoFilter: true, allowSort: true, allowFormatColumns: true }, password || undefined);
+      else sheet().protection.unprotect(password || undefined);
+      await context.sync();
+      this.team = { ...team, targetsExists: true, locked };
+    }, this.options));
+  }
+
+  listTables(): Promise<readonly TableHeader[]> {
+    return runExcel(async (context) => {
+      const tables = context.workbook.tables;
+      tables.load("items/name");
+      await context.sync();
+      const headers = tables.items.map((t) => ({ name: t.name, header: t.getHeaderRowRange().load("values") }));
+      await context.sync();
+      return headers.map((h) => ({ name: h.name, header: (h.header.values[0] ?? []) as CellValue[] }));
+    }, this.options);
+  }
+
+  saveDealLogMapping(mapping: DealLogMapping): Promise<void> {
+    const settings = this.options.settings;
+    if (!settings) return Promise.reject(new Error("This version of Excel can't keep settings in the workbook."));
+    settings.set(DEAL_LOG_MAPPING_SETTING, JSON.stringify(mapping));
+    return new Promise((resolve, reject) =>
+      settings.saveAsync((result) => (result.error ? reject(new Error(result.error.message)) : resolve())),
+    );
+  }
+
+  writePaceSheet(cells: readonly (readonly PaceSheetCell[])[]): Promise<void> {
+    return runExcel(async (context) => {
+      const existing = context.workbook.worksheets.getItemOrNullObject(PACE_SHEET_NAME);
+      existing.load("isNullObject");
+      await context.sync();
+      const sheet = existing.isNullObject ? context.workbook.worksheets.add(PACE_SHEET_NAME) : existing;
+      if (!existing.isNullObject) sheet.getRange().clear(Excel.ClearApplyTo.contents);
+      const width = Math.max(...cells.map((r) => r.length), 1);
+      const formulas = cells.map((r) => {
+        const row: (string | number)[] = r.map((c) => ("formula" in c ? c.formula : typeof c.value === "string" ? safeCellText(c.value) : c.value));
+        while (row.length < width) row.push("");
+        return row;
       });
-      if (index >= 0) body.getCell(index, 3).values = [[entry.target]];
-      else table.rows.add(undefined, [row]);
+      const range = sheet.getRangeByIndexes(0, 0, formulas.length, width);
+      range.formulas = formulas;
+      PACE_SHEET_FORMATS.forEach((format, column) => {
+        if (format && formulas.length > 4) sheet.getRangeByIndexes(4, column, formulas.length - 4, 1).numberFormat = [[format]];
+      });
+      sheet.activate();
       await context.sync();
     }, this.options);
   }

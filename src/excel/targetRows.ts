@@ -1,22 +1,37 @@
-import { monthKey } from "../core/calendar";
-import { parseNumberText } from "../core/dealLog";
-import type { CellValue, TargetEntry, TargetScope } from "./workbookPort";
-
-const SCOPES: readonly TargetScope[] = ["Store", "Salesperson", "Channel"];
+import { CHANNEL_COLUMNS, channelCells, readTargetsTable, TARGET_COLUMNS, targetEntries, targetRowCells, type Channel, type TargetRow } from "../core/targets";
+import type { CellValue, TargetEntry } from "./workbookPort";
 
 /**
- * Reads PacecarTargets rows (no header) into entries. A GSM may have edited the table by hand:
- * a month typed as a date comes back as a serial, a target as text; rows that make no sense are skipped.
+ * Reads PacecarTargets rows without their header in the earlier Month | Scope | Name | Target
+ * layout into entries (kept for readers of that layout; see readTargetsTable for both layouts).
  */
 export function targetsFromRows(rows: readonly (readonly CellValue[])[]): TargetEntry[] {
-  const out: TargetEntry[] = [];
-  for (const [month, scope, name, target] of rows) {
-    const m = typeof month === "number" && month >= 1 ? monthKey(month) : String(month ?? "").trim();
-    const s = SCOPES.find((x) => x.toLowerCase() === String(scope ?? "").trim().toLowerCase());
-    // Text targets are read as the deal log's money text is; a negative target is no target.
-    const t = typeof target === "number" ? target : typeof target === "string" ? parseNumberText(target) : null;
-    if (!/^\d{4}-\d{2}$/.test(m) || !s || t === null || !Number.isFinite(t) || t < 0) continue;
-    out.push({ month: m, scope: s, name: String(name ?? "").trim(), target: t });
+  return targetEntries(readTargetsTable([["Month", "Scope", "Name", "Target"], ...rows]).rows);
+}
+
+/** The snapshot's store/salesperson/channel view of target rows. */
+export function entriesOf(read: { readonly rows: readonly TargetRow[] }): TargetEntry[] {
+  return targetEntries(read.rows);
+}
+
+/**
+ * Channels to keep: the given ones plus any channel a target row names that they lack (an old
+ * table's channels, a row typed by hand), so every target's channel id is in PacecarChannels.
+ */
+export function channelsForRows(channels: readonly Channel[], rows: readonly TargetRow[]): Channel[] {
+  const out = [...channels];
+  for (const r of rows) {
+    if (r.channelId !== "" && !out.some((c) => c.id.toLowerCase() === r.channelId.toLowerCase())) out.push({ id: r.channelId, name: r.channel || r.channelId, activeFrom: "", retiredFrom: "" });
   }
   return out;
+}
+
+/** PacecarTargets as cells, header first (the Office adapter makes user text safe as it writes). */
+export function targetTableCells(rows: readonly TargetRow[]): CellValue[][] {
+  return [[...TARGET_COLUMNS], ...rows.map(targetRowCells)];
+}
+
+/** PacecarChannels as cells, header first. */
+export function channelTableCells(channels: readonly Channel[]): CellValue[][] {
+  return [[...CHANNEL_COLUMNS], ...channels.map(channelCells)];
 }

@@ -1,3 +1,5 @@
+import type { Channel, DealLogMapping, PaceSheetCell, TargetRow } from "../core/targets";
+
 /**
  * Everything the task pane needs from a workbook, and nothing else. Two adapters implement it:
  * Office.js (officeWorkbook.ts, in Excel) and in-memory (memoryWorkbook.ts, the preview and tests).
@@ -33,6 +35,27 @@ export interface WorkbookSnapshot {
   readonly targets: readonly TargetEntry[];
   /** The store's closed holidays (first column of a table named Holidays), as whole-day serials. */
   readonly holidays: readonly number[];
+  /** PacecarTargets line by line (month × salesperson × channel); `targets` above is the same read as store/salesperson/channel totals. */
+  readonly targetRows?: readonly TargetRow[];
+  /** PacecarChannels: channels with stable ids. */
+  readonly channels?: readonly Channel[];
+  /** Whether the targets sheet is protected ("lock targets"). */
+  readonly targetsLocked?: boolean;
+  /** The deal log's table and columns as the GSM confirmed them, or null when never mapped. */
+  readonly dealLogMapping?: DealLogMapping | null;
+}
+
+/** The targets side of the workbook, as read after a change in the sheet. */
+export interface TeamTargetsRead {
+  readonly rows: readonly TargetRow[];
+  readonly channels: readonly Channel[];
+  readonly locked: boolean;
+}
+
+/** A table that could hold the deal log: its name and header row. */
+export interface TableHeader {
+  readonly name: string;
+  readonly header: readonly CellValue[];
 }
 
 /** Tables read by name: each name maps to its rows (header first), or null when the workbook has no such table. */
@@ -63,11 +86,29 @@ export interface WorkbookPort {
    * write). Returns a function that stops listening.
    */
   onTablesChanged(names: readonly string[], listener: (name: string) => void): Promise<() => void>;
+  /**
+   * Adds, replaces or (a row with neither deals nor revenue) removes targets, and rewrites the
+   * channels when given — one batch. An old-layout PacecarTargets is moved to the new layout.
+   */
+  writeTargetRows(changes: readonly TargetRow[], channels?: readonly Channel[]): Promise<void>;
+  /** Reads PacecarTargets, PacecarChannels and the lock afresh (after the sheet was edited). */
+  readTargets(): Promise<TeamTargetsRead>;
+  /** Protects the targets sheet (optional password) or unprotects it (the same password). */
+  setTargetsLocked(locked: boolean, password?: string): Promise<void>;
+  /** Every table's name and header row, to choose the deal log from. */
+  listTables(): Promise<readonly TableHeader[]>;
+  /** Keeps the deal log mapping in the workbook's settings. */
+  saveDealLogMapping(mapping: DealLogMapping): Promise<void>;
+  /** Writes (or rewrites) the pace sheet: formulas as formulas, values as text or numbers. */
+  writePaceSheet(cells: readonly (readonly PaceSheetCell[])[]): Promise<void>;
 }
 
 /** The targets table's name and columns, shared by both adapters and the CLI's demo workbook. */
 export const TARGETS_TABLE = "PacecarTargets";
+/** The earlier layout of PacecarTargets, still read (and moved to TARGET_COLUMNS on the next write). */
 export const TARGETS_HEADERS = ["Month", "Scope", "Name", "Target"] as const;
+/** The sheet the pane creates for PacecarTargets and PacecarChannels. */
+export const TARGETS_SHEET = "Pacecar Targets";
 export const HOLIDAYS_TABLE = "Holidays";
 
 /** Same month, scope and name (names compared without case or outer spaces). */

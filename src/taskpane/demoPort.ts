@@ -1,16 +1,27 @@
 import { demoWorkbook } from "../demo/demoWorkbook";
-import { MemoryWorkbook } from "../excel/memoryWorkbook";
+import { MemoryWorkbook, type MemoryWorkbookState } from "../excel/memoryWorkbook";
+
+/** Where the preview keeps what the GSM typed, per demo date, so a reload shows it again. */
+export function previewStorageKey(asOf: number): string {
+  return `pacecar.preview.${String(asOf)}`;
+}
 
 /** The preview's workbook: the demo dealership in memory, through the same port Excel uses. */
-export function demoPort(asOf: number): { port: MemoryWorkbook; storeName: string } {
+export function demoPort(asOf: number, storage: Pick<Storage, "getItem" | "setItem"> | null = null): { port: MemoryWorkbook; storeName: string } {
   const demo = demoWorkbook(asOf);
-  return {
-    port: new MemoryWorkbook(
-      { source: "Deals", rows: demo.dealRows },
-      demo.targets,
-      demo.holidays,
-      demo.tables.map((t) => ({ source: t.name, rows: t.rows })),
-    ),
-    storeName: demo.storeName,
-  };
+  const port = new MemoryWorkbook(
+    { source: "Deals", rows: demo.dealRows },
+    demo.targetRows,
+    demo.holidays,
+    demo.tables.map((t) => ({ source: t.name, rows: t.rows })),
+    demo.channels,
+  );
+  if (storage) {
+    const key = previewStorageKey(asOf);
+    const kept = storage.getItem(key);
+    if (kept) port.restore(JSON.parse(kept) as MemoryWorkbookState);
+    // Every change the pane makes is kept: the workbook lives in memory, the browser's storage outlasts a reload.
+    port.onStateChanged(() => void port.state().then((state) => storage.setItem(key, JSON.stringify(state))));
+  }
+  return { port, storeName: demo.storeName };
 }

@@ -50,7 +50,8 @@ function paneCalendar(snapshot: WorkbookSnapshot): StoreCalendar {
 /** Reads the snapshot's deal log and projects asOf's month: everything a new target doesn't change. */
 export function firstScreenLog(snapshot: WorkbookSnapshot, asOf: number): FirstScreenLog | FirstScreenProblem {
   if (!snapshot.dealLog) return { problem: "No deal log found. Add your DMS export as an Excel table named Deals (with a Sold Date column)." };
-  const log = readDealLog(snapshot.dealLog.rows);
+  // The columns the GSM confirmed (Team › Setup) win over detection.
+  const log = readDealLog(snapshot.dealLog.rows, { columns: snapshot.dealLogMapping?.columns ?? {} });
   if (isSheetError(log)) return { problem: `${snapshot.dealLog.source}: ${log.message}` };
   const calendar = paneCalendar(snapshot);
   const dates = log.deals.map((d) => d.soldDate);

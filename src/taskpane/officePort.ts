@@ -1,8 +1,8 @@
 import { detectColumns } from "../core/dealLog";
 import { isSheetError } from "../core/errors";
-import { OfficeWorkbook } from "../excel/officeWorkbook";
+import { OfficeWorkbook, type DocumentSettings } from "../excel/officeWorkbook";
 
 /** The workbook inside Excel; a table is the deal log when the core finds a sold-date header in it. */
-export function officePort(): OfficeWorkbook {
-  return new OfficeWorkbook({ isDealLogHeader: (header) => !isSheetError(detectColumns(header)) });
+export function officePort(settings?: DocumentSettings): OfficeWorkbook {
+  return new OfficeWorkbook({ isDealLogHeader: (header) => !isSheetError(detectColumns(header)), settings });
 }

@@ -38,3 +38,54 @@ it.each([
 ])("reads targets rows: %s", (_, rows, expected) => {
   expect(targetsFromRows(rows)).toEqual(expected);
 });
+
+describe("the targets side in memory", () => {
+  const row = (salesperson: string, channelId: string, deals: number | null) => ({ month: "2025-03", salesperson, channelId, channel: channelId === "web" ? "Internet" : "", deals, revenue: null });
+
+  it("keeps target rows in PacecarTargets and their channels in PacecarChannels, readable as tables", async () => {
+    const wb = new MemoryWorkbook(null, [row("Ana", "web", 5)]);
+    await wb.writeTargetRows([row("Bo", "web", 4), row("Ana", "web", null)]);
+    const tables = await wb.readTables(["PacecarTargets", "PacecarChannels"]);
+    expect(tables.PacecarTargets?.rows).toEqual([
+      ["Month", "Salesperson", "Channel ID", "Channel", "Deals", "Revenue"],
+      ["2025-03", "Bo", "web", "Internet", 4, ""],
+    ]);
+    expect(tables.PacecarChannels?.rows).toEqual([
+      ["ID", "Name", "Active From", "Retired From"],
+      ["web", "Internet", "", ""],
+    ]);
+  });
+
+  it("tells listeners when the table is edited in the sheet, and reads the edit back", async () => {
+    const wb = new MemoryWorkbook(null, [row("Ana", "web", 5)]);
+    const heard: string[] = [];
+    await wb.onTablesChanged(["PacecarTargets"], (name) => heard.push(name));
+    wb.editTable("PacecarTargets", [["Month", "Salesperson", "Channel ID", "Channel", "Deals", "Revenue"], ["2025-03", "Ana", "web", "Internet", 9, ""]]);
+    expect(heard).toEqual(["PacecarTargets"]);
+    expect((await wb.readTargets()).rows).toEqual([row("Ana", "web", 9)]);
+  });
+
+  it("refuses writes while locked, and unlocks only with the password", async () => {
+    const wb = new MemoryWorkbook(null, [row("Ana", "web", 5)]);
+    await wb.setTargetsLocked(true, "gsm");
+    await expect(wb.writeTargetRows([row("Ana", "web", 6)])).rejects.toThrow("locked");
+    await expect(wb.setTargetsLocked(false, "nope")).rejects.toThrow("password");
+    await wb.setTargetsLocked(false, "gsm");
+    await wb.writeTargetRows([row("Ana", "web", 6)]);
+    expect((await wb.readSnapshot()).targetRows).toEqual([row("Ana", "web", 6)]);
+  });
+
+  it("gives back its state to keep and restores it in a fresh workbook (the preview across a reload)", async () => {
+    const wb = new MemoryWorkbook(null, [row("Ana", "web", 5)]);
+    const changes: number[] = [];
+    wb.onStateChanged(() => changes.push(1));
+    await wb.writeTargetRows([row("Bo", "web", 7)]);
+    await wb.saveDealLogMapping({ table: "Deals", columns: { soldDate: "Sold Date" } });
+    const fresh = new MemoryWorkbook(null, [row("Ana", "web", 5)]);
+    fresh.restore(JSON.parse(JSON.stringify(await wb.state())) as Awaited<ReturnType<MemoryWorkbook["state"]>>);
+    const snapshot = await fresh.readSnapshot();
+    expect(snapshot.targetRows).toEqual([row("Ana", "web", 5), row("Bo", "web", 7)]);
+    expect(snapshot.dealLogMapping).toEqual({ table: "Deals", columns: { soldDate: "Sold Date" } });
+    expect(changes).toHaveLength(2);
+  });
+});

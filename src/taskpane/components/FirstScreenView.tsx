@@ -7,6 +7,8 @@ import { MetricTile } from "./MetricTile";
 import { ProjectionCard } from "./ProjectionCard";
 import { TargetField } from "./TargetField";
 import { monthKey } from "../../core/calendar";
+import { storeTarget as storeTargetOf, upsertTargets } from "../../core/targets";
+import { knownTargets, rememberTargets } from "../team/targetsCache";
 import type { ViewProps } from "../views/viewProps";
 
 const useStyles = makeStyles({
@@ -29,11 +31,25 @@ export type FirstScreenViewProps = ViewProps;
 export function FirstScreenView({ port, snapshot, asOf, storeName }: FirstScreenViewProps) {
   const styles = useStyles();
   const month = monthKey(asOf);
-  const [target, setTarget] = useState<number | null>(() => storeTarget(snapshot, month));
+  // The Team tab may have changed the targets since the workbook was read: start from what the pane knows.
+  const [target, setTarget] = useState<number | null>(() => {
+    const known = knownTargets(port);
+    return known ? storeTargetOf(known.rows, month) : storeTarget(snapshot, month);
+  });
   // Reading the deal log and fitting the projection don't depend on the target: once per snapshot, not per keystroke.
   const log = useMemo(() => firstScreenLog(snapshot, asOf), [snapshot, asOf]);
   const screen = useMemo(() => ("problem" in log ? log : firstScreenFor(log, target)), [log, target]);
-  const save = useCallback((value: number) => port.writeTarget({ month, scope: "Store", name: "", target: value }), [port, month]);
+  const save = useCallback(
+    async (value: number) => {
+      const known = () => knownTargets(port) ?? { rows: snapshot.targetRows ?? [], channels: snapshot.channels ?? [], locked: snapshot.targetsLocked ?? false };
+      // The store line keeps its revenue target, if one was typed on the Team tab.
+      const revenue = known().rows.find((r) => r.month === month && r.salesperson === "" && r.channelId === "")?.revenue ?? null;
+      const row = { month, salesperson: "", channelId: "", channel: "", deals: value, revenue };
+      await port.writeTargetRows([row]);
+      rememberTargets(port, { ...known(), rows: upsertTargets(known().rows, [row]) });
+    },
+    [port, month, snapshot],
+  );
   const saver = useSaveAsYouType(save);
 
   if ("problem" in screen) {

@@ -1,0 +1,224 @@
+import { Button, Caption1, Field, Input, MessageBar, MessageBarBody, Select, Switch, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { useEffect, useState } from "react";
+import { COLUMN_ROLES, type ColumnRole } from "../../core/dealLog";
+import { addChannel, detectMapping, renameChannel, retireChannel, type Channel, type DealLogMapping } from "../../core/targets";
+import type { TableHeader, WorkbookPort } from "../../excel/workbookPort";
+import { formatMonth } from "../format";
+
+const useStyles = makeStyles({
+  section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, paddingBottom: tokens.spacingVerticalM, borderBottom: `1px solid ${tokens.colorNeutralStroke2}` },
+  row: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: tokens.spacingHorizontalS },
+});
+
+/** Column roles in the GSM's words. */
+const ROLE_WORDS: Record<ColumnRole, string> = {
+  soldDate: "Sold date",
+  salesperson: "Salesperson",
+  channel: "Lead source / channel",
+  newUsed: "New / used",
+  stockNumber: "Stock number",
+  frontGross: "Front gross",
+  backGross: "Back gross",
+};
+
+type Note = { intent: "success" | "error"; text: string } | null;
+
+const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
+
+/** "Lock targets": protect the targets sheet (optional password); the grid is read-only while locked. */
+export function LockSection({ locked, onLock }: { locked: boolean; onLock: (locked: boolean, password: string) => Promise<void> }) {
+  const styles = useStyles();
+  const [password, setPassword] = useState("");
+  const [note, setNote] = useState<Note>(null);
+  return (
+    <form className={styles.section} aria-labelledby="lock-title" onSubmit={(e) => e.preventDefault()}>
+      <Text id="lock-title" weight="semibold">
+        Who edits targets
+      </Text>
+      <Field label="Password (optional)" hint={locked ? "The password used to lock, if any" : "Whoever knows it can unlock"}>
+        <Input type="password" autoComplete="off" value={password} onChange={(_, d) => setPassword(d.value)} data-testid="lock-password" />
+      </Field>
+      <Switch
+        label={locked ? "Targets locked" : "Lock targets"}
+        checked={locked}
+        data-testid="lock-targets"
+        onChange={(_, d) => {
+          setNote(null);
+          onLock(d.checked, password).then(
+            () => setNote({ intent: "success", text: d.checked ? "Targets sheet protected: the grid is read-only." : "Targets unlocked." }),
+            (e: unknown) => setNote({ intent: "error", text: message(e) }),
+          );
+        }}
+      />
+      {note && (
+        <MessageBar intent={note.intent} data-testid="lock-note">
+          <MessageBarBody>{note.text}</MessageBarBody>
+        </MessageBar>
+      )}
+    </form>
+  );
+}
+
+/** Choose the deal log's table and confirm or correct its columns; kept in the workbook's settings. */
+export function MappingSection({ port, current, source }: { port: WorkbookPort; current: DealLogMapping | null; source: TableHeader | null }) {
+  const styles = useStyles();
+  const [tables, setTables] = useState<readonly TableHeader[] | null>(null);
+  const [table, setTable] = useState(current?.table ?? source?.name ?? "");
+  const [columns, setColumns] = useState<Partial<Record<ColumnRole, string>>>(current?.columns ?? (source ? (detectMapping(source.name, source.header)?.columns ?? {}) : {}));
+  const [note, setNote] = useState<Note>(null);
+  useEffect(() => {
+    let live = true;
+    port.listTables().then(
+      (t) => live && setTables(t),
+      (e: unknown) => live && setNote({ intent: "error", text: message(e) }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [port]);
+  const header = (tables?.find((t) => t.name === table)?.header ?? source?.header ?? []).filter((h): h is string => typeof h === "string" && h.trim() !== "");
+  return (
+    <section className={styles.section} aria-labelledby="mapping-title">
+      <Text id="mapping-title" weight="semibold">
+        Deal log
+      </Text>
+      <Caption1>{current ? `Mapped to ${current.table}: opening reads it directly.` : "Found by its headers. Confirm the columns so the next open needs nothing."}</Caption1>
+      <Field label="Table holding the deal log">
+        <Select
+          value={table}
+          data-testid="mapping-table"
+          onChange={(_, d) => {
+            setTable(d.value);
+            const h = tables?.find((t) => t.name === d.value)?.header ?? [];
+            setColumns(detectMapping(d.value, h)?.columns ?? {});
+          }}
+        >
+          {(tables ?? (source ? [source] : [])).map((t) => (
+            <option key={t.name} value={t.name}>
+              {t.name}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      {COLUMN_ROLES.map((role) => (
+        <Field key={role} label={ROLE_WORDS[role]} size="small">
+          <Select
+            size="small"
+            value={columns[role] ?? ""}
+            data-testid={`mapping-${role}`}
+            onChange={(_, d) => setColumns((c) => ({ ...c, [role]: d.value === "" ? undefined : d.value }))}
+          >
+            <option value="">{role === "soldDate" ? "(choose)" : "(none)"}</option>
+            {header.map((h) => (
+              <option key={h} value={h}>
+                {h}
+              </option>
+            ))}
+          </Select>
+        </Field>
+      ))}
+      <Button
+        appearance="primary"
+        disabled={!table || !columns.soldDate}
+        data-testid="save-mapping"
+        onClick={() => {
+          const clean = Object.fromEntries(Object.entries(columns).filter(([, v]) => typeof v === "string" && v !== "")) as Partial<Record<ColumnRole, string>>;
+          port.saveDealLogMapping({ table, columns: clean }).then(
+            () => setNote({ intent: "success", text: `Saved in the workbook: the deal log is ${table}. Reopen the pane to read it with these columns.` }),
+            (e: unknown) => setNote({ intent: "error", text: message(e) }),
+          );
+        }}
+      >
+        Save deal log mapping
+      </Button>
+      {note && (
+        <MessageBar intent={note.intent} data-testid="mapping-note">
+          <MessageBarBody>{note.text}</MessageBarBody>
+        </MessageBar>
+      )}
+    </section>
+  );
+}
+
+/** Channels: rename (targets stay on the channel's id), retire from this month, add one. */
+export function ChannelsSection({ channels, month, readOnly, onChange }: { channels: readonly Channel[]; month: string; readOnly: boolean; onChange: (channels: Channel[]) => void }) {
+  const styles = useStyles();
+  const [name, setName] = useState("");
+  return (
+    <section className={styles.section} aria-labelledby="channels-title">
+      <Text id="channels-title" weight="semibold">
+        Channels
+      </Text>
+      <Caption1>Renaming keeps every target on the channel; retiring stops targets from {formatMonth(month)} on.</Caption1>
+      {channels.map((c) => (
+        <div key={c.id} className={styles.row}>
+          <Input
+            size="small"
+            aria-label={`Name of channel ${c.id}`}
+            defaultValue={c.name}
+            readOnly={readOnly}
+            data-testid={`channel-name-${c.id}`}
+            onBlur={(e) => {
+              const next = e.currentTarget.value.trim();
+              if (next !== "" && next !== c.name) onChange(renameChannel(channels, c.id, next));
+            }}
+          />
+          {c.retiredFrom !== "" && c.retiredFrom <= month ? (
+            <Button size="small" disabled={readOnly} onClick={() => onChange(retireChannel(channels, c.id, ""))}>
+              Bring back
+            </Button>
+          ) : (
+            <Button size="small" disabled={readOnly} data-testid={`retire-${c.id}`} onClick={() => onChange(retireChannel(channels, c.id, month))}>
+              Retire
+            </Button>
+          )}
+        </div>
+      ))}
+      <form
+        className={styles.row}
+        onSubmit={(e) => {
+          e.preventDefault();
+          if (name.trim() === "") return;
+          onChange(addChannel(channels, name, month));
+          setName("");
+        }}
+      >
+        <Input size="small" aria-label="New channel's name" placeholder="New channel" value={name} onChange={(_, d) => setName(d.value)} readOnly={readOnly} data-testid="new-channel" />
+        <Button size="small" type="submit" disabled={readOnly || name.trim() === ""} data-testid="add-channel">
+          Add channel
+        </Button>
+      </form>
+    </section>
+  );
+}
+
+/** "Build pace sheet": live formulas that keep working without the pane. */
+export function PaceSheetSection({ onBuild }: { onBuild: () => Promise<number> }) {
+  const styles = useStyles();
+  const [note, setNote] = useState<Note>(null);
+  return (
+    <section className={styles.section} aria-labelledby="pace-sheet-title">
+      <Text id="pace-sheet-title" weight="semibold">
+        Pace sheet
+      </Text>
+      <Caption1>Writes a sheet of live formulas (COUNTIFS, GSM.PACE, GSM.TREND, GSM.PROJECT_MONTH_END) per salesperson and channel, to print or keep without the pane.</Caption1>
+      <Button
+        data-testid="build-pace-sheet"
+        onClick={() => {
+          setNote(null);
+          onBuild().then(
+            (n) => setNote({ intent: "success", text: `Pace sheet written: ${String(n)} lines.` }),
+            (e: unknown) => setNote({ intent: "error", text: message(e) }),
+          );
+        }}
+      >
+        Build pace sheet
+      </Button>
+      {note && (
+        <MessageBar intent={note.intent} data-testid="pace-sheet-note">
+          <MessageBarBody>{note.text}</MessageBarBody>
+        </MessageBar>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,67 @@
+/* The Team view's model: what a box reads as, the months offered, the grid's people and channels, a line in words. */
+import { dateToSerial } from "../../src/core/calendar";
+import type { ProgressLine } from "../../src/core/targets";
+import { demoWorkbook } from "../../src/demo/demoWorkbook";
+import { MemoryWorkbook } from "../../src/excel/memoryWorkbook";
+import { gridChannels, gridSalespeople, lineDetail, monthAsOf, parseTargetText, pickerMonths, teamBase } from "../../src/taskpane/team/teamModel";
+
+it.each([
+  ["", null],
+  [" 12 ", 12],
+  ["1,200", 1200],
+  ["$45,000", 45000],
+  ["2.5", 2.5],
+  ["-3", "invalid"],
+  ["12o", "invalid"],
+])("a box holding %j reads as %j", (text, value) => expect(parseTargetText(text)).toBe(value));
+
+it("offers two months back to two ahead", () => {
+  expect(pickerMonths(dateToSerial(2026, 1, 15))).toEqual(["2025-11", "2025-12", "2026-01", "2026-02", "2026-03"]);
+});
+
+it.each([
+  ["2026-11", dateToSerial(2026, 11, 10)],
+  ["2026-10", dateToSerial(2026, 10, 31)],
+  ["2026-12", dateToSerial(2026, 11, 10)],
+])("month %s is seen from %i", (month, serial) => expect(monthAsOf(month, dateToSerial(2026, 11, 10))).toBe(serial));
+
+it("puts the demo floor and its six channels in the grid, and an added name after them", async () => {
+  const asOf = dateToSerial(2026, 11, 10);
+  const demo = demoWorkbook(asOf);
+  const snapshot = await new MemoryWorkbook({ source: "Deals", rows: demo.dealRows }, demo.targetRows, demo.holidays, [], demo.channels).readSnapshot();
+  const base = teamBase(snapshot, asOf);
+  if ("problem" in base) throw new Error(base.problem);
+  const rows = snapshot.targetRows ?? [];
+  expect(gridChannels(snapshot.channels ?? [], base, rows, "2026-11").map((c) => c.name)).toEqual(demo.channels.map((c) => c.name));
+  const people = gridSalespeople(base, rows, "2026-11", ["Zed New"]);
+  // Everyone with a target this month is on the grid, in name order, then the added name.
+  const withTargets = [...new Set(rows.filter((r) => r.month === "2026-11" && r.salesperson !== "").map((r) => r.salesperson))].sort((a, b) => a.localeCompare(b));
+  expect(people).toEqual([...withTargets, "Zed New"]);
+});
+
+it("says why there is no Team view without a deal log", () => {
+  expect(teamBase({ dealLog: null, targets: [], holidays: [] }, 46000)).toHaveProperty("problem");
+});
+
+const line = (over: Partial<ProgressLine>): ProgressLine => ({
+  salesperson: "Ana",
+  channelId: "",
+  label: "Ana",
+  target: 20,
+  mtd: 6,
+  expected: 6.2,
+  pace: 6 / 6.2,
+  status: "behind",
+  shortOfPace: 0.2,
+  trend: 18.6,
+  projected: 21,
+  projectedMethod: "model",
+  probReach: 0.56,
+  ...over,
+});
+
+it.each([
+  [{}, "6 of 20 · pace 97% · projected 21 · 56% chance"],
+  [{ projectedMethod: "trend" as const, probReach: null }, "6 of 20 · pace 97% · projected 21 (trend)"],
+  [{ target: null, pace: null, probReach: null }, "6 deals · no target · projected 21"],
+])("a line %j reads %j", (over, text) => expect(lineDetail(line(over))).toBe(text));
