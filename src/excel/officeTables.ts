@@ -42,7 +42,7 @@ export async function writeOfficeTable(context: Excel.RequestContext, write: Tab
   const rows = write.rows.map((r) => safeRow(r, width));
   const table = context.workbook.tables.getItemOrNullObject(write.name);
   table.load("isNullObject");
-  const body = table.getDataBodyRange().load("rowCount");
+  // Nothing else is asked of the table before we know it exists: a null object has no ranges.
   await context.sync();
   if (table.isNullObject) {
     const sheet = context.workbook.worksheets.add(write.sheetName);
@@ -54,7 +54,7 @@ export async function writeOfficeTable(context: Excel.RequestContext, write: Tab
     return;
   }
   // Clear the old rows, then resize the table over the header and the new rows in one go.
-  body.clear(Excel.ClearApplyTo.contents);
+  table.getDataBodyRange().clear(Excel.ClearApplyTo.contents);
   const header = table.getHeaderRowRange();
   if (rows.length > 0) header.getOffsetRange(1, 0).getResizedRange(rows.length - 1, 0).values = rows;
   table.resize(header.getResizedRange(Math.max(rows.length, 1), 0));
