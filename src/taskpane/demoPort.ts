@@ -18,10 +18,22 @@ export function demoPort(asOf: number, storage: Pick<Storage, "getItem" | "setIt
   );
   if (storage) {
     const key = previewStorageKey(asOf);
-    const kept = storage.getItem(key);
-    if (kept) port.restore(JSON.parse(kept) as MemoryWorkbookState);
+    const kept = keptState(storage.getItem(key));
+    if (kept) port.restore(kept);
     // Every change the pane makes is kept: the workbook lives in memory, the browser's storage outlasts a reload.
     port.onStateChanged(() => void port.state().then((state) => storage.setItem(key, JSON.stringify(state))));
   }
   return { port, storeName: demo.storeName };
+}
+
+/** What the browser kept, or null when it is missing or not a state this version wrote (then the demo starts fresh). */
+function keptState(text: string | null): MemoryWorkbookState | null {
+  if (!text) return null;
+  try {
+    const state = JSON.parse(text) as Partial<MemoryWorkbookState> | null;
+    return state && typeof state === "object" && typeof state.locked === "boolean" && typeof state.password === "string" ? (state as MemoryWorkbookState) : null;
+  } catch {
+    // Unreadable: the demo starts from its own targets.
+    return null;
+  }
 }

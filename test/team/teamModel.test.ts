@@ -3,6 +3,7 @@ import { dateToSerial } from "../../src/core/calendar";
 import type { ProgressLine } from "../../src/core/targets";
 import { demoWorkbook } from "../../src/demo/demoWorkbook";
 import { MemoryWorkbook } from "../../src/excel/memoryWorkbook";
+import { demoPort, previewStorageKey } from "../../src/taskpane/demoPort";
 import { gridChannels, gridSalespeople, lineDetail, monthAsOf, parseTargetText, pickerMonths, teamBase } from "../../src/taskpane/team/teamModel";
 
 it.each([
@@ -65,3 +66,25 @@ it.each([
   [{ projectedMethod: "trend" as const, probReach: null }, "6 of 20 · pace 97% · projected 21 (trend)"],
   [{ target: null, pace: null, probReach: null }, "6 deals · no target · projected 21"],
 ])("a line %j reads %j", (over, text) => expect(lineDetail(line(over))).toBe(text));
+
+describe("the preview's kept edits", () => {
+  function storage(initial: Record<string, string> = {}) {
+    const items = new Map(Object.entries(initial));
+    return { getItem: (k: string) => items.get(k) ?? null, setItem: (k: string, v: string) => void items.set(k, v), items };
+  }
+  const asOf = dateToSerial(2026, 11, 10);
+  const row = { month: "2026-11", salesperson: "Zed New", channelId: "internet", channel: "Internet", deals: 4, revenue: null };
+
+  it("keeps what is typed and shows it again in a new page", async () => {
+    const kept = storage();
+    await demoPort(asOf, kept).port.writeTargetRows([row]);
+    await new Promise((r) => setTimeout(r, 0));
+    const again = await demoPort(asOf, kept).port.readSnapshot();
+    expect(again.targetRows).toContainEqual(row);
+  });
+
+  it.each(["not json", JSON.stringify({ something: "else" })])("starts fresh when the kept text is %j", async (text) => {
+    const snapshot = await demoPort(asOf, storage({ [previewStorageKey(asOf)]: text })).port.readSnapshot();
+    expect(snapshot.targetRows?.length).toBeGreaterThan(0);
+  });
+});
