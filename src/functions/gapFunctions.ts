@@ -107,11 +107,13 @@ function opportunityLog(columns: Parameters<typeof readOpportunities>[0]): Oppor
   return log;
 }
 
-/** The open opportunities of a log as of a day, each with its learned chance of selling this month. */
-function revisits(log: OpportunityLogRead, asOf: number): RevisitDeal[] | SheetError {
-  const model = conversionModel(log.opportunities, asOf);
+/** The open opportunities of the log as of a day, each with its learned chance of selling this month. */
+function openRevisits(columns: Parameters<typeof readOpportunities>[0] & { asOf: number }): RevisitDeal[] | SheetError {
+  const log = opportunityLog(columns);
+  if (isSheetError(log)) return log;
+  const model = conversionModel(log.opportunities, columns.asOf);
   if (isSheetError(model)) return model;
-  return coreDealsToRevisit(log.opportunities, model, asOf);
+  return coreDealsToRevisit(log.opportunities, model, columns.asOf);
 }
 
 /** The header row of DEALS_TO_REVISIT's spill. */
@@ -141,9 +143,7 @@ export function dealsToRevisit(ids: unknown[][], created: unknown[][], statuses:
     soldDates: optionalCells(sold_dates, "sold_dates"),
   });
   if (isSheetError(args)) return toExcelError(args);
-  const log = opportunityLog(args);
-  if (isSheetError(log)) return toExcelError(log);
-  const deals = revisits(log, args.asOf);
+  const deals = openRevisits(args);
   if (isSheetError(deals)) return toExcelError(deals);
   if (deals.length === 0) return toExcelError(sheetError("na", "gapNoOpenOpportunities"));
   const rows: (string | number)[][] = [[...DEALS_TO_REVISIT_HEADER]];
@@ -171,9 +171,7 @@ export function pipelineDeals(created: unknown[][], statuses: unknown[][], sourc
     soldDates: optionalCells(sold_dates, "sold_dates"),
   });
   if (isSheetError(args)) return toExcelError(args);
-  const log = opportunityLog(args);
-  if (isSheetError(log)) return toExcelError(log);
-  const deals = revisits(log, args.asOf);
+  const deals = openRevisits(args);
   if (isSheetError(deals)) return toExcelError(deals);
   return corePipelineDeals(deals);
 }
