@@ -11,6 +11,7 @@ import { DEAL_LOG_HEADERS } from "../src/core/dealLog/deal";
 import { pace } from "../src/functions/functions";
 import { createRandom } from "../src/demo/random";
 import { medianMs } from "./measure";
+import { areaBenchmarks } from "./areas";
 import { extraBenchmarks } from "./extra";
 
 export interface BenchRow {
@@ -85,6 +86,7 @@ const rows: BenchRow[] = [
     baselineWhat: "the same pace by a day-by-day NETWORKDAYS loop, without argument checks",
   },
   ...extraBenchmarks(random),
+  ...areaBenchmarks(random),
 ];
 
 const fmt = (ms: number) => (ms < 1 ? ms.toFixed(3) : ms.toFixed(1));
