@@ -1,5 +1,5 @@
 import type { DealTimeline } from "./dealTimeline";
-import { percentileInc } from "./percentile";
+import { percentilesInc } from "./percentile";
 import { DEFAULT_STAGE_LIMITS, stageLimit, type StageLimits } from "./stageLimits";
 import { WORKING_STAGES, type StageId } from "./stages";
 
@@ -22,13 +22,15 @@ export interface StageSummary {
 }
 
 function summarize(stage: StageId | "visit", label: string, finished: number[], current: number[], flagged: number, limit: number): StageSummary {
+  const [median = null, p90 = null] = percentilesInc(finished, [0.5, 0.9]);
   return {
     stage,
     label,
     inNow: current.length,
-    median: percentileInc(finished, 0.5),
-    p90: percentileInc(finished, 0.9),
-    longestCurrent: current.length === 0 ? null : Math.max(...current),
+    median,
+    p90,
+    // A loop, not Math.max(...current): a spread of a 100k-row log's open stays can overflow the call stack.
+    longestCurrent: current.reduce<number | null>((max, m) => (max === null || m > max ? m : max), null),
     overLimit: current.filter((m) => m > limit).length,
     flagged,
   };

@@ -7,7 +7,12 @@ import { quantileSorted } from "simple-statistics";
  * @example percentileInc([10, 20, 30, 40], 0.9) // 37 (rank 2.7: 30 + 0.7 × 10)
  */
 export function percentileInc(values: readonly number[], p: number): number | null {
-  if (values.length === 0) return null;
+  return percentilesInc(values, [p])[0] ?? null;
+}
+
+/** Several percentiles of the same values, sorting them once (a stage's median and 90th on a big log). */
+export function percentilesInc(values: readonly number[], ps: readonly number[]): (number | null)[] {
+  if (values.length === 0) return ps.map(() => null);
   const sorted = [...values].sort((a, b) => a - b);
-  return quantileSorted(sorted, p);
+  return ps.map((p) => quantileSorted(sorted, p));
 }
