@@ -1,6 +1,17 @@
-import { CHANNELS_TABLE_NAME, readTargetsTable, upsertTargets, type Channel, type DealLogMapping, type PaceSheetCell, type TargetRow } from "../core/targets";
+import {
+  CHANNELS_TABLE_NAME,
+  readSalespeopleTable,
+  readTargetsTable,
+  SALESPEOPLE_TABLE_NAME,
+  upsertTargets,
+  type Channel,
+  type DealLogMapping,
+  type PaceSheetCell,
+  type Salesperson,
+  type TargetRow,
+} from "../core/targets";
 import { MemoryTables } from "./memoryTables";
-import { channelsForRows, channelTableCells, entriesOf, targetTableCells } from "./targetRows";
+import { channelsForRows, channelTableCells, entriesOf, salespeopleTableCells, targetTableCells } from "./targetRows";
 import {
   TARGETS_TABLE,
   type CellTable,
@@ -21,6 +32,8 @@ export interface MemoryWorkbookState {
   readonly locked: boolean;
   readonly password: string;
   readonly mapping: DealLogMapping | null;
+  /** PacecarSalespeople's cells; absent in a state kept before salespeople could be renamed. */
+  readonly salespeople?: readonly (readonly CellValue[])[] | null;
 }
 
 /** The error Excel gives when a protected sheet is written to; the pane shows its message. */
@@ -88,13 +101,14 @@ export class MemoryWorkbook implements WorkbookPort {
       channels: team.channels,
       targetsLocked: team.locked,
       dealLogMapping: this.mapping,
+      salespeople: team.salespeople ?? [],
     };
   }
 
   async readTargets(): Promise<TeamTargetsRead> {
-    const t = await this.tables.read([TARGETS_TABLE, CHANNELS_TABLE_NAME]);
+    const t = await this.tables.read([TARGETS_TABLE, CHANNELS_TABLE_NAME, SALESPEOPLE_TABLE_NAME]);
     const read = readTargetsTable(t[TARGETS_TABLE]?.rows ?? null, t[CHANNELS_TABLE_NAME]?.rows ?? null);
-    return { rows: read.rows, channels: read.channels, locked: this.locked };
+    return { rows: read.rows, channels: read.channels, locked: this.locked, salespeople: readSalespeopleTable(t[SALESPEOPLE_TABLE_NAME]?.rows ?? null) };
   }
 
   writeTarget(entry: TargetEntry): Promise<void> {
@@ -102,13 +116,14 @@ export class MemoryWorkbook implements WorkbookPort {
     return row ? this.writeTargetRows([row]) : Promise.resolve();
   }
 
-  async writeTargetRows(changes: readonly TargetRow[], channels?: readonly Channel[]): Promise<void> {
+  async writeTargetRows(changes: readonly TargetRow[], channels?: readonly Channel[], salespeople?: readonly Salesperson[]): Promise<void> {
     if (this.locked) throw new ProtectedSheetError("The targets sheet is locked: unlock it to change targets.");
     const current = await this.readTargets();
     const rows = upsertTargets(current.rows, changes);
     this.tables.edit(TARGETS_TABLE, targetTableCells(rows));
     const keep = channelsForRows(channels ?? current.channels, rows);
     if (channels || keep.length !== current.channels.length) this.tables.edit(CHANNELS_TABLE_NAME, channelTableCells(keep));
+    if (salespeople) this.tables.edit(SALESPEOPLE_TABLE_NAME, salespeopleTableCells(salespeople));
     this.changed();
   }
 
@@ -141,14 +156,22 @@ export class MemoryWorkbook implements WorkbookPort {
 
   /** What to keep of the GSM's edits (targets, channels, lock, mapping). */
   async state(): Promise<MemoryWorkbookState> {
-    const t = await this.tables.read([TARGETS_TABLE, CHANNELS_TABLE_NAME]);
-    return { targets: t[TARGETS_TABLE]?.rows ?? null, channels: t[CHANNELS_TABLE_NAME]?.rows ?? null, locked: this.locked, password: this.password, mapping: this.mapping };
+    const t = await this.tables.read([TARGETS_TABLE, CHANNELS_TABLE_NAME, SALESPEOPLE_TABLE_NAME]);
+    return {
+      targets: t[TARGETS_TABLE]?.rows ?? null,
+      channels: t[CHANNELS_TABLE_NAME]?.rows ?? null,
+      locked: this.locked,
+      password: this.password,
+      mapping: this.mapping,
+      salespeople: t[SALESPEOPLE_TABLE_NAME]?.rows ?? null,
+    };
   }
 
   /** Puts back a kept state (without notifying: nothing is listening yet when it is restored). */
   restore(state: MemoryWorkbookState): void {
     if (state.targets) this.tables.edit(TARGETS_TABLE, state.targets);
     if (state.channels) this.tables.edit(CHANNELS_TABLE_NAME, state.channels);
+    if (state.salespeople) this.tables.edit(SALESPEOPLE_TABLE_NAME, state.salespeople);
     this.locked = state.locked;
     this.password = state.password;
     this.mapping = state.mapping;

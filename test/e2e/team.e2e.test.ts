@@ -21,6 +21,7 @@ import {
 } from "../../src/core/targets";
 import { demoWorkbook } from "../../src/demo/demoWorkbook";
 import { MemoryWorkbook } from "../../src/excel/memoryWorkbook";
+import { previewStorageKey } from "../../src/taskpane/demoPort";
 import { formatUnits } from "../../src/taskpane/format";
 import { gridChannels, gridSalespeople, lineDetail, teamBase, type TeamBase } from "../../src/taskpane/team/teamModel";
 
@@ -190,6 +191,49 @@ it("sums the quarter's three months, with the deals sold so far this quarter", a
   await expect(page.getByTestId(`total-${person}`).textContent()).resolves.toBe(formatUnits(quarter));
   await expect(page.getByTestId("quarter-sold").textContent()).resolves.toBe(formatUnits(quarterDeals(base.deals, "2026-11", AS_OF).get("") ?? 0));
   await page.getByTestId("quarter-view").click();
+});
+
+it("renames one salesperson and retires another; both still so after a reload", async () => {
+  const { progress } = await expected();
+  const renamed = progress.salespeople[4]?.line;
+  const retired = progress.salespeople[5]?.line.salesperson ?? "";
+  if (!renamed || retired === "") throw new Error("the demo floor has fewer than six salespeople");
+  const newName = `${renamed.salesperson} Jr`;
+  await openSection("targets");
+  const internet = await page.getByTestId(`target-${renamed.salesperson}-internet`).inputValue();
+  await openSection("setup");
+  const name = page.getByTestId(`salesperson-name-${renamed.salesperson}`);
+  await name.fill(newName);
+  await name.press("Enter");
+  await page.getByTestId("salespeople-note").filter({ hasText: "is now" }).waitFor({ timeout: 5000 });
+  await page.getByTestId(`retire-salesperson-${retired}`).click();
+  await page.getByTestId(`unretire-salesperson-${retired}`).waitFor({ timeout: 5000 });
+  // Saved: the preview keeps the workbook's tables in the browser's storage, which outlasts the reload.
+  await page.waitForFunction(
+    ([key, who, gone]) => {
+      const kept = JSON.parse(localStorage.getItem(key) ?? "{}") as { salespeople?: unknown[][] | null; targets?: unknown[][] | null };
+      const people = kept.salespeople ?? [];
+      return people.some((r) => r[0] === who) && people.some((r) => r[0] === gone && r[2] === "2026-11") && (kept.targets ?? []).some((r) => r[1] === who);
+    },
+    [previewStorageKey(AS_OF), newName, retired] as const,
+    { timeout: 10000 },
+  );
+  await page.goto(`${URL_TEAM()}&team=targets`);
+  await page.getByTestId("targets-grid").waitFor({ timeout: 30000 });
+  // The typed target moved with the name; the retired salesperson is off the grid.
+  await expect(page.getByTestId(`target-${newName}-internet`).inputValue()).resolves.toBe(internet);
+  await expect(page.getByTestId(`target-${renamed.salesperson}-internet`).count()).resolves.toBe(0);
+  await expect(page.getByTestId(`target-${retired}-internet`).count()).resolves.toBe(0);
+  // Deals logged under the old name still count for the new one; the retired one has no bar.
+  await openSection("progress");
+  await expect(page.getByTestId(`progress-person-${newName}-detail`).textContent()).resolves.toContain(`${formatUnits(renamed.mtd)} of ${formatUnits(renamed.target ?? 0)}`);
+  await expect(page.getByTestId(`progress-person-${retired}`).count()).resolves.toBe(0);
+  await expect(page.getByTestId("missing-targets").textContent()).resolves.not.toContain(retired);
+  // Brought back: on the grid again.
+  await openSection("setup");
+  await page.getByTestId(`unretire-salesperson-${retired}`).click();
+  await openSection("progress");
+  await page.getByTestId(`progress-person-${retired}`).waitFor({ timeout: 5000 });
 });
 
 it("loads nothing from outside localhost and logs no errors", () => {

@@ -1,4 +1,4 @@
-import { MemoryWorkbook } from "../../src/excel/memoryWorkbook";
+import { MemoryWorkbook, type MemoryWorkbookState } from "../../src/excel/memoryWorkbook";
 import { safeCellText } from "../../src/excel/cellText";
 import { targetsFromRows } from "../../src/excel/targetRows";
 
@@ -87,5 +87,24 @@ describe("the targets side in memory", () => {
     expect(snapshot.targetRows).toEqual([row("Ana", "web", 5), row("Bo", "web", 7)]);
     expect(snapshot.dealLogMapping).toEqual({ table: "Deals", columns: { soldDate: "Sold Date" } });
     expect(changes).toHaveLength(2);
+  });
+});
+
+describe("salespeople in memory", () => {
+  it("keeps renamed and retired salespeople through a save and restore (the preview's reload)", async () => {
+    const port = new MemoryWorkbook(null, [{ month: "2025-03", salesperson: "Ana", channelId: "", channel: "", deals: 12, revenue: null }]);
+    await port.writeTargetRows(
+      [
+        { month: "2025-03", salesperson: "Ana", channelId: "", channel: "", deals: null, revenue: null },
+        { month: "2025-03", salesperson: "Ana Diaz", channelId: "", channel: "", deals: 12, revenue: null },
+      ],
+      undefined,
+      [{ name: "Ana Diaz", aliases: ["Ana"], retiredFrom: "" }, { name: "Bo", aliases: [], retiredFrom: "2025-04" }],
+    );
+    const again = new MemoryWorkbook(null);
+    again.restore(JSON.parse(JSON.stringify(await port.state())) as MemoryWorkbookState);
+    const snapshot = await again.readSnapshot();
+    expect(snapshot.salespeople).toEqual([{ name: "Ana Diaz", aliases: ["Ana"], retiredFrom: "" }, { name: "Bo", aliases: [], retiredFrom: "2025-04" }]);
+    expect(snapshot.targetRows).toEqual([{ month: "2025-03", salesperson: "Ana Diaz", channelId: "", channel: "", deals: 12, revenue: null }]);
   });
 });

@@ -383,3 +383,53 @@ describe("lock, mapping and pace sheet", () => {
     expect(written.formulas).toEqual([[["'+1", "=TODAY()", 3], ["Ana", "=GSM.TREND(C1)", ""]]]);
   });
 });
+
+describe("salespeople", () => {
+  const salespeopleTable: MockTable = { name: "PacecarSalespeople", sheet: "Pacecar Targets", values: [["Name", "Aliases", "Retired From"], ["Ana Diaz", "ANA; DIAZ A", ""], ["Bo", "", "2025-03"]] };
+
+  it("reads PacecarSalespeople in the same two syncs as the rest", async () => {
+    const { syncs } = mockExcel([{ name: "Deals", values: deals }, targetsTable, channelsTable, salespeopleTable]);
+    const snapshot = await new OfficeWorkbook(fast).readSnapshot();
+    expect(syncs).toHaveBeenCalledTimes(2);
+    expect(snapshot.salespeople).toEqual([
+      { name: "Ana Diaz", aliases: ["ANA", "DIAZ A"], retiredFrom: "" },
+      { name: "Bo", aliases: [], retiredFrom: "2025-03" },
+    ]);
+  });
+
+  it("a rename writes the moved targets and the salespeople table in one sync, the table created right of the channels (M1)", async () => {
+    const { syncs, written } = mockExcel([{ name: "Deals", values: deals }, targetsTable, channelsTable]);
+    const port = new OfficeWorkbook(fast);
+    await port.readSnapshot();
+    syncs.mockClear();
+    const moved = { month: "2025-03", salesperson: "Ana Diaz", channelId: "internet", channel: "Internet", deals: 12, revenue: 30000 };
+    await port.writeTargetRows([{ ...moved, salesperson: "Ana", deals: null, revenue: null }, moved], undefined, [{ name: "Ana Diaz", aliases: ["Ana"], retiredFrom: "" }]);
+    expect(syncs).toHaveBeenCalledTimes(1);
+    const targets = written.values.find((w) => w.where.startsWith("PacecarTargets!"));
+    // Ana's line is gone and Ana Diaz's has the same 12 deals and 30000 revenue.
+    expect(targets?.values).toEqual([
+      ["Month", "Salesperson", "Channel ID", "Channel", "Deals", "Revenue"],
+      ["2025-03", "", "", "", 130, ""],
+      ["2025-03", "Ana Diaz", "internet", "Internet", 12, 30000],
+    ]);
+    expect(written.values.find((w) => /!M1\b/.test(w.where))?.values).toEqual([
+      ["Name", "Aliases", "Retired From"],
+      ["Ana Diaz", "Ana", ""],
+    ]);
+    expect(written.tablesAdded.map((t) => t.values[0])).toEqual([["Name", "Aliases", "Retired From"]]);
+  });
+
+  it("retiring rewrites the existing table in place (one sync), names as text", async () => {
+    const { syncs, written } = mockExcel([{ name: "Deals", values: deals }, targetsTable, channelsTable, salespeopleTable]);
+    const port = new OfficeWorkbook(fast);
+    await port.readSnapshot();
+    syncs.mockClear();
+    await port.writeTargetRows([], undefined, [{ name: "=Bo", aliases: [], retiredFrom: "2025-04" }]);
+    expect(syncs).toHaveBeenCalledTimes(1);
+    expect(written.tablesAdded).toEqual([]);
+    expect(written.values.find((w) => w.where.startsWith("PacecarSalespeople!"))?.values).toEqual([
+      ["Name", "Aliases", "Retired From"],
+      ["'=Bo", "", "2025-04"],
+    ]);
+  });
+});

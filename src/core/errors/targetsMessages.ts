@@ -1,2 +1,5 @@
 /** Messages of targets per salesperson and channel, progress. Part of the one catalogue in messages.ts; same rules: short, each says what to fix. */
-export const targetsMessages = {} as const;
+export const targetsMessages = {
+  targetsRenameClash: "{0} already has targets in {1}: clear them first, or pick another name",
+  targetsRenameEmpty: "type the new name",
+} as const;

@@ -8,3 +8,4 @@ export * from "./leaderboard";
 export * from "./paceSheet";
 export * from "./dealLogMapping";
 export * from "./quarterDeals";
+export * from "./salespeople";

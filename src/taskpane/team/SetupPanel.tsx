@@ -192,6 +192,73 @@ export function ChannelsSection({ channels, month, readOnly, onChange }: { chann
   );
 }
 
+/**
+ * Salespeople: rename (their targets move to the new name in every month and the old name
+ * becomes an alias, so deals logged under it still count), retire from this month, bring back.
+ */
+export function SalespeopleSection({
+  people,
+  month,
+  readOnly,
+  onRename,
+  onRetire,
+}: {
+  people: readonly { readonly name: string; readonly retired: boolean }[];
+  month: string;
+  readOnly: boolean;
+  /** Returns a problem in words, or null when renamed. */
+  onRename: (from: string, to: string) => string | null;
+  onRetire: (name: string, retire: boolean) => void;
+}) {
+  const styles = useStyles();
+  const [note, setNote] = useState<Note>(null);
+  const rename = (input: HTMLInputElement, from: string) => {
+    const next = input.value.trim();
+    if (next === from) return;
+    const problem = next === "" ? "Type the new name." : onRename(from, next);
+    setNote(problem ? { intent: "error", text: problem } : { intent: "success", text: `${from} is now ${next}: targets moved, deals logged as ${from} still count.` });
+    // A refused rename shows the name as it is.
+    if (problem) input.value = from;
+  };
+  return (
+    <section className={styles.section} aria-labelledby="salespeople-title">
+      <Text id="salespeople-title" weight="semibold">
+        Salespeople
+      </Text>
+      <Caption1>Renaming moves every month's targets; the old name stays an alias, so deals logged under it still count. Retiring hides someone from {formatMonth(month)} on.</Caption1>
+      {people.map((p) => (
+        <div key={p.name} className={styles.row} data-testid={`salesperson-row-${p.name}`}>
+          <Input
+            size="small"
+            aria-label={`Name of salesperson ${p.name}`}
+            defaultValue={p.name}
+            readOnly={readOnly || p.retired}
+            data-testid={`salesperson-name-${p.name}`}
+            onBlur={(e) => rename(e.currentTarget, p.name)}
+            onKeyDown={(e) => {
+              if (e.key === "Enter") rename(e.currentTarget, p.name);
+            }}
+          />
+          {p.retired ? (
+            <Button size="small" disabled={readOnly} data-testid={`unretire-salesperson-${p.name}`} aria-label={`Bring back ${p.name}`} onClick={() => onRetire(p.name, false)}>
+              Bring back
+            </Button>
+          ) : (
+            <Button size="small" disabled={readOnly} data-testid={`retire-salesperson-${p.name}`} aria-label={`Retire ${p.name} from ${formatMonth(month)}`} onClick={() => onRetire(p.name, true)}>
+              Retire
+            </Button>
+          )}
+        </div>
+      ))}
+      {note && (
+        <MessageBar intent={note.intent} data-testid="salespeople-note">
+          <MessageBarBody>{note.text}</MessageBarBody>
+        </MessageBar>
+      )}
+    </section>
+  );
+}
+
 /** "Build pace sheet": live formulas that keep working without the pane. */
 export function PaceSheetSection({ onBuild }: { onBuild: () => Promise<number> }) {
   const styles = useStyles();
