@@ -16,6 +16,7 @@ import {
 } from "../core/targets";
 import { safeCellText } from "./cellText";
 import { runExcel, type RetryOptions } from "./excelRetry";
+import { queueRangeLookup, readRangeRows } from "./officeDealRange";
 import { onOfficeTablesChanged, readOfficeTables, writeOfficeTable } from "./officeTables";
 import { channelsForRows, channelTableCells, entriesOf, salespeopleTableCells, targetTableCells } from "./targetRows";
 import {
@@ -182,8 +183,16 @@ export class OfficeWorkbook implements WorkbookPort {
       const holidays = tables.getItemOrNullObject(HOLIDAYS_TABLE).load("isNullObject");
       const holidaysBody = holidays.getDataBodyRange().load("values");
       const queueCandidate = (t: Excel.Table) => ({ table: t, header: t.getHeaderRowRange().load("values"), body: t.getDataBodyRange().load("rowCount,columnCount") });
-      const named = (mapping ? [mapping.table] : DEAL_TABLE_NAMES).map((n) => queueCandidate(tables.getItemOrNullObject(n).load("isNullObject,name")));
+      // A range mapping is looked up alongside; the conventional table names stay the fallback.
+      const range = mapping?.kind === "range" ? queueRangeLookup(context, mapping.table) : null;
+      const named = (mapping && mapping.kind !== "range" ? [mapping.table] : DEAL_TABLE_NAMES).map((n) => queueCandidate(tables.getItemOrNullObject(n).load("isNullObject,name")));
       await context.sync();
+
+      const rangeRows = range && mapping ? await readRangeRows(context, range, DEAL_ROWS_PER_READ) : null;
+      if (mapping && rangeRows && this.options.isDealLogHeader(rangeRows[0] ?? [])) {
+        this.team = teamFrom(team);
+        return this.snapshotOf({ source: mapping.table, rows: rangeRows }, mapping, holidays.isNullObject ? null : (holidaysBody.values as unknown[][]));
+      }
 
       const isDeal = (c: (typeof named)[number]) => {
         const header = c.header.values[0];
@@ -212,17 +221,33 @@ export class OfficeWorkbook implements WorkbookPort {
         dealLog = { source: deal.table.name, rows: [header, ...chunks.flatMap((c) => c.values as CellValue[][])] };
       }
       this.team = teamFrom(team);
-      const holidayDays = holidays.isNullObject ? [] : holidaysBody.values.map((r) => r[0] as unknown).filter((v): v is number => typeof v === "number" && v >= 1);
-      return {
-        dealLog,
-        targets: entriesOf(this.team),
-        holidays: holidayDays,
-        targetRows: this.team.rows,
-        channels: this.team.channels,
-        targetsLocked: this.team.locked,
-        salespeople: this.team.salespeople,
-        dealLogMapping: mapping && dealLog && dealLog.source.toLowerCase() === mapping.table.toLowerCase() ? mapping : null,
-      };
+      return this.snapshotOf(dealLog, mapping && mapping.kind !== "range" ? mapping : null, holidays.isNullObject ? null : (holidaysBody.values as unknown[][]));
+    }, this.options);
+  }
+
+  /** The snapshot from the deal log read and the team state just read; the mapping only when it is the deal log's. */
+  private snapshotOf(dealLog: CellTable | null, mapping: DealLogMapping | null, holidayRows: unknown[][] | null): WorkbookSnapshot {
+    const team = this.team ?? { rows: [], channels: [], locked: false, salespeople: [] };
+    return {
+      dealLog,
+      targets: entriesOf(team),
+      holidays: (holidayRows ?? []).map((r) => r[0]).filter((v): v is number => typeof v === "number" && v >= 1),
+      targetRows: team.rows,
+      channels: team.channels,
+      targetsLocked: team.locked,
+      salespeople: team.salespeople,
+      dealLogMapping: mapping && dealLog && dealLog.source.toLowerCase() === mapping.table.toLowerCase() ? mapping : null,
+    };
+  }
+
+  readRangeHeader(reference: string): Promise<TableHeader | null> {
+    return runExcel(async (context) => {
+      const lookup = queueRangeLookup(context, reference);
+      if (!lookup) return null;
+      await context.sync();
+      // Only the header row is needed: one row read, whatever the range's size.
+      const rows = await readRangeRows(context, lookup, DEAL_ROWS_PER_READ, true);
+      return rows ? { name: reference.trim(), header: rows[0] ?? [] } : null;
     }, this.options);
   }
 

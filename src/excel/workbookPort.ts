@@ -100,6 +100,11 @@ export interface WorkbookPort {
   setTargetsLocked(locked: boolean, password?: string): Promise<void>;
   /** Every table's name and header row, to choose the deal log from. */
   listTables(): Promise<readonly TableHeader[]>;
+  /**
+   * The header row of a plain range holding the deal log ("'DMS Export'!A1:M5000", a sheet's
+   * name for its used range, or a named range), to detect its columns; null when there is none.
+   */
+  readRangeHeader(reference: string): Promise<TableHeader | null>;
   /** Keeps the deal log mapping in the workbook's settings. */
   saveDealLogMapping(mapping: DealLogMapping): Promise<void>;
   /** Writes (or rewrites) the pace sheet: formulas as formulas, values as text or numbers. */

@@ -9,3 +9,4 @@ export * from "./paceSheet";
 export * from "./dealLogMapping";
 export * from "./quarterDeals";
 export * from "./salespeople";
+export * from "./dealLogRange";

@@ -141,6 +141,7 @@ function TeamScreen({ port, snapshot, asOf, base: logBase, team }: Pick<ViewProp
   const buildPaceSheet = async (): Promise<number> => {
     const header = snapshot.dealLog?.rows[0] ?? [];
     const mapping = snapshot.dealLogMapping ?? detectMapping(base.dealLogSource, header);
+    if (mapping?.kind === "range") throw new Error("The pace sheet's formulas name the deal log's columns by table: make the range a table (Insert > Table), map that, and build again.");
     const { soldDate, salesperson, channel } = mapping?.columns ?? {};
     if (!soldDate || !salesperson || !channel) throw new Error("The deal log needs sold date, salesperson and lead source columns: set them under Deal log.");
     const sheetLines = people.flatMap((p) => channels.map((c) => ({ salesperson: p, channel: c.name, channelId: c.id })));
