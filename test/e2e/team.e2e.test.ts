@@ -236,6 +236,33 @@ it("renames one salesperson and retires another; both still so after a reload", 
   await page.getByTestId(`progress-person-${retired}`).waitFor({ timeout: 5000 });
 });
 
+it("maps the deal log to a plain range: columns detected from its header, kept in the settings, read from the range", async () => {
+  const reference = "'DMS Export'!A1:M5000";
+  await page.evaluate(() => {
+    type Workbook = { addSheet(name: string, rows: unknown[][]): void };
+    const wb = (window as unknown as { pacecarPreviewWorkbook: Workbook }).pacecarPreviewWorkbook;
+    // A DMS export pasted as is, not a table: 45976 is 15 November 2025.
+    wb.addSheet("DMS Export", [["Deal #", "Contract Date", "Salesman", "Source"], [1, 45976, "Ana Diaz", "Internet"]]);
+  });
+  await openSection("setup");
+  await page.getByTestId("mapping-kind-range").check();
+  await page.getByTestId("mapping-range").fill(reference);
+  await page.getByTestId("mapping-read-range").click();
+  // Detected from the header: the contract date is the sold date, the salesman the salesperson.
+  await page.waitForFunction(() => document.querySelector<HTMLSelectElement>('[data-testid="mapping-soldDate"]')?.value === "Contract Date", undefined, { timeout: 5000 });
+  await expect(page.getByTestId("mapping-salesperson").inputValue()).resolves.toBe("Salesman");
+  await page.getByTestId("mapping-channel").selectOption("Source");
+  await page.getByTestId("save-mapping").click();
+  await page.getByTestId("mapping-note").filter({ hasText: "Saved in the workbook" }).waitFor({ timeout: 5000 });
+  const read = await page.evaluate(async () => {
+    type Workbook = { readSnapshot(): Promise<{ dealLog: { source: string; rows: unknown[][] } | null; dealLogMapping?: unknown }> };
+    const snapshot = await (window as unknown as { pacecarPreviewWorkbook: Workbook }).pacecarPreviewWorkbook.readSnapshot();
+    return { source: snapshot.dealLog?.source, rows: snapshot.dealLog?.rows.length, mapping: snapshot.dealLogMapping };
+  });
+  // The address spans A:M; the export's four columns are read with blank ones beside them, its blank rows below dropped.
+  expect(read).toEqual({ source: reference, rows: 2, mapping: { table: reference, kind: "range", columns: { soldDate: "Contract Date", salesperson: "Salesman", channel: "Source" } } });
+});
+
 it("loads nothing from outside localhost and logs no errors", () => {
   expect(outside).toEqual([]);
   expect(consoleErrors.filter((e) => !/outside of Office|Office\.js/i.test(e))).toEqual([]);

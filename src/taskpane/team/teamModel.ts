@@ -17,7 +17,7 @@ export interface TeamBase {
 
 /** Reads the snapshot's deal log (with the GSM's confirmed columns when mapped); a problem in plain words otherwise. */
 export function teamBase(snapshot: WorkbookSnapshot, asOf: number): TeamBase | { readonly problem: string } {
-  if (!snapshot.dealLog) return { problem: "No deal log found. Choose the table that holds it under Setup, or add your DMS export as an Excel table named Deals." };
+  if (!snapshot.dealLog) return { problem: "No deal log found. Choose the table or range that holds it (an address like 'DMS Export'!A1:M5000, a sheet's name or a named range), or add your DMS export as an Excel table named Deals." };
   const log = readDealLog(snapshot.dealLog.rows, { columns: snapshot.dealLogMapping?.columns ?? {} });
   if (isSheetError(log)) return { problem: `${snapshot.dealLog.source}: ${log.message}` };
   const calendar = storeCalendar(null, [snapshot.holidays]);
