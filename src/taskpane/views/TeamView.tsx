@@ -144,7 +144,8 @@ function TeamScreen({ port, snapshot, asOf, base: logBase, team }: Pick<ViewProp
     if (mapping?.kind === "range") throw new Error("The pace sheet's formulas name the deal log's columns by table: make the range a table (Insert > Table), map that, and build again.");
     const { soldDate, salesperson, channel } = mapping?.columns ?? {};
     if (!soldDate || !salesperson || !channel) throw new Error("The deal log needs sold date, salesperson and lead source columns: set them under Deal log.");
-    const sheetLines = people.flatMap((p) => channels.map((c) => ({ salesperson: p, channel: c.name, channelId: c.id })));
+    const aliasesOf = (p: string) => kept.find((k) => nameKey(k.name) === nameKey(p))?.aliases ?? [];
+    const sheetLines = people.flatMap((p) => channels.map((c) => ({ salesperson: p, channel: c.name, channelId: c.id, aliases: aliasesOf(p) })));
     const source = { table: mapping?.table ?? base.dealLogSource, soldDate, salesperson, channel, holidays: snapshot.holidays.length > 0 ? "Holidays[Date]" : null };
     await port.writePaceSheet(paceSheetCells(source, sheetLines));
     return sheetLines.length;
