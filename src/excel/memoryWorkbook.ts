@@ -1,6 +1,21 @@
-import { CHANNELS_TABLE_NAME, readTargetsTable, upsertTargets, type Channel, type DealLogMapping, type PaceSheetCell, type TargetRow } from "../core/targets";
+import { isSheetError } from "../core/errors";
+import {
+  boundedBlock,
+  CHANNELS_TABLE_NAME,
+  parseRangeRef,
+  trimTrailingBlankRows,
+  readSalespeopleTable,
+  readTargetsTable,
+  SALESPEOPLE_TABLE_NAME,
+  upsertTargets,
+  type Channel,
+  type DealLogMapping,
+  type PaceSheetCell,
+  type Salesperson,
+  type TargetRow,
+} from "../core/targets";
 import { MemoryTables } from "./memoryTables";
-import { channelsForRows, channelTableCells, entriesOf, targetTableCells } from "./targetRows";
+import { channelsForRows, channelTableCells, entriesOf, salespeopleTableCells, targetTableCells } from "./targetRows";
 import {
   TARGETS_TABLE,
   type CellTable,
@@ -21,6 +36,8 @@ export interface MemoryWorkbookState {
   readonly locked: boolean;
   readonly password: string;
   readonly mapping: DealLogMapping | null;
+  /** PacecarSalespeople's cells; absent in a state kept before salespeople could be renamed. */
+  readonly salespeople?: readonly (readonly CellValue[])[] | null;
 }
 
 /** The error Excel gives when a protected sheet is written to; the pane shows its message. */
@@ -38,6 +55,9 @@ export class MemoryWorkbook implements WorkbookPort {
   private locked = false;
   private password = "";
   private mapping: DealLogMapping | null = null;
+  /** Plain sheets by name (lower case), cells from A1, and named ranges (name → "'Sheet'!A1:M9"): a deal log need not be a table. */
+  private readonly sheets = new Map<string, { name: string; rows: CellValue[][] }>();
+  private readonly names = new Map<string, string>();
   private readonly stateListeners = new Set<() => void>();
   /** The pace sheet as last written: rows of cells (tests read it). */
   paceSheet: readonly (readonly PaceSheetCell[])[] | null = null;
@@ -78,23 +98,66 @@ export class MemoryWorkbook implements WorkbookPort {
     this.tables.edit(name, rows);
   }
 
+  /** A sheet of plain cells from A1 (a DMS export pasted as is). */
+  addSheet(name: string, rows: readonly (readonly CellValue[])[]): void {
+    this.sheets.set(name.toLowerCase(), { name, rows: rows.map((r) => [...r]) });
+  }
+
+  /** A named range: `reference` like "'DMS Export'!A1:M900". */
+  defineName(name: string, reference: string): void {
+    this.names.set(name.toLowerCase(), reference);
+  }
+
+  /** The rows a range reference names, as the Office adapter reads them: blank rows at the end dropped; null when nothing is there. */
+  private rangeRows(reference: string, depth = 0): CellValue[][] | null {
+    const ref = parseRangeRef(reference);
+    if (isSheetError(ref)) return null;
+    if (ref.kind === "sheetOrName") {
+      const sheet = this.sheets.get(ref.text.toLowerCase());
+      if (sheet) return nonEmpty(trimTrailingBlankRows(sheet.rows).map((r) => [...r]));
+      const named = this.names.get(ref.text.toLowerCase());
+      return named !== undefined && depth === 0 ? this.rangeRows(named, 1) : null;
+    }
+    const sheet = this.sheets.get(ref.sheet.toLowerCase());
+    if (!sheet) return null;
+    // Whole columns ("A:M") span the sheet's used rows.
+    const whole = /^([A-Z]+):([A-Z]+)$/.exec(ref.address);
+    const block = boundedBlock(whole ? `${whole[1] ?? "A"}1:${whole[2] ?? "A"}${String(Math.max(sheet.rows.length, 1))}` : ref.address);
+    if (!block) return null;
+    const rows: CellValue[][] = [];
+    for (let r = block.firstRow; r <= block.lastRow; r++) {
+      const cells: CellValue[] = [];
+      for (let c = block.firstColumn; c <= block.lastColumn; c++) cells.push(sheet.rows[r]?.[c] ?? "");
+      rows.push(cells);
+    }
+    return nonEmpty(trimTrailingBlankRows(rows).map((r) => [...r]));
+  }
+
+  readRangeHeader(reference: string): Promise<TableHeader | null> {
+    const rows = this.rangeRows(reference);
+    return Promise.resolve(rows ? { name: reference.trim(), header: rows[0] ?? [] } : null);
+  }
+
   async readSnapshot(): Promise<WorkbookSnapshot> {
     const team = await this.readTargets();
+    const rangeRows = this.mapping?.kind === "range" ? this.rangeRows(this.mapping.table) : null;
     return {
-      dealLog: this.dealLog,
+      dealLog: rangeRows && this.mapping ? { source: this.mapping.table, rows: rangeRows } : this.dealLog,
       targets: entriesOf(team),
       holidays: [...this.holidays],
       targetRows: team.rows,
       channels: team.channels,
       targetsLocked: team.locked,
-      dealLogMapping: this.mapping,
+      // A range mapping whose range is gone is no mapping: the pane shows the deal log it fell back to.
+      dealLogMapping: this.mapping?.kind === "range" && !rangeRows ? null : this.mapping,
+      salespeople: team.salespeople ?? [],
     };
   }
 
   async readTargets(): Promise<TeamTargetsRead> {
-    const t = await this.tables.read([TARGETS_TABLE, CHANNELS_TABLE_NAME]);
+    const t = await this.tables.read([TARGETS_TABLE, CHANNELS_TABLE_NAME, SALESPEOPLE_TABLE_NAME]);
     const read = readTargetsTable(t[TARGETS_TABLE]?.rows ?? null, t[CHANNELS_TABLE_NAME]?.rows ?? null);
-    return { rows: read.rows, channels: read.channels, locked: this.locked };
+    return { rows: read.rows, channels: read.channels, locked: this.locked, salespeople: readSalespeopleTable(t[SALESPEOPLE_TABLE_NAME]?.rows ?? null) };
   }
 
   writeTarget(entry: TargetEntry): Promise<void> {
@@ -102,13 +165,14 @@ export class MemoryWorkbook implements WorkbookPort {
     return row ? this.writeTargetRows([row]) : Promise.resolve();
   }
 
-  async writeTargetRows(changes: readonly TargetRow[], channels?: readonly Channel[]): Promise<void> {
+  async writeTargetRows(changes: readonly TargetRow[], channels?: readonly Channel[], salespeople?: readonly Salesperson[]): Promise<void> {
     if (this.locked) throw new ProtectedSheetError("The targets sheet is locked: unlock it to change targets.");
     const current = await this.readTargets();
     const rows = upsertTargets(current.rows, changes);
     this.tables.edit(TARGETS_TABLE, targetTableCells(rows));
     const keep = channelsForRows(channels ?? current.channels, rows);
     if (channels || keep.length !== current.channels.length) this.tables.edit(CHANNELS_TABLE_NAME, channelTableCells(keep));
+    if (salespeople) this.tables.edit(SALESPEOPLE_TABLE_NAME, salespeopleTableCells(salespeople));
     this.changed();
   }
 
@@ -141,14 +205,22 @@ export class MemoryWorkbook implements WorkbookPort {
 
   /** What to keep of the GSM's edits (targets, channels, lock, mapping). */
   async state(): Promise<MemoryWorkbookState> {
-    const t = await this.tables.read([TARGETS_TABLE, CHANNELS_TABLE_NAME]);
-    return { targets: t[TARGETS_TABLE]?.rows ?? null, channels: t[CHANNELS_TABLE_NAME]?.rows ?? null, locked: this.locked, password: this.password, mapping: this.mapping };
+    const t = await this.tables.read([TARGETS_TABLE, CHANNELS_TABLE_NAME, SALESPEOPLE_TABLE_NAME]);
+    return {
+      targets: t[TARGETS_TABLE]?.rows ?? null,
+      channels: t[CHANNELS_TABLE_NAME]?.rows ?? null,
+      locked: this.locked,
+      password: this.password,
+      mapping: this.mapping,
+      salespeople: t[SALESPEOPLE_TABLE_NAME]?.rows ?? null,
+    };
   }
 
   /** Puts back a kept state (without notifying: nothing is listening yet when it is restored). */
   restore(state: MemoryWorkbookState): void {
     if (state.targets) this.tables.edit(TARGETS_TABLE, state.targets);
     if (state.channels) this.tables.edit(CHANNELS_TABLE_NAME, state.channels);
+    if (state.salespeople) this.tables.edit(SALESPEOPLE_TABLE_NAME, state.salespeople);
     this.locked = state.locked;
     this.password = state.password;
     this.mapping = state.mapping;
@@ -163,4 +235,8 @@ export class MemoryWorkbook implements WorkbookPort {
   private changed(): void {
     for (const l of this.stateListeners) l();
   }
+}
+
+function nonEmpty(rows: CellValue[][]): CellValue[][] | null {
+  return rows.length > 0 ? rows : null;
 }

@@ -4,17 +4,21 @@ import {
   parseMapping,
   PACE_SHEET_FORMATS,
   PACE_SHEET_NAME,
+  readSalespeopleTable,
   readTargetsTable,
+  SALESPEOPLE_TABLE_NAME,
   upsertTargets,
   type Channel,
+  type Salesperson,
   type DealLogMapping,
   type PaceSheetCell,
   type TargetRow,
 } from "../core/targets";
 import { safeCellText } from "./cellText";
 import { runExcel, type RetryOptions } from "./excelRetry";
+import { queueRangeLookup, readRangeRows } from "./officeDealRange";
 import { onOfficeTablesChanged, readOfficeTables, writeOfficeTable } from "./officeTables";
-import { channelsForRows, channelTableCells, entriesOf, targetTableCells } from "./targetRows";
+import { channelsForRows, channelTableCells, entriesOf, salespeopleTableCells, targetTableCells } from "./targetRows";
 import {
   HOLIDAYS_TABLE,
   TARGETS_SHEET,
@@ -55,9 +59,12 @@ export const DEAL_ROWS_PER_READ = 20_000;
 
 /** Where the channels table sits on the targets sheet: right of PacecarTargets, a column apart. */
 const CHANNELS_ANCHOR = "H1";
+/** Where the salespeople table sits: right of PacecarChannels (H:K), a column apart. */
+const SALESPEOPLE_ANCHOR = "M1";
 /** Text columns of each table (Month, names, ids), so Excel doesn't turn "2025-03" into a date. */
 const TARGET_TEXT_COLUMNS = [0, 1, 2, 3];
 const CHANNEL_TEXT_COLUMNS = [0, 1, 2, 3];
+const SALESPERSON_TEXT_COLUMNS = [0, 1, 2];
 
 /** What the adapter knows of the targets side since its last read or write: lets a save take one sync. */
 interface TeamState {
@@ -65,6 +72,8 @@ interface TeamState {
   readonly channels: Channel[];
   readonly targetsExists: boolean;
   readonly channelsExists: boolean;
+  readonly salespeople: Salesperson[];
+  readonly salespeopleExists: boolean;
   /** PacecarTargets still has the old Month | Scope | Name | Target columns. */
   readonly legacy: boolean;
   readonly locked: boolean;
@@ -76,6 +85,8 @@ interface QueuedTeamRead {
   readonly targetsRange: Excel.Range;
   readonly channels: Excel.Table;
   readonly channelsRange: Excel.Range;
+  readonly salespeople: Excel.Table;
+  readonly salespeopleRange: Excel.Range;
   readonly sheets: Excel.WorksheetCollection;
 }
 
@@ -84,11 +95,12 @@ function queueTeamRead(context: Excel.RequestContext): QueuedTeamRead {
   const tables = context.workbook.tables;
   const targets = tables.getItemOrNullObject(TARGETS_TABLE).load("isNullObject");
   const channels = tables.getItemOrNullObject(CHANNELS_TABLE_NAME).load("isNullObject");
+  const salespeople = tables.getItemOrNullObject(SALESPEOPLE_TABLE_NAME).load("isNullObject");
   const sheets = context.workbook.worksheets;
   sheets.load("items/name,items/protection/protected");
   // The lock is the protection of the sheet PacecarTargets is on, whatever the GSM renamed it to.
   const targetsSheet = targets.worksheet.load("name");
-  return { targets, targetsSheet, targetsRange: targets.getRange().load("values"), channels, channelsRange: channels.getRange().load("values"), sheets };
+  return { targets, targetsSheet, targetsRange: targets.getRange().load("values"), channels, channelsRange: channels.getRange().load("values"), salespeople, salespeopleRange: salespeople.getRange().load("values"), sheets };
 }
 
 function teamFrom(q: QueuedTeamRead): TeamState {
@@ -102,6 +114,8 @@ function teamFrom(q: QueuedTeamRead): TeamState {
     channels: read.channels,
     targetsExists: !q.targets.isNullObject,
     channelsExists: !q.channels.isNullObject,
+    salespeople: readSalespeopleTable(q.salespeople.isNullObject ? null : (q.salespeopleRange.values as CellValue[][])),
+    salespeopleExists: !q.salespeople.isNullObject,
     legacy: read.legacy,
     locked: sheet?.protection.protected ?? false,
   };
@@ -169,8 +183,16 @@ export class OfficeWorkbook implements WorkbookPort {
       const holidays = tables.getItemOrNullObject(HOLIDAYS_TABLE).load("isNullObject");
       const holidaysBody = holidays.getDataBodyRange().load("values");
       const queueCandidate = (t: Excel.Table) => ({ table: t, header: t.getHeaderRowRange().load("values"), body: t.getDataBodyRange().load("rowCount,columnCount") });
-      const named = (mapping ? [mapping.table] : DEAL_TABLE_NAMES).map((n) => queueCandidate(tables.getItemOrNullObject(n).load("isNullObject,name")));
+      // A range mapping is looked up alongside; the conventional table names stay the fallback.
+      const range = mapping?.kind === "range" ? queueRangeLookup(context, mapping.table) : null;
+      const named = (mapping && mapping.kind !== "range" ? [mapping.table] : DEAL_TABLE_NAMES).map((n) => queueCandidate(tables.getItemOrNullObject(n).load("isNullObject,name")));
       await context.sync();
+
+      const rangeRows = range && mapping ? await readRangeRows(context, range, DEAL_ROWS_PER_READ) : null;
+      if (mapping && rangeRows && this.options.isDealLogHeader(rangeRows[0] ?? [])) {
+        this.team = teamFrom(team);
+        return this.snapshotOf({ source: mapping.table, rows: rangeRows }, mapping, holidays.isNullObject ? null : (holidaysBody.values as unknown[][]));
+      }
 
       const isDeal = (c: (typeof named)[number]) => {
         const header = c.header.values[0];
@@ -199,16 +221,33 @@ export class OfficeWorkbook implements WorkbookPort {
         dealLog = { source: deal.table.name, rows: [header, ...chunks.flatMap((c) => c.values as CellValue[][])] };
       }
       this.team = teamFrom(team);
-      const holidayDays = holidays.isNullObject ? [] : holidaysBody.values.map((r) => r[0] as unknown).filter((v): v is number => typeof v === "number" && v >= 1);
-      return {
-        dealLog,
-        targets: entriesOf(this.team),
-        holidays: holidayDays,
-        targetRows: this.team.rows,
-        channels: this.team.channels,
-        targetsLocked: this.team.locked,
-        dealLogMapping: mapping && dealLog && dealLog.source.toLowerCase() === mapping.table.toLowerCase() ? mapping : null,
-      };
+      return this.snapshotOf(dealLog, mapping && mapping.kind !== "range" ? mapping : null, holidays.isNullObject ? null : (holidaysBody.values as unknown[][]));
+    }, this.options);
+  }
+
+  /** The snapshot from the deal log read and the team state just read; the mapping only when it is the deal log's. */
+  private snapshotOf(dealLog: CellTable | null, mapping: DealLogMapping | null, holidayRows: unknown[][] | null): WorkbookSnapshot {
+    const team = this.team ?? { rows: [], channels: [], locked: false, salespeople: [] };
+    return {
+      dealLog,
+      targets: entriesOf(team),
+      holidays: (holidayRows ?? []).map((r) => r[0]).filter((v): v is number => typeof v === "number" && v >= 1),
+      targetRows: team.rows,
+      channels: team.channels,
+      targetsLocked: team.locked,
+      salespeople: team.salespeople,
+      dealLogMapping: mapping && dealLog && dealLog.source.toLowerCase() === mapping.table.toLowerCase() ? mapping : null,
+    };
+  }
+
+  readRangeHeader(reference: string): Promise<TableHeader | null> {
+    return runExcel(async (context) => {
+      const lookup = queueRangeLookup(context, reference);
+      if (!lookup) return null;
+      await context.sync();
+      // Only the header row is needed: one row read, whatever the range's size.
+      const rows = await readRangeRows(context, lookup, DEAL_ROWS_PER_READ, true);
+      return rows ? { name: reference.trim(), header: rows[0] ?? [] } : null;
     }, this.options);
   }
 
@@ -217,7 +256,7 @@ export class OfficeWorkbook implements WorkbookPort {
       const q = queueTeamRead(context);
       await context.sync();
       this.team = teamFrom(q);
-      return { rows: this.team.rows, channels: this.team.channels, locked: this.team.locked };
+      return { rows: this.team.rows, channels: this.team.channels, locked: this.team.locked, salespeople: this.team.salespeople };
     }, this.options));
   }
 
@@ -226,7 +265,7 @@ export class OfficeWorkbook implements WorkbookPort {
     return row ? this.writeTargetRows([row]) : Promise.resolve();
   }
 
-  writeTargetRows(changes: readonly TargetRow[], channels?: readonly Channel[]): Promise<void> {
+  writeTargetRows(changes: readonly TargetRow[], channels?: readonly Channel[], salespeople?: readonly Salesperson[]): Promise<void> {
     return this.inTurn(() => runExcel(async (context) => {
       let team = this.team;
       if (!team) {
@@ -240,8 +279,18 @@ export class OfficeWorkbook implements WorkbookPort {
       queueTableRewrite(context, { name: TARGETS_TABLE, exists: team.targetsExists, sheet, anchor: "A1", cells: targetTableCells(rows), textColumns: TARGET_TEXT_COLUMNS });
       const channelsChanged = channels !== undefined || team.legacy || !team.channelsExists || keep.length !== team.channels.length;
       if (channelsChanged) queueTableRewrite(context, { name: CHANNELS_TABLE_NAME, exists: team.channelsExists, sheet, anchor: CHANNELS_ANCHOR, cells: channelTableCells(keep), textColumns: CHANNEL_TEXT_COLUMNS });
+      if (salespeople) queueTableRewrite(context, { name: SALESPEOPLE_TABLE_NAME, exists: team.salespeopleExists, sheet, anchor: SALESPEOPLE_ANCHOR, cells: salespeopleTableCells(salespeople), textColumns: SALESPERSON_TEXT_COLUMNS });
       await context.sync();
-      this.team = { ...team, rows, channels: keep, targetsExists: true, channelsExists: team.channelsExists || channelsChanged, legacy: false };
+      this.team = {
+        ...team,
+        rows,
+        channels: keep,
+        targetsExists: true,
+        channelsExists: team.channelsExists || channelsChanged,
+        salespeople: salespeople ? [...salespeople] : team.salespeople,
+        salespeopleExists: team.salespeopleExists || salespeople !== undefined,
+        legacy: false,
+      };
     }, this.options));
   }
 

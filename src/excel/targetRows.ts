@@ -1,4 +1,4 @@
-import { CHANNEL_COLUMNS, channelCells, readTargetsTable, TARGET_COLUMNS, targetEntries, targetRowCells, type Channel, type TargetRow } from "../core/targets";
+import { CHANNEL_COLUMNS, channelCells, readTargetsTable, SALESPERSON_COLUMNS, salespersonCells, TARGET_COLUMNS, targetEntries, targetRowCells, type Channel, type Salesperson, type TargetRow } from "../core/targets";
 import type { CellValue, TargetEntry } from "./workbookPort";
 
 /**
@@ -34,4 +34,9 @@ export function targetTableCells(rows: readonly TargetRow[]): CellValue[][] {
 /** PacecarChannels as cells, header first. */
 export function channelTableCells(channels: readonly Channel[]): CellValue[][] {
   return [[...CHANNEL_COLUMNS], ...channels.map(channelCells)];
+}
+
+/** PacecarSalespeople as cells, header first. */
+export function salespeopleTableCells(people: readonly Salesperson[]): CellValue[][] {
+  return [[...SALESPERSON_COLUMNS], ...people.map(salespersonCells)];
 }

@@ -1,4 +1,4 @@
-import type { Channel, DealLogMapping, PaceSheetCell, TargetRow } from "../core/targets";
+import type { Channel, DealLogMapping, PaceSheetCell, Salesperson, TargetRow } from "../core/targets";
 
 /**
  * Everything the task pane needs from a workbook, and nothing else. Two adapters implement it:
@@ -43,6 +43,8 @@ export interface WorkbookSnapshot {
   readonly targetsLocked?: boolean;
   /** The deal log's table and columns as the GSM confirmed them, or null when never mapped. */
   readonly dealLogMapping?: DealLogMapping | null;
+  /** PacecarSalespeople: renamed (with the log's other spellings) and retired salespeople. */
+  readonly salespeople?: readonly Salesperson[];
 }
 
 /** The targets side of the workbook, as read after a change in the sheet. */
@@ -50,6 +52,7 @@ export interface TeamTargetsRead {
   readonly rows: readonly TargetRow[];
   readonly channels: readonly Channel[];
   readonly locked: boolean;
+  readonly salespeople?: readonly Salesperson[];
 }
 
 /** A table that could hold the deal log: its name and header row. */
@@ -88,15 +91,20 @@ export interface WorkbookPort {
   onTablesChanged(names: readonly string[], listener: (name: string) => void): Promise<() => void>;
   /**
    * Adds, replaces or (a row with neither deals nor revenue) removes targets, and rewrites the
-   * channels when given — one batch. An old-layout PacecarTargets is moved to the new layout.
+   * channels and the salespeople when given — one batch. An old-layout PacecarTargets is moved to the new layout.
    */
-  writeTargetRows(changes: readonly TargetRow[], channels?: readonly Channel[]): Promise<void>;
-  /** Reads PacecarTargets, PacecarChannels and the lock afresh (after the sheet was edited). */
+  writeTargetRows(changes: readonly TargetRow[], channels?: readonly Channel[], salespeople?: readonly Salesperson[]): Promise<void>;
+  /** Reads PacecarTargets, PacecarChannels, PacecarSalespeople and the lock afresh (after the sheet was edited). */
   readTargets(): Promise<TeamTargetsRead>;
   /** Protects the targets sheet (optional password) or unprotects it (the same password). */
   setTargetsLocked(locked: boolean, password?: string): Promise<void>;
   /** Every table's name and header row, to choose the deal log from. */
   listTables(): Promise<readonly TableHeader[]>;
+  /**
+   * The header row of a plain range holding the deal log ("'DMS Export'!A1:M5000", a sheet's
+   * name for its used range, or a named range), to detect its columns; null when there is none.
+   */
+  readRangeHeader(reference: string): Promise<TableHeader | null>;
   /** Keeps the deal log mapping in the workbook's settings. */
   saveDealLogMapping(mapping: DealLogMapping): Promise<void>;
   /** Writes (or rewrites) the pace sheet: formulas as formulas, values as text or numbers. */

@@ -21,6 +21,7 @@ import {
 } from "../../src/core/targets";
 import { demoWorkbook } from "../../src/demo/demoWorkbook";
 import { MemoryWorkbook } from "../../src/excel/memoryWorkbook";
+import { previewStorageKey } from "../../src/taskpane/demoPort";
 import { formatUnits } from "../../src/taskpane/format";
 import { gridChannels, gridSalespeople, lineDetail, teamBase, type TeamBase } from "../../src/taskpane/team/teamModel";
 
@@ -190,6 +191,76 @@ it("sums the quarter's three months, with the deals sold so far this quarter", a
   await expect(page.getByTestId(`total-${person}`).textContent()).resolves.toBe(formatUnits(quarter));
   await expect(page.getByTestId("quarter-sold").textContent()).resolves.toBe(formatUnits(quarterDeals(base.deals, "2026-11", AS_OF).get("") ?? 0));
   await page.getByTestId("quarter-view").click();
+});
+
+it("renames one salesperson and retires another; both still so after a reload", async () => {
+  const { progress } = await expected();
+  const renamed = progress.salespeople[4]?.line;
+  const retired = progress.salespeople[5]?.line.salesperson ?? "";
+  if (!renamed || retired === "") throw new Error("the demo floor has fewer than six salespeople");
+  const newName = `${renamed.salesperson} Jr`;
+  await openSection("targets");
+  const internet = await page.getByTestId(`target-${renamed.salesperson}-internet`).inputValue();
+  await openSection("setup");
+  const name = page.getByTestId(`salesperson-name-${renamed.salesperson}`);
+  await name.fill(newName);
+  await name.press("Enter");
+  await page.getByTestId("salespeople-note").filter({ hasText: "is now" }).waitFor({ timeout: 5000 });
+  await page.getByTestId(`retire-salesperson-${retired}`).click();
+  await page.getByTestId(`unretire-salesperson-${retired}`).waitFor({ timeout: 5000 });
+  // Saved: the preview keeps the workbook's tables in the browser's storage, which outlasts the reload.
+  await page.waitForFunction(
+    ([key, who, gone]) => {
+      const kept = JSON.parse(localStorage.getItem(key) ?? "{}") as { salespeople?: unknown[][] | null; targets?: unknown[][] | null };
+      const people = kept.salespeople ?? [];
+      return people.some((r) => r[0] === who) && people.some((r) => r[0] === gone && r[2] === "2026-11") && (kept.targets ?? []).some((r) => r[1] === who);
+    },
+    [previewStorageKey(AS_OF), newName, retired] as const,
+    { timeout: 10000 },
+  );
+  await page.goto(`${URL_TEAM()}&team=targets`);
+  await page.getByTestId("targets-grid").waitFor({ timeout: 30000 });
+  // The typed target moved with the name; the retired salesperson is off the grid.
+  await expect(page.getByTestId(`target-${newName}-internet`).inputValue()).resolves.toBe(internet);
+  await expect(page.getByTestId(`target-${renamed.salesperson}-internet`).count()).resolves.toBe(0);
+  await expect(page.getByTestId(`target-${retired}-internet`).count()).resolves.toBe(0);
+  // Deals logged under the old name still count for the new one; the retired one has no bar.
+  await openSection("progress");
+  await expect(page.getByTestId(`progress-person-${newName}-detail`).textContent()).resolves.toContain(`${formatUnits(renamed.mtd)} of ${formatUnits(renamed.target ?? 0)}`);
+  await expect(page.getByTestId(`progress-person-${retired}`).count()).resolves.toBe(0);
+  await expect(page.getByTestId("missing-targets").textContent()).resolves.not.toContain(retired);
+  // Brought back: on the grid again.
+  await openSection("setup");
+  await page.getByTestId(`unretire-salesperson-${retired}`).click();
+  await openSection("progress");
+  await page.getByTestId(`progress-person-${retired}`).waitFor({ timeout: 5000 });
+});
+
+it("maps the deal log to a plain range: columns detected from its header, kept in the settings, read from the range", async () => {
+  const reference = "'DMS Export'!A1:M5000";
+  await page.evaluate(() => {
+    type Workbook = { addSheet(name: string, rows: unknown[][]): void };
+    const wb = (window as unknown as { pacecarPreviewWorkbook: Workbook }).pacecarPreviewWorkbook;
+    // A DMS export pasted as is, not a table: 45976 is 15 November 2025.
+    wb.addSheet("DMS Export", [["Deal #", "Contract Date", "Salesman", "Source"], [1, 45976, "Ana Diaz", "Internet"]]);
+  });
+  await openSection("setup");
+  await page.getByTestId("mapping-kind-range").check();
+  await page.getByTestId("mapping-range").fill(reference);
+  await page.getByTestId("mapping-read-range").click();
+  // Detected from the header: the contract date is the sold date, the salesman the salesperson.
+  await page.waitForFunction(() => document.querySelector<HTMLSelectElement>('[data-testid="mapping-soldDate"]')?.value === "Contract Date", undefined, { timeout: 5000 });
+  await expect(page.getByTestId("mapping-salesperson").inputValue()).resolves.toBe("Salesman");
+  await page.getByTestId("mapping-channel").selectOption("Source");
+  await page.getByTestId("save-mapping").click();
+  await page.getByTestId("mapping-note").filter({ hasText: "Saved in the workbook" }).waitFor({ timeout: 5000 });
+  const read = await page.evaluate(async () => {
+    type Workbook = { readSnapshot(): Promise<{ dealLog: { source: string; rows: unknown[][] } | null; dealLogMapping?: unknown }> };
+    const snapshot = await (window as unknown as { pacecarPreviewWorkbook: Workbook }).pacecarPreviewWorkbook.readSnapshot();
+    return { source: snapshot.dealLog?.source, rows: snapshot.dealLog?.rows.length, mapping: snapshot.dealLogMapping };
+  });
+  // The address spans A:M; the export's four columns are read with blank ones beside them, its blank rows below dropped.
+  expect(read).toEqual({ source: reference, rows: 2, mapping: { table: reference, kind: "range", columns: { soldDate: "Contract Date", salesperson: "Salesman", channel: "Source" } } });
 });
 
 it("loads nothing from outside localhost and logs no errors", () => {

@@ -1,4 +1,4 @@
-import { MemoryWorkbook } from "../../src/excel/memoryWorkbook";
+import { MemoryWorkbook, type MemoryWorkbookState } from "../../src/excel/memoryWorkbook";
 import { safeCellText } from "../../src/excel/cellText";
 import { targetsFromRows } from "../../src/excel/targetRows";
 
@@ -87,5 +87,62 @@ describe("the targets side in memory", () => {
     expect(snapshot.targetRows).toEqual([row("Ana", "web", 5), row("Bo", "web", 7)]);
     expect(snapshot.dealLogMapping).toEqual({ table: "Deals", columns: { soldDate: "Sold Date" } });
     expect(changes).toHaveLength(2);
+  });
+});
+
+describe("salespeople in memory", () => {
+  it("keeps renamed and retired salespeople through a save and restore (the preview's reload)", async () => {
+    const port = new MemoryWorkbook(null, [{ month: "2025-03", salesperson: "Ana", channelId: "", channel: "", deals: 12, revenue: null }]);
+    await port.writeTargetRows(
+      [
+        { month: "2025-03", salesperson: "Ana", channelId: "", channel: "", deals: null, revenue: null },
+        { month: "2025-03", salesperson: "Ana Diaz", channelId: "", channel: "", deals: 12, revenue: null },
+      ],
+      undefined,
+      [{ name: "Ana Diaz", aliases: ["Ana"], retiredFrom: "" }, { name: "Bo", aliases: [], retiredFrom: "2025-04" }],
+    );
+    const again = new MemoryWorkbook(null);
+    again.restore(JSON.parse(JSON.stringify(await port.state())) as MemoryWorkbookState);
+    const snapshot = await again.readSnapshot();
+    expect(snapshot.salespeople).toEqual([{ name: "Ana Diaz", aliases: ["Ana"], retiredFrom: "" }, { name: "Bo", aliases: [], retiredFrom: "2025-04" }]);
+    expect(snapshot.targetRows).toEqual([{ month: "2025-03", salesperson: "Ana Diaz", channelId: "", channel: "", deals: 12, revenue: null }]);
+  });
+});
+
+describe("a deal log kept as a plain range, in memory as in Excel", () => {
+  const rows = [
+    ["Sold Date", "Sales Person", "Lead Source"],
+    [45723, "Ana", "Internet"],
+    [45724, "Bo", "Walk-in"],
+  ];
+  const port = () => {
+    const p = new MemoryWorkbook({ source: "Deals", rows: [["Sold Date"], [45000]] });
+    p.addSheet("DMS Export", [...rows, ["", "", ""]]);
+    p.defineName("DealRange", "'DMS Export'!A1:B3");
+    return p;
+  };
+
+  it.each([
+    // reference → rows read (blank rows at the end dropped; an address wider than the data reads blank cells)
+    ["'DMS Export'!A1:D500", rows.map((r) => [...r, ""])],
+    ["DMS Export", rows],
+    ["'DMS Export'!A:C", rows],
+    ["DealRange", rows.map((r) => r.slice(0, 2))],
+  ])("reads %s once mapped", async (reference, read) => {
+    const p = port();
+    await expect(p.readRangeHeader(reference)).resolves.toEqual({ name: reference, header: read[0] });
+    await p.saveDealLogMapping({ table: reference, kind: "range", columns: { soldDate: "Sold Date" } });
+    const snapshot = await p.readSnapshot();
+    expect(snapshot.dealLog).toEqual({ source: reference, rows: read });
+    expect(snapshot.dealLogMapping?.kind).toBe("range");
+  });
+
+  it("falls back to the deal log table, without the mapping, when the range is gone", async () => {
+    const p = port();
+    await p.saveDealLogMapping({ table: "Gone!A1:B9", kind: "range", columns: { soldDate: "Sold Date" } });
+    const snapshot = await p.readSnapshot();
+    expect(snapshot.dealLog?.source).toBe("Deals");
+    expect(snapshot.dealLogMapping).toBeNull();
+    await expect(p.readRangeHeader("Nowhere")).resolves.toBeNull();
   });
 });

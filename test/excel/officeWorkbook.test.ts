@@ -4,7 +4,7 @@
  * saves in one sync, Excel busy or in cell-edit mode is waited out, and user text stays text.
  */
 import { OfficeMockObject } from "office-addin-mock";
-import { DEAL_LOG_MAPPING_SETTING, type TargetRow } from "../../src/core/targets";
+import { blockAddress, boundedBlock, DEAL_LOG_MAPPING_SETTING, quoteSheet, type TargetRow } from "../../src/core/targets";
 import { OfficeWorkbook, type DocumentSettings } from "../../src/excel/officeWorkbook";
 import type { CellValue } from "../../src/excel/workbookPort";
 import { BatchSaveQueue } from "../../src/taskpane/team/batchSaveQueue";
@@ -51,9 +51,47 @@ function recorder(where: string, written: Written, values: unknown[][] = []) {
 }
 
 /** A mock workbook whose tables and sheets live in the mock's tree, so the mock's sync resolves their loads. */
-function mockExcel(tables: MockTable[], options: { failFirst?: string[]; protectedSheets?: string[] } = {}) {
+function mockExcel(tables: MockTable[], options: { failFirst?: string[]; protectedSheets?: string[]; plainSheets?: Record<string, Rows>; namedRanges?: Record<string, string> } = {}) {
   const written: Written = { values: [], formulas: [], tablesAdded: [], sheetsAdded: [], resized: [], protect: [], unprotect: [] };
   const chunkReads: number[] = [];
+  const rangeReads: string[] = [];
+  /** A sheet of plain cells from A1: ranges by address, the used range (of the sheet or of some columns). */
+  const plainSheet = (name: string) => {
+    const rows = Object.entries(options.plainSheets ?? {}).find(([n]) => n.toLowerCase() === name.toLowerCase())?.[1];
+    if (!rows) return null;
+    const width = Math.max(...rows.map((r) => r.length), 1);
+    const used = (first: number, last: number) => ({
+      isNullObject: rows.length === 0,
+      address: `${quoteSheet(name)}!${blockAddress({ firstRow: 0, lastRow: Math.max(rows.length - 1, 0), firstColumn: first, lastColumn: last })}`,
+      load() {
+        return this;
+      },
+    });
+    return {
+      isNullObject: false,
+      name,
+      load() {
+        return this;
+      },
+      getRange(address: string) {
+        const b = boundedBlock(address);
+        if (!b) {
+          const whole = /^([A-Z]+):([A-Z]+)$/.exec(address);
+          const cols = boundedBlock(`${whole?.[1] ?? "A"}1:${whole?.[2] ?? "A"}1`);
+          return { getUsedRangeOrNullObject: () => used(cols?.firstColumn ?? 0, Math.min(cols?.lastColumn ?? 0, width - 1)) };
+        }
+        rangeReads.push(address);
+        const values = Array.from({ length: b.lastRow - b.firstRow + 1 }, (_, i) => Array.from({ length: b.lastColumn - b.firstColumn + 1 }, (_, j) => rows[b.firstRow + i]?.[b.firstColumn + j] ?? ""));
+        return {
+          values,
+          load() {
+            return this;
+          },
+        };
+      },
+      getUsedRangeOrNullObject: () => used(0, width - 1),
+    };
+  };
   const store: Record<string, unknown> = {};
   const sheets: Record<string, unknown> = {};
   const sheetNames = [...new Set(tables.map((t) => t.sheet ?? `${t.name} sheet`))];
@@ -145,8 +183,31 @@ function mockExcel(tables: MockTable[], options: { failFirst?: string[]; protect
               activate: () => undefined,
             };
           },
-          getItemOrNullObject() {
-            return mock.context.workbook.paceSheet;
+          getItemOrNullObject(name: string) {
+            return plainSheet(name) ?? mock.context.workbook.paceSheet;
+          },
+          getItem(name: string) {
+            const sheet = plainSheet(name);
+            if (!sheet) throw new Error(`no sheet ${name}`);
+            return sheet;
+          },
+        },
+        names: {
+          getItemOrNullObject(name: string) {
+            const reference = Object.entries(options.namedRanges ?? {}).find(([n]) => n.toLowerCase() === name.toLowerCase())?.[1];
+            return {
+              isNullObject: reference === undefined,
+              load() {
+                return this;
+              },
+              getRangeOrNullObject: () => ({
+                isNullObject: false,
+                address: reference ?? "",
+                load() {
+                  return this;
+                },
+              }),
+            };
           },
         },
       },
@@ -175,7 +236,7 @@ function mockExcel(tables: MockTable[], options: { failFirst?: string[]; protect
   mock.context.workbook.worksheets.items = sheetNames.map((_, i) => mock.context.workbook.sheets[`s${String(i)}`] as OfficeMockObject);
   const syncs = jest.spyOn(mock.context, "sync");
   (globalThis as unknown as { Excel: unknown }).Excel = Object.assign(mock, { ClearApplyTo: { contents: "Contents" } });
-  return { mock, syncs, chunkReads, written };
+  return { mock, syncs, chunkReads, rangeReads, written };
 }
 
 /** Workbook settings as Office.context.document.settings keeps them. */
@@ -381,5 +442,112 @@ describe("lock, mapping and pace sheet", () => {
     ]);
     expect(written.sheetsAdded).toEqual(["Pacecar Pace"]);
     expect(written.formulas).toEqual([[["'+1", "=TODAY()", 3], ["Ana", "=GSM.TREND(C1)", ""]]]);
+  });
+});
+
+describe("salespeople", () => {
+  const salespeopleTable: MockTable = { name: "PacecarSalespeople", sheet: "Pacecar Targets", values: [["Name", "Aliases", "Retired From"], ["Ana Diaz", "ANA; DIAZ A", ""], ["Bo", "", "2025-03"]] };
+
+  it("reads PacecarSalespeople in the same two syncs as the rest", async () => {
+    const { syncs } = mockExcel([{ name: "Deals", values: deals }, targetsTable, channelsTable, salespeopleTable]);
+    const snapshot = await new OfficeWorkbook(fast).readSnapshot();
+    expect(syncs).toHaveBeenCalledTimes(2);
+    expect(snapshot.salespeople).toEqual([
+      { name: "Ana Diaz", aliases: ["ANA", "DIAZ A"], retiredFrom: "" },
+      { name: "Bo", aliases: [], retiredFrom: "2025-03" },
+    ]);
+  });
+
+  it("a rename writes the moved targets and the salespeople table in one sync, the table created right of the channels (M1)", async () => {
+    const { syncs, written } = mockExcel([{ name: "Deals", values: deals }, targetsTable, channelsTable]);
+    const port = new OfficeWorkbook(fast);
+    await port.readSnapshot();
+    syncs.mockClear();
+    const moved = { month: "2025-03", salesperson: "Ana Diaz", channelId: "internet", channel: "Internet", deals: 12, revenue: 30000 };
+    await port.writeTargetRows([{ ...moved, salesperson: "Ana", deals: null, revenue: null }, moved], undefined, [{ name: "Ana Diaz", aliases: ["Ana"], retiredFrom: "" }]);
+    expect(syncs).toHaveBeenCalledTimes(1);
+    const targets = written.values.find((w) => w.where.startsWith("PacecarTargets!"));
+    // Ana's line is gone and Ana Diaz's has the same 12 deals and 30000 revenue.
+    expect(targets?.values).toEqual([
+      ["Month", "Salesperson", "Channel ID", "Channel", "Deals", "Revenue"],
+      ["2025-03", "", "", "", 130, ""],
+      ["2025-03", "Ana Diaz", "internet", "Internet", 12, 30000],
+    ]);
+    expect(written.values.find((w) => /!M1\b/.test(w.where))?.values).toEqual([
+      ["Name", "Aliases", "Retired From"],
+      ["Ana Diaz", "Ana", ""],
+    ]);
+    expect(written.tablesAdded.map((t) => t.values[0])).toEqual([["Name", "Aliases", "Retired From"]]);
+  });
+
+  it("retiring rewrites the existing table in place (one sync), names as text", async () => {
+    const { syncs, written } = mockExcel([{ name: "Deals", values: deals }, targetsTable, channelsTable, salespeopleTable]);
+    const port = new OfficeWorkbook(fast);
+    await port.readSnapshot();
+    syncs.mockClear();
+    await port.writeTargetRows([], undefined, [{ name: "=Bo", aliases: [], retiredFrom: "2025-04" }]);
+    expect(syncs).toHaveBeenCalledTimes(1);
+    expect(written.tablesAdded).toEqual([]);
+    expect(written.values.find((w) => w.where.startsWith("PacecarSalespeople!"))?.values).toEqual([
+      ["Name", "Aliases", "Retired From"],
+      ["'=Bo", "", "2025-04"],
+    ]);
+  });
+});
+
+describe("a deal log kept as a plain range", () => {
+  const mapped = (table: string) => memorySettings({ [DEAL_LOG_MAPPING_SETTING]: JSON.stringify({ table, kind: "range", columns: { soldDate: "Sold Date" } }) });
+  // The export sits in A1:G3 of its sheet; an address like A1:M5000 reads blank cells around it, which are dropped at the end.
+  const padded = deals.map((r) => [...r, "", "", "", "", "", ""]);
+
+  it.each([
+    // reference, rows read back, syncs: an address with rows at both ends is read in the pane's two syncs; a size to learn costs one more.
+    ["'DMS Export'!A1:M5000", padded, ["A1:M5000"], 2],
+    ["'DMS Export'!$A$1:$G$3", deals, ["A1:G3"], 2],
+    ["DMS Export", deals, ["A1:G3"], 3],
+    ["'DMS Export'!A:G", deals, ["A1:G3"], 3],
+    ["DealRange", deals, ["A1:G3"], 3],
+  ])("reads %s", async (reference, rows, reads, syncCount) => {
+    const { syncs, rangeReads } = mockExcel([targetsTable, channelsTable], { plainSheets: { "DMS Export": deals }, namedRanges: { DealRange: "'DMS Export'!A1:G3" } });
+    const snapshot = await new OfficeWorkbook({ ...fast, settings: mapped(reference) }).readSnapshot();
+    expect(snapshot.dealLog).toEqual({ source: reference, rows });
+    expect(snapshot.dealLogMapping).toEqual({ table: reference, kind: "range", columns: { soldDate: "Sold Date" } });
+    expect(rangeReads).toEqual(reads);
+    expect(syncs).toHaveBeenCalledTimes(syncCount);
+    // Targets and channels come in the same first sync.
+    expect(snapshot.channels).toEqual([{ id: "internet", name: "Internet", activeFrom: "", retiredFrom: "" }]);
+  });
+
+  it("reads 45,000 rows in 20,000-row chunks queued in one sync", async () => {
+    const big: Rows = [header, ...Array.from({ length: 45_000 }, (_, i) => [`N${String(i)}`, 45000 + (i % 700), "Ana", "Internet", "New", 1000, 500])];
+    const { syncs, rangeReads } = mockExcel([], { plainSheets: { Export: big } });
+    const snapshot = await new OfficeWorkbook({ ...fast, settings: mapped("Export!A1:G45001") }).readSnapshot();
+    expect(rangeReads).toEqual(["A1:G20000", "A20001:G40000", "A40001:G45001"]);
+    expect(snapshot.dealLog?.rows).toEqual(big);
+    expect(syncs).toHaveBeenCalledTimes(2);
+  });
+
+  it.each([
+    ["a sheet that is gone", "Gone!A1:M50"],
+    ["a range without a deal log header", "Budget!A1:B2"],
+  ])("falls back to the Deals table when the mapping names %s (and drops the mapping)", async (_, reference) => {
+    mockExcel([{ name: "Deals", values: deals }], { plainSheets: { Budget: [["Month", "Units"], ["2025-03", 4]] } });
+    const snapshot = await new OfficeWorkbook({ ...fast, settings: mapped(reference) }).readSnapshot();
+    expect(snapshot.dealLog?.source).toBe("Deals");
+    expect(snapshot.dealLogMapping).toBeNull();
+  });
+
+  it.each([
+    ["'DMS Export'!A1:M5000", ["A1:M1"], [...header, "", "", "", "", "", ""]],
+    ["DMS Export", ["A1:G1"], header],
+  ])("reads only the header row of %s to detect its columns", async (reference, reads, row) => {
+    const { rangeReads } = mockExcel([], { plainSheets: { "DMS Export": deals } });
+    await expect(new OfficeWorkbook(fast).readRangeHeader(reference)).resolves.toEqual({ name: reference, header: row });
+    expect(rangeReads).toEqual(reads);
+  });
+
+  it.each(["Nowhere", "Nowhere!A1:B2", "!!"])("has no header for %j", async (reference) => {
+    mockExcel([], { plainSheets: { "DMS Export": deals } });
+    await expect(new OfficeWorkbook(fast).readRangeHeader(reference)).resolves.toBeNull();
   });
 });

@@ -75,3 +75,10 @@ describe("deal log mapping", () => {
     [42, null],
   ])("reads the stored mapping %j as %j", (stored, mapping) => expect(parseMapping(stored)).toEqual(mapping));
 });
+
+it("counts a renamed salesperson's deals under any of their spellings (names in quotes, quotes doubled)", () => {
+  const [line] = paceSheetCells(source, [{ salesperson: "Ana Diaz-Reyes", channel: "Internet", channelId: "internet", aliases: ["Ana Diaz", 'A "Dee" Diaz'] }]).slice(4);
+  const names = '{"Ana Diaz-Reyes","Ana Diaz","A ""Dee"" Diaz"}';
+  expect(text(line?.[4])).toBe(`=SUM(COUNTIFS(Deals[Sales Person],${names},Deals[Lead Source],$B5,Deals[Sold Date],">="&(EOMONTH($B$1,-1)+1),Deals[Sold Date],"<="&$B$1))`);
+  expect(text(line?.[8])).toBe(`=IFERROR(GSM.PROJECT_MONTH_END(FILTER(Deals[Sold Date],ISNUMBER(MATCH(Deals[Sales Person],${names},0))*(Deals[Lead Source]=$B5)),$B$1,,0.5,11,Holidays[Date]),"")`);
+});

@@ -11,6 +11,8 @@ import { LeaderboardPanel } from "../../src/taskpane/team/LeaderboardPanel";
 import { PaceBar } from "../../src/taskpane/team/PaceBar";
 import { PaceCandles } from "../../src/taskpane/team/PaceCandles";
 import { ProgressPanel } from "../../src/taskpane/team/ProgressPanel";
+import { MemoryWorkbook } from "../../src/excel/memoryWorkbook";
+import { MappingSection, SalespeopleSection } from "../../src/taskpane/team/SetupPanel";
 import { TargetsGrid } from "../../src/taskpane/team/TargetsGrid";
 
 const html = (node: ReactElement) => renderToStaticMarkup(<FluentProvider theme={webLightTheme}>{node}</FluentProvider>);
@@ -105,4 +107,34 @@ it("lists who has no target this month above the progress bars", () => {
   expect(out).toMatch(/data-testid="missing-targets".*No target this month: Dee/);
   expect(out).toMatch(/data-testid="progress-person-Ana" data-status="ahead"/);
   expect(out).toMatch(/data-testid="progress-person-Dee" data-status="noTarget"/);
+});
+
+it("shows a range mapping as a range, with the reference to read and the columns kept", () => {
+  const port = new MemoryWorkbook(null);
+  const current = { table: "'DMS Export'!A1:M5000", kind: "range" as const, columns: { soldDate: "Sold Date", salesperson: "Sales Person" } };
+  const out = html(<MappingSection port={port} current={current} source={{ name: current.table, header: ["Sold Date", "Sales Person", "Lead Source"] }} />);
+  expect(out).toMatch(/<input[^>]*value="range"[^>]*checked=""|<input[^>]*checked=""[^>]*value="range"/);
+  expect(out).toMatch(/data-testid="mapping-range"[^>]*value="&#x27;DMS Export&#x27;!A1:M5000"/);
+  expect(out).not.toContain('data-testid="mapping-table"');
+  // The detected header fills the column choices; the kept choice is selected.
+  expect(out).toMatch(/<option value="Sales Person" selected="">/);
+});
+
+it("lists salespeople with a labelled name box and Retire or Bring back", () => {
+  const out = html(
+    <SalespeopleSection
+      people={[
+        { name: "Ana Diaz", retired: false },
+        { name: "Bo Lee", retired: true },
+      ]}
+      month="2025-03"
+      readOnly={false}
+      onRename={() => null}
+      onRetire={() => undefined}
+    />,
+  );
+  expect(out).toContain('aria-label="Name of salesperson Ana Diaz"');
+  expect(out).toContain('data-testid="retire-salesperson-Ana Diaz"');
+  expect(out).toContain('data-testid="unretire-salesperson-Bo Lee"');
+  expect(out).not.toContain('data-testid="retire-salesperson-Bo Lee"');
 });

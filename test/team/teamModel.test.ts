@@ -4,7 +4,7 @@ import type { ProgressLine } from "../../src/core/targets";
 import { demoWorkbook } from "../../src/demo/demoWorkbook";
 import { MemoryWorkbook } from "../../src/excel/memoryWorkbook";
 import { demoPort, previewStorageKey } from "../../src/taskpane/demoPort";
-import { gridChannels, gridSalespeople, lineDetail, monthAsOf, parseTargetText, pickerMonths, teamBase } from "../../src/taskpane/team/teamModel";
+import { activeSalespeople, gridChannels, gridSalespeople, lineDetail, monthAsOf, parseTargetText, pickerMonths, setupSalespeople, teamBase } from "../../src/taskpane/team/teamModel";
 
 it.each([
   ["", null],
@@ -86,5 +86,27 @@ describe("the preview's kept edits", () => {
   it.each(["not json", JSON.stringify({ something: "else" })])("starts fresh when the kept text is %j", async (text) => {
     const snapshot = await demoPort(asOf, storage({ [previewStorageKey(asOf)]: text })).port.readSnapshot();
     expect(snapshot.targetRows?.length).toBeGreaterThan(0);
+  });
+});
+
+describe("retired salespeople", () => {
+  const kept = [
+    { name: "Ana Diaz", aliases: [], retiredFrom: "2025-04" },
+    { name: "Bo Lee", aliases: ["LEE B"], retiredFrom: "" },
+    { name: "Old Timer", aliases: [], retiredFrom: "2024-01" },
+  ];
+  it.each([
+    // month, grid shows
+    ["2025-03", ["Ana Diaz", "Bo Lee", "Cy Ng"]],
+    ["2025-04", ["Bo Lee", "Cy Ng"]],
+  ])("in %s the grid shows %j", (month, names) => {
+    expect(activeSalespeople(["Ana Diaz", "Bo Lee", "Cy Ng"], kept, month)).toEqual(names);
+  });
+  it("setup lists the floor plus the retired, to bring back", () => {
+    expect(setupSalespeople(["Bo Lee", "ana diaz"], kept, "2025-04")).toEqual([
+      { name: "Ana Diaz", retired: true },
+      { name: "Bo Lee", retired: false },
+      { name: "Old Timer", retired: true },
+    ]);
   });
 });

@@ -6,8 +6,10 @@ import { isSheetError } from "../errors";
  * workbook's settings so the next open finds it without looking. Columns are header texts.
  */
 export interface DealLogMapping {
-  /** The Excel table holding the deal log. */
+  /** The Excel table holding the deal log; with `kind: "range"`, the range reference (see parseRangeRef). */
   readonly table: string;
+  /** "range" when the deal log is a plain range (an address, a sheet's used range or a named range), not a table. */
+  readonly kind?: "range";
   readonly columns: Readonly<Partial<Record<ColumnRole, string>>>;
 }
 
@@ -31,14 +33,15 @@ export function detectMapping(table: string, header: readonly unknown[]): DealLo
 export function parseMapping(value: unknown): DealLogMapping | null {
   const v = typeof value === "string" ? safeJson(value) : value;
   if (typeof v !== "object" || v === null) return null;
-  const { table, columns } = v as { table?: unknown; columns?: unknown };
+  const { table, columns, kind } = v as { table?: unknown; columns?: unknown; kind?: unknown };
   if (typeof table !== "string" || table.trim() === "" || typeof columns !== "object" || columns === null) return null;
   const out: Partial<Record<ColumnRole, string>> = {};
   for (const role of COLUMN_ROLES) {
     const c = (columns as Record<string, unknown>)[role];
     if (typeof c === "string" && c !== "") out[role] = c;
   }
-  return out.soldDate ? { table, columns: out } : null;
+  if (!out.soldDate) return null;
+  return kind === "range" ? { table, kind: "range", columns: out } : { table, columns: out };
 }
 
 function safeJson(text: string): unknown {

@@ -8,3 +8,5 @@ export * from "./leaderboard";
 export * from "./paceSheet";
 export * from "./dealLogMapping";
 export * from "./quarterDeals";
+export * from "./salespeople";
+export * from "./dealLogRange";

@@ -16,6 +16,13 @@ export interface PaceSheetLine {
   readonly salesperson: string;
   readonly channel: string;
   readonly channelId: string;
+  /** Other spellings the deal log uses for the salesperson (a former name): their deals count too. */
+  readonly aliases?: readonly string[];
+}
+
+/** Names as an array constant: {"Ana Diaz","DIAZ, ANA"} — text in quotes (quotes doubled), never a reference or formula. */
+function namesConstant(names: readonly string[]): string {
+  return `{${names.map((n) => `"${n.replace(/"/g, '""')}"`).join(",")}}`;
 }
 
 /** The sheet's name, and the row its table of lines starts on (1-based; the header row). */
@@ -52,13 +59,17 @@ export function paceSheetCells(source: PaceSheetSource, lines: readonly PaceShee
   ];
   lines.forEach((line, i) => {
     const r = String(PACE_SHEET_HEADER_ROW + 1 + i);
-    const who = `(${col(source.salesperson)}=$A${r})*(${col(source.channel)}=$B${r})`;
+    // A salesperson with other spellings in the log is matched by any of them.
+    const names = line.aliases && line.aliases.length > 0 ? namesConstant([line.salesperson, ...line.aliases]) : null;
+    const person = names ? `ISNUMBER(MATCH(${col(source.salesperson)},${names},0))` : `(${col(source.salesperson)}=$A${r})`;
+    const who = `${person}*(${col(source.channel)}=$B${r})`;
+    const counted = `COUNTIFS(${col(source.salesperson)},${names ?? `$A${r}`},${col(source.channel)},$B${r},${dates},">="&(EOMONTH($B$1,-1)+1),${dates},"<="&$B$1)`;
     out.push([
       v(line.salesperson),
       v(line.channel),
       v(line.channelId),
       f(`SUMIFS(PacecarTargets[Deals],PacecarTargets[Month],$B$2,PacecarTargets[Salesperson],$A${r},PacecarTargets[Channel ID],$C${r})`),
-      f(`COUNTIFS(${col(source.salesperson)},$A${r},${col(source.channel)},$B${r},${dates},">="&(EOMONTH($B$1,-1)+1),${dates},"<="&$B$1)`),
+      f(names ? `SUM(${counted})` : counted),
       f(`GSM.EXPECTED_TO_DATE(D${r},$B$1${cal})`),
       f(`IFERROR(GSM.PACE(E${r},D${r},$B$1${cal}),"")`),
       f(`IFERROR(GSM.TREND(E${r},$B$1${cal}),"")`),

@@ -1,4 +1,4 @@
-import { Button, Caption1, Field, Input, MessageBar, MessageBarBody, Select, Switch, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Caption1, Field, Input, MessageBar, MessageBarBody, Radio, RadioGroup, Select, Switch, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { useEffect, useState } from "react";
 import { COLUMN_ROLES, type ColumnRole } from "../../core/dealLog";
 import { addChannel, detectMapping, renameChannel, retireChannel, type Channel, type DealLogMapping } from "../../core/targets";
@@ -59,11 +59,18 @@ export function LockSection({ locked, onLock }: { locked: boolean; onLock: (lock
   );
 }
 
-/** Choose the deal log's table and confirm or correct its columns; kept in the workbook's settings. */
+/**
+ * Choose the deal log — a table, or a plain range (an address, a sheet's used range, a named
+ * range) — and confirm or correct its columns; kept in the workbook's settings.
+ */
 export function MappingSection({ port, current, source }: { port: WorkbookPort; current: DealLogMapping | null; source: TableHeader | null }) {
   const styles = useStyles();
   const [tables, setTables] = useState<readonly TableHeader[] | null>(null);
-  const [table, setTable] = useState(current?.table ?? source?.name ?? "");
+  const isRange = current?.kind === "range";
+  const [kind, setKind] = useState<"table" | "range">(isRange ? "range" : "table");
+  const [table, setTable] = useState(isRange ? (source?.name ?? "") : (current?.table ?? source?.name ?? ""));
+  const [reference, setReference] = useState(isRange ? (current?.table ?? "") : "");
+  const [rangeHeader, setRangeHeader] = useState<readonly unknown[]>(isRange ? (source?.header ?? []) : []);
   const [columns, setColumns] = useState<Partial<Record<ColumnRole, string>>>(current?.columns ?? (source ? (detectMapping(source.name, source.header)?.columns ?? {}) : {}));
   const [note, setNote] = useState<Note>(null);
   useEffect(() => {
@@ -76,30 +83,72 @@ export function MappingSection({ port, current, source }: { port: WorkbookPort; 
       live = false;
     };
   }, [port]);
-  const header = (tables?.find((t) => t.name === table)?.header ?? source?.header ?? []).filter((h): h is string => typeof h === "string" && h.trim() !== "");
+  const tableHeader = (name: string) => tables?.find((t) => t.name === name)?.header ?? source?.header ?? [];
+  const header = (kind === "range" ? rangeHeader : tableHeader(table)).filter((h): h is string => typeof h === "string" && h.trim() !== "");
+  const readHeaders = () => {
+    setNote(null);
+    port.readRangeHeader(reference).then(
+      (found) => {
+        setRangeHeader(found?.header ?? []);
+        setColumns(found ? (detectMapping(found.name, found.header)?.columns ?? {}) : {});
+        if (!found) setNote({ intent: "error", text: `Nothing found at ${reference}: type a sheet's name, an address like 'DMS Export'!A1:M5000, or a named range.` });
+      },
+      (e: unknown) => setNote({ intent: "error", text: message(e) }),
+    );
+  };
   return (
     <section className={styles.section} aria-labelledby="mapping-title">
       <Text id="mapping-title" weight="semibold">
         Deal log
       </Text>
       <Caption1>{current ? `Mapped to ${current.table}: opening reads it directly.` : "Found by its headers. Confirm the columns so the next open needs nothing."}</Caption1>
-      <Field label="Table holding the deal log">
-        <Select
-          value={table}
-          data-testid="mapping-table"
-          onChange={(_, d) => {
-            setTable(d.value);
-            const h = tables?.find((t) => t.name === d.value)?.header ?? [];
-            setColumns(detectMapping(d.value, h)?.columns ?? {});
+      <RadioGroup
+        layout="horizontal"
+        value={kind}
+        aria-label="The deal log is"
+        data-testid="mapping-kind"
+        onChange={(_, d) => {
+          setKind(d.value === "range" ? "range" : "table");
+          setColumns(d.value === "range" ? (detectMapping(reference, rangeHeader)?.columns ?? {}) : (detectMapping(table, tableHeader(table))?.columns ?? {}));
+        }}
+      >
+        <Radio value="table" label="A table" data-testid="mapping-kind-table" />
+        <Radio value="range" label="A range" data-testid="mapping-kind-range" />
+      </RadioGroup>
+      {kind === "range" ? (
+        <form
+          className={styles.row}
+          onSubmit={(e) => {
+            e.preventDefault();
+            if (reference.trim() !== "") readHeaders();
           }}
         >
-          {(tables ?? (source ? [source] : [])).map((t) => (
-            <option key={t.name} value={t.name}>
-              {t.name}
-            </option>
-          ))}
-        </Select>
-      </Field>
+          <Field label="Sheet, range or named range" hint="e.g. 'DMS Export'!A1:M5000, or a sheet's name for all it holds">
+            <Input value={reference} onChange={(_, d) => setReference(d.value)} data-testid="mapping-range" />
+          </Field>
+          <Button type="submit" disabled={reference.trim() === ""} data-testid="mapping-read-range">
+            Read its headers
+          </Button>
+        </form>
+      ) : (
+        <Field label="Table holding the deal log">
+          <Select
+            value={table}
+            data-testid="mapping-table"
+            onChange={(_, d) => {
+              setTable(d.value);
+              const h = tables?.find((t) => t.name === d.value)?.header ?? [];
+              setColumns(detectMapping(d.value, h)?.columns ?? {});
+            }}
+          >
+            {(tables ?? (source ? [source] : [])).map((t) => (
+              <option key={t.name} value={t.name}>
+                {t.name}
+              </option>
+            ))}
+          </Select>
+        </Field>
+      )}
       {COLUMN_ROLES.map((role) => (
         <Field key={role} label={ROLE_WORDS[role]} size="small">
           <Select
@@ -119,12 +168,13 @@ export function MappingSection({ port, current, source }: { port: WorkbookPort; 
       ))}
       <Button
         appearance="primary"
-        disabled={!table || !columns.soldDate}
+        disabled={(kind === "range" ? reference.trim() === "" : !table) || !columns.soldDate}
         data-testid="save-mapping"
         onClick={() => {
           const clean = Object.fromEntries(Object.entries(columns).filter(([, v]) => typeof v === "string" && v !== "")) as Partial<Record<ColumnRole, string>>;
-          port.saveDealLogMapping({ table, columns: clean }).then(
-            () => setNote({ intent: "success", text: `Saved in the workbook: the deal log is ${table}. Reopen the pane to read it with these columns.` }),
+          const where = kind === "range" ? reference.trim() : table;
+          port.saveDealLogMapping(kind === "range" ? { table: where, kind: "range", columns: clean } : { table, columns: clean }).then(
+            () => setNote({ intent: "success", text: `Saved in the workbook: the deal log is ${where}. Reopen the pane to read it with these columns.` }),
             (e: unknown) => setNote({ intent: "error", text: message(e) }),
           );
         }}
@@ -188,6 +238,73 @@ export function ChannelsSection({ channels, month, readOnly, onChange }: { chann
           Add channel
         </Button>
       </form>
+    </section>
+  );
+}
+
+/**
+ * Salespeople: rename (their targets move to the new name in every month and the old name
+ * becomes an alias, so deals logged under it still count), retire from this month, bring back.
+ */
+export function SalespeopleSection({
+  people,
+  month,
+  readOnly,
+  onRename,
+  onRetire,
+}: {
+  people: readonly { readonly name: string; readonly retired: boolean }[];
+  month: string;
+  readOnly: boolean;
+  /** Returns a problem in words, or null when renamed. */
+  onRename: (from: string, to: string) => string | null;
+  onRetire: (name: string, retire: boolean) => void;
+}) {
+  const styles = useStyles();
+  const [note, setNote] = useState<Note>(null);
+  const rename = (input: HTMLInputElement, from: string) => {
+    const next = input.value.trim();
+    if (next === from) return;
+    const problem = next === "" ? "Type the new name." : onRename(from, next);
+    setNote(problem ? { intent: "error", text: problem } : { intent: "success", text: `${from} is now ${next}: targets moved, deals logged as ${from} still count.` });
+    // A refused rename shows the name as it is.
+    if (problem) input.value = from;
+  };
+  return (
+    <section className={styles.section} aria-labelledby="salespeople-title">
+      <Text id="salespeople-title" weight="semibold">
+        Salespeople
+      </Text>
+      <Caption1>Renaming moves every month's targets; the old name stays an alias, so deals logged under it still count. Retiring hides someone from {formatMonth(month)} on.</Caption1>
+      {people.map((p) => (
+        <div key={p.name} className={styles.row} data-testid={`salesperson-row-${p.name}`}>
+          <Input
+            size="small"
+            aria-label={`Name of salesperson ${p.name}`}
+            defaultValue={p.name}
+            readOnly={readOnly || p.retired}
+            data-testid={`salesperson-name-${p.name}`}
+            onBlur={(e) => rename(e.currentTarget, p.name)}
+            onKeyDown={(e) => {
+              if (e.key === "Enter") rename(e.currentTarget, p.name);
+            }}
+          />
+          {p.retired ? (
+            <Button size="small" disabled={readOnly} data-testid={`unretire-salesperson-${p.name}`} aria-label={`Bring back ${p.name}`} onClick={() => onRetire(p.name, false)}>
+              Bring back
+            </Button>
+          ) : (
+            <Button size="small" disabled={readOnly} data-testid={`retire-salesperson-${p.name}`} aria-label={`Retire ${p.name} from ${formatMonth(month)}`} onClick={() => onRetire(p.name, true)}>
+              Retire
+            </Button>
+          )}
+        </div>
+      ))}
+      {note && (
+        <MessageBar intent={note.intent} data-testid="salespeople-note">
+          <MessageBarBody>{note.text}</MessageBarBody>
+        </MessageBar>
+      )}
     </section>
   );
 }

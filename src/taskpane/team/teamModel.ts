@@ -1,7 +1,7 @@
 import { addMonths, dateToSerial, monthEnd, monthKey, storeCalendar, type StoreCalendar } from "../../core/calendar";
 import { readDealLog } from "../../core/dealLog";
 import { isSheetError } from "../../core/errors";
-import { floorSalespeople, isChannelActive, nameKey, withDealLogChannels, type Channel, type ProgressLine, type TargetRow, type TeamDeal } from "../../core/targets";
+import { floorSalespeople, isChannelActive, isSalespersonActive, nameKey, withDealLogChannels, type Channel, type ProgressLine, type Salesperson, type TargetRow, type TeamDeal } from "../../core/targets";
 import type { WorkbookSnapshot } from "../../excel/workbookPort";
 import { formatChance, formatPercent, formatUnits } from "../format";
 
@@ -17,7 +17,7 @@ export interface TeamBase {
 
 /** Reads the snapshot's deal log (with the GSM's confirmed columns when mapped); a problem in plain words otherwise. */
 export function teamBase(snapshot: WorkbookSnapshot, asOf: number): TeamBase | { readonly problem: string } {
-  if (!snapshot.dealLog) return { problem: "No deal log found. Choose the table that holds it under Setup, or add your DMS export as an Excel table named Deals." };
+  if (!snapshot.dealLog) return { problem: "No deal log found. Choose the table or range that holds it (an address like 'DMS Export'!A1:M5000, a sheet's name or a named range), or add your DMS export as an Excel table named Deals." };
   const log = readDealLog(snapshot.dealLog.rows, { columns: snapshot.dealLogMapping?.columns ?? {} });
   if (isSheetError(log)) return { problem: `${snapshot.dealLog.source}: ${log.message}` };
   const calendar = storeCalendar(null, [snapshot.holidays]);
@@ -55,6 +55,20 @@ export function gridSalespeople(base: TeamBase, rows: readonly TargetRow[], mont
   const people = floorSalespeople(base.deals, rows, monthAsOf(month, base.asOf), month);
   for (const a of added) if (!people.some((p) => nameKey(p) === nameKey(a))) people.push(a);
   return people;
+}
+
+/** The grid's salespeople for a month: those not retired by then. */
+export function activeSalespeople(names: readonly string[], kept: readonly Salesperson[], month: string): string[] {
+  const retired = new Set(kept.filter((p) => !isSalespersonActive(p, month)).map((p) => nameKey(p.name)));
+  return names.filter((n) => !retired.has(nameKey(n)));
+}
+
+/** Setup's list: everyone on the floor this month plus everyone retired (to bring back), by name. */
+export function setupSalespeople(names: readonly string[], kept: readonly Salesperson[], month: string): { readonly name: string; readonly retired: boolean }[] {
+  const out = new Map<string, { name: string; retired: boolean }>();
+  for (const n of names) out.set(nameKey(n), { name: n, retired: false });
+  for (const p of kept) if (!isSalespersonActive(p, month)) out.set(nameKey(p.name), { name: p.name, retired: true });
+  return [...out.values()].sort((a, b) => a.name.localeCompare(b.name));
 }
 
 /** A target typed in a box: null when empty, the number when it is one ≥ 0 ("1,200" and "$1,200" too), "invalid" otherwise. */

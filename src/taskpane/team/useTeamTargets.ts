@@ -1,22 +1,27 @@
 import { useCallback, useEffect, useRef, useState } from "react";
-import { CHANNELS_TABLE_NAME, upsertTargets, type Channel, type TargetRow } from "../../core/targets";
+import { CHANNELS_TABLE_NAME, SALESPEOPLE_TABLE_NAME, upsertTargets, type Channel, type Salesperson, type TargetRow } from "../../core/targets";
 import { TARGETS_TABLE, type WorkbookPort, type WorkbookSnapshot } from "../../excel/workbookPort";
 import type { SaveStatus } from "../components/TargetField";
 import { BatchSaveQueue } from "./batchSaveQueue";
 import { targetKey } from "../../core/targets";
 import { knownTargets, rememberTargets } from "./targetsCache";
 
-/** One edit waiting to be saved: a target, or the whole channel list. */
-type Edit = { readonly kind: "target"; readonly row: TargetRow } | { readonly kind: "channels"; readonly channels: readonly Channel[] };
+/** One edit waiting to be saved: a target, the whole channel list or the whole salespeople list. */
+type Edit =
+  | { readonly kind: "target"; readonly row: TargetRow }
+  | { readonly kind: "channels"; readonly channels: readonly Channel[] }
+  | { readonly kind: "salespeople"; readonly salespeople: readonly Salesperson[] };
 
 /** The targets side of the workbook as the pane shows it: what the workbook holds with the GSM's unsaved edits on top. */
 export interface TeamTargets {
   readonly rows: readonly TargetRow[];
   readonly channels: readonly Channel[];
+  /** Renamed (with their other spellings) and retired salespeople. */
+  readonly salespeople: readonly Salesperson[];
   readonly locked: boolean;
   readonly status: SaveStatus;
-  /** Applies target changes (and a new channel list) at once on screen, and saves them as you type. */
-  readonly edit: (changes: readonly TargetRow[], channels?: readonly Channel[]) => void;
+  /** Applies target changes (and a new channel or salespeople list) at once on screen, and saves them as you type. */
+  readonly edit: (changes: readonly TargetRow[], channels?: readonly Channel[], salespeople?: readonly Salesperson[]) => void;
   readonly setLock: (locked: boolean, password: string) => Promise<void>;
 }
 
@@ -27,20 +32,22 @@ export interface TeamTargets {
  */
 export function useTeamTargets(port: WorkbookPort, snapshot: WorkbookSnapshot): TeamTargets {
   // Opened again after edits: start from what the pane knows, not the load's copy.
-  const start = knownTargets(port) ?? { rows: snapshot.targetRows ?? [], channels: snapshot.channels ?? [], locked: snapshot.targetsLocked ?? false };
+  const start = knownTargets(port) ?? { rows: snapshot.targetRows ?? [], channels: snapshot.channels ?? [], locked: snapshot.targetsLocked ?? false, salespeople: snapshot.salespeople ?? [] };
   const [rows, setRows] = useState<readonly TargetRow[]>(start.rows);
   const [channels, setChannels] = useState<readonly Channel[]>(start.channels);
+  const [salespeople, setSalespeople] = useState<readonly Salesperson[]>(start.salespeople ?? []);
   const [locked, setLocked] = useState(start.locked);
-  useEffect(() => rememberTargets(port, { rows, channels, locked }), [port, rows, channels, locked]);
+  useEffect(() => rememberTargets(port, { rows, channels, locked, salespeople }), [port, rows, channels, locked, salespeople]);
   const [status, setStatus] = useState<SaveStatus>({ state: "idle" });
   const queue = useRef<BatchSaveQueue<Edit> | null>(null);
   queue.current ??= new BatchSaveQueue<Edit>(
     (edits) => {
       const changes = edits.flatMap((e) => (e.kind === "target" ? [e.row] : []));
       const list = edits.flatMap((e) => (e.kind === "channels" ? [e.channels] : []))[0];
-      return port.writeTargetRows(changes, list);
+      const people = edits.flatMap((e) => (e.kind === "salespeople" ? [e.salespeople] : []))[0];
+      return people ? port.writeTargetRows(changes, list, people) : port.writeTargetRows(changes, list);
     },
-    { keyOf: (e) => (e.kind === "target" ? targetKey(e.row) : "channels"), onStatus: setStatus },
+    { keyOf: (e) => (e.kind === "target" ? targetKey(e.row) : e.kind), onStatus: setStatus },
   );
 
   useEffect(() => {
@@ -54,12 +61,13 @@ export function useTeamTargets(port: WorkbookPort, snapshot: WorkbookSnapshot): 
           const pending = q?.unsaved() ?? [];
           setRows(upsertTargets(read.rows, pending.flatMap((e) => (e.kind === "target" ? [e.row] : []))));
           setChannels(pending.flatMap((e) => (e.kind === "channels" ? [e.channels] : []))[0] ?? read.channels);
+          setSalespeople(pending.flatMap((e) => (e.kind === "salespeople" ? [e.salespeople] : []))[0] ?? read.salespeople ?? []);
           setLocked(read.locked);
         },
         // A failed re-read leaves what is on screen; the next change tries again.
         () => undefined,
       );
-    void port.onTablesChanged([TARGETS_TABLE, CHANNELS_TABLE_NAME], () => void reload()).then((remove) => {
+    void port.onTablesChanged([TARGETS_TABLE, CHANNELS_TABLE_NAME, SALESPEOPLE_TABLE_NAME], () => void reload()).then((remove) => {
       if (live) stop = remove;
       else remove();
     });
@@ -70,8 +78,12 @@ export function useTeamTargets(port: WorkbookPort, snapshot: WorkbookSnapshot): 
     };
   }, [port]);
 
-  const edit = useCallback((changes: readonly TargetRow[], next?: readonly Channel[]) => {
+  const edit = useCallback((changes: readonly TargetRow[], next?: readonly Channel[], people?: readonly Salesperson[]) => {
     setRows((r) => upsertTargets(r, changes));
+    if (people) {
+      setSalespeople(people);
+      queue.current?.push({ kind: "salespeople", salespeople: people });
+    }
     if (next) {
       setChannels(next);
       queue.current?.push({ kind: "channels", channels: next });
@@ -89,5 +101,5 @@ export function useTeamTargets(port: WorkbookPort, snapshot: WorkbookSnapshot): 
     [port],
   );
 
-  return { rows, channels, locked, status, edit, setLock };
+  return { rows, channels, salespeople, locked, status, edit, setLock };
 }

@@ -9,20 +9,23 @@ import {
   nameKey,
   paceSheetCells,
   quarterDeals,
+  renameSalesperson,
+  retireSalesperson,
   teamDates,
   teamForecastJobs,
   teamProgress,
   whoIsBehind,
   withDealLogChannels,
+  withSalespersonNames,
   type Channel,
 } from "../../core/targets";
 import { formatMonth } from "../format";
 import { LeaderboardPanel } from "../team/LeaderboardPanel";
 import { PaceCandles } from "../team/PaceCandles";
 import { ProgressPanel } from "../team/ProgressPanel";
-import { ChannelsSection, LockSection, MappingSection, PaceSheetSection } from "../team/SetupPanel";
+import { ChannelsSection, LockSection, MappingSection, PaceSheetSection, SalespeopleSection } from "../team/SetupPanel";
 import { TargetsGrid } from "../team/TargetsGrid";
-import { gridChannels, gridSalespeople, monthAsOf, pickerMonths, teamBase, type TeamBase } from "../team/teamModel";
+import { activeSalespeople, gridChannels, gridSalespeople, monthAsOf, pickerMonths, setupSalespeople, teamBase, type TeamBase } from "../team/teamModel";
 import { useTeamForecasts } from "../team/useTeamForecasts";
 import { useTeamTargets, type TeamTargets } from "../team/useTeamTargets";
 import type { ViewProps } from "./viewProps";
@@ -80,17 +83,20 @@ export function TeamView({ port, snapshot, asOf }: ViewProps) {
   return <TeamScreen {...{ port, snapshot, asOf, base, team }} />;
 }
 
-function TeamScreen({ port, snapshot, asOf, base, team }: Pick<ViewProps, "port" | "snapshot" | "asOf"> & { base: TeamBase; team: TeamTargets }) {
+function TeamScreen({ port, snapshot, asOf, base: logBase, team }: Pick<ViewProps, "port" | "snapshot" | "asOf"> & { base: TeamBase; team: TeamTargets }) {
   const styles = useStyles();
   const [month, setMonth] = useState(() => monthKey(asOf));
   const [section, setSection] = useState<Section>(initialSection);
   const [added, setAdded] = useState<string[]>([]);
   const [candlesFor, setCandlesFor] = useState<string | null>(null);
-  const { rows, channels: tableChannels } = team;
+  const { rows, channels: tableChannels, salespeople: kept } = team;
+  // Deals count under the salesperson's current name, whichever spelling the log used.
+  const base = useMemo(() => ({ ...logBase, deals: withSalespersonNames(logBase.deals, kept) }), [logBase, kept]);
 
   const allChannels = useMemo(() => withDealLogChannels(tableChannels, base.dealChannels, month, rows), [tableChannels, base, month, rows]);
   const channels = useMemo(() => gridChannels(tableChannels, base, rows, month), [tableChannels, base, rows, month]);
-  const people = useMemo(() => gridSalespeople(base, rows, month, added), [base, rows, month, added]);
+  const floor = useMemo(() => gridSalespeople(base, rows, month, added), [base, rows, month, added]);
+  const people = useMemo(() => activeSalespeople(floor, kept, month), [floor, kept, month]);
   const channelsToKeep = allChannels.length !== tableChannels.length ? allChannels : undefined;
 
   const started = month <= monthKey(asOf);
@@ -135,9 +141,11 @@ function TeamScreen({ port, snapshot, asOf, base, team }: Pick<ViewProps, "port"
   const buildPaceSheet = async (): Promise<number> => {
     const header = snapshot.dealLog?.rows[0] ?? [];
     const mapping = snapshot.dealLogMapping ?? detectMapping(base.dealLogSource, header);
+    if (mapping?.kind === "range") throw new Error("The pace sheet's formulas name the deal log's columns by table: make the range a table (Insert > Table), map that, and build again.");
     const { soldDate, salesperson, channel } = mapping?.columns ?? {};
     if (!soldDate || !salesperson || !channel) throw new Error("The deal log needs sold date, salesperson and lead source columns: set them under Deal log.");
-    const sheetLines = people.flatMap((p) => channels.map((c) => ({ salesperson: p, channel: c.name, channelId: c.id })));
+    const aliasesOf = (p: string) => kept.find((k) => nameKey(k.name) === nameKey(p))?.aliases ?? [];
+    const sheetLines = people.flatMap((p) => channels.map((c) => ({ salesperson: p, channel: c.name, channelId: c.id, aliases: aliasesOf(p) })));
     const source = { table: mapping?.table ?? base.dealLogSource, soldDate, salesperson, channel, holidays: snapshot.holidays.length > 0 ? "Holidays[Date]" : null };
     await port.writePaceSheet(paceSheetCells(source, sheetLines));
     return sheetLines.length;
@@ -213,6 +221,19 @@ function TeamScreen({ port, snapshot, asOf, base, team }: Pick<ViewProps, "port"
       {section === "setup" && (
         <>
           <LockSection locked={team.locked} onLock={team.setLock} />
+          <SalespeopleSection
+            people={setupSalespeople(floor, kept, month)}
+            month={month}
+            readOnly={team.locked}
+            onRename={(from, to) => {
+              const r = renameSalesperson(kept, rows, from, to);
+              if (isSheetError(r)) return r.message.charAt(0).toUpperCase() + r.message.slice(1) + ".";
+              setAdded((a) => a.map((n) => (nameKey(n) === nameKey(from) ? to : n)));
+              team.edit(r.changes, undefined, r.people);
+              return null;
+            }}
+            onRetire={(name, retire) => team.edit([], undefined, retireSalesperson(kept, name, retire ? month : ""))}
+          />
           <ChannelsSection channels={allChannels} month={month} readOnly={team.locked} onChange={(next) => team.edit([], next)} />
           <PaceSheetSection onBuild={buildPaceSheet} />
           <MappingSection
