@@ -2,21 +2,23 @@
 import { chromium, type Browser, type Page } from "playwright-core";
 
 export interface PreviewWatch {
-  /** Viewport height; the width is a task pane's 380 px. */
+  /** Viewport height. */
   readonly height: number;
+  /** Viewport width; a task pane's 380 px unless said. */
+  readonly width?: number;
   /** Filled with every URL the page requests outside localhost. */
   readonly outside: string[];
   /** Filled with every console error. */
   readonly consoleErrors: string[];
 }
 
-export async function launchPreview({ height, outside, consoleErrors }: PreviewWatch): Promise<{ browser: Browser; page: Page }> {
+export async function launchPreview({ height, width = 380, outside, consoleErrors }: PreviewWatch): Promise<{ browser: Browser; page: Page }> {
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
     // Without the background-networking flags chromium reaches for Google's hosts at start.
     args: ["--no-sandbox", "--disable-gpu", "--headless=new", "--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-sync"],
   });
-  const page = await browser.newPage({ viewport: { width: 380, height }, deviceScaleFactor: 2 });
+  const page = await browser.newPage({ viewport: { width, height }, deviceScaleFactor: 2 });
   page.on("request", (req) => {
     const url = new URL(req.url());
     if (!["127.0.0.1", "localhost"].includes(url.hostname) && url.protocol !== "data:") outside.push(req.url());

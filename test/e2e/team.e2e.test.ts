@@ -3,7 +3,8 @@
  * green where the demo's deals say so, the leaderboard's order, who's behind, the candles, typing
  * targets that are still there after a reload, the missing-target warning, and the lock.
  */
-import { chromium, type Browser, type Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
+import { launchPreview } from "./launchPreview";
 import { dateToSerial, monthKey } from "../../src/core/calendar";
 import { isSheetError } from "../../src/core/errors";
 import { paceByDay } from "../../src/core/forecast";
@@ -57,18 +58,7 @@ async function openSection(section: string): Promise<void> {
 
 beforeAll(async () => {
   if (!BASE) throw new Error("E2E_BASE_URL is not set: run the browser tests with `npm run test:e2e`");
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-    args: ["--no-sandbox", "--disable-gpu", "--headless=new", "--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-sync"],
-  });
-  page = await browser.newPage({ viewport: { width: 360, height: 900 }, deviceScaleFactor: 2 });
-  page.on("request", (req) => {
-    const url = new URL(req.url());
-    if (!["127.0.0.1", "localhost"].includes(url.hostname) && url.protocol !== "data:") outside.push(req.url());
-  });
-  page.on("console", (msg) => {
-    if (msg.type() === "error") consoleErrors.push(msg.text());
-  });
+  ({ browser, page } = await launchPreview({ width: 360, height: 900, outside, consoleErrors }));
   await page.goto(URL_TEAM());
   // Projections come a slice at a time (the trend shows meanwhile): wait for all of them.
   await page.locator('[data-testid="team-progress"][data-projections="ready"]').waitFor({ timeout: 30000 });
