@@ -38,6 +38,8 @@ export interface MemoryWorkbookState {
   readonly mapping: DealLogMapping | null;
   /** PacecarSalespeople's cells; absent in a state kept before salespeople could be renamed. */
   readonly salespeople?: readonly (readonly CellValue[])[] | null;
+  /** Other tables the pane wrote (programs, budget, settings, stage names), by name, header first. */
+  readonly written?: Readonly<Record<string, readonly (readonly CellValue[])[]>>;
 }
 
 /** The error Excel gives when a protected sheet is written to; the pane shows its message. */
@@ -59,6 +61,8 @@ export class MemoryWorkbook implements WorkbookPort {
   private readonly sheets = new Map<string, { name: string; rows: CellValue[][] }>();
   private readonly names = new Map<string, string>();
   private readonly stateListeners = new Set<() => void>();
+  /** Names of the tables the pane wrote through writeTable: kept with the state. */
+  private readonly written = new Set<string>();
   /** The pace sheet as last written: rows of cells (tests read it). */
   paceSheet: readonly (readonly PaceSheetCell[])[] | null = null;
 
@@ -85,8 +89,10 @@ export class MemoryWorkbook implements WorkbookPort {
     return this.tables.read(names);
   }
 
-  writeTable(table: TableWrite): Promise<void> {
-    return this.tables.write(table);
+  async writeTable(table: TableWrite): Promise<void> {
+    await this.tables.write(table);
+    this.written.add(table.name);
+    this.changed();
   }
 
   onTablesChanged(names: readonly string[], listener: (name: string) => void): Promise<() => void> {
@@ -203,10 +209,12 @@ export class MemoryWorkbook implements WorkbookPort {
     return Promise.resolve();
   }
 
-  /** What to keep of the GSM's edits (targets, channels, lock, mapping). */
+  /** What to keep of the GSM's edits (targets, channels, lock, mapping, tables the pane wrote). */
   async state(): Promise<MemoryWorkbookState> {
     const t = await this.tables.read([TARGETS_TABLE, CHANNELS_TABLE_NAME, SALESPEOPLE_TABLE_NAME]);
+    const written = await this.tables.read([...this.written]);
     return {
+      written: Object.fromEntries(Object.entries(written).flatMap(([name, table]) => (table ? [[name, table.rows]] : []))),
       targets: t[TARGETS_TABLE]?.rows ?? null,
       channels: t[CHANNELS_TABLE_NAME]?.rows ?? null,
       locked: this.locked,
@@ -221,6 +229,10 @@ export class MemoryWorkbook implements WorkbookPort {
     if (state.targets) this.tables.edit(TARGETS_TABLE, state.targets);
     if (state.channels) this.tables.edit(CHANNELS_TABLE_NAME, state.channels);
     if (state.salespeople) this.tables.edit(SALESPEOPLE_TABLE_NAME, state.salespeople);
+    for (const [name, rows] of Object.entries(state.written ?? {})) {
+      this.tables.edit(name, rows);
+      this.written.add(name);
+    }
     this.locked = state.locked;
     this.password = state.password;
     this.mapping = state.mapping;

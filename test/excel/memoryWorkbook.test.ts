@@ -90,6 +90,23 @@ describe("the targets side in memory", () => {
   });
 });
 
+describe("tables the pane writes, in memory", () => {
+  it("keeps a table the pane wrote (programs, budget, …) through a save and restore, and says it changed", async () => {
+    const wb = new MemoryWorkbook(null, [], [], [{ source: "PacecarBudget", rows: [["Metric", "Budget"], ["New units", 60]] }]);
+    const changes: number[] = [];
+    wb.onStateChanged(() => changes.push(1));
+    await wb.writeTable({ name: "PacecarBudget", sheetName: "Budget", header: ["Metric", "Budget"], rows: [["New units", 72]] });
+    await wb.writeTable({ name: "PacecarPrograms", sheetName: "Pacecar Programs", header: ["Program"], rows: [["Trucks"]] });
+    // The demo's own tables come from the demo again on reload: only what the pane wrote is kept.
+    const fresh = new MemoryWorkbook(null, [], [], [{ source: "PacecarBudget", rows: [["Metric", "Budget"], ["New units", 60]] }]);
+    fresh.restore(JSON.parse(JSON.stringify(await wb.state())) as MemoryWorkbookState);
+    const read = await fresh.readTables(["PacecarBudget", "PacecarPrograms"]);
+    expect(read.PacecarBudget?.rows).toEqual([["Metric", "Budget"], ["New units", 72]]);
+    expect(read.PacecarPrograms?.rows).toEqual([["Program"], ["Trucks"]]);
+    expect(changes).toHaveLength(2);
+  });
+});
+
 describe("salespeople in memory", () => {
   it("keeps renamed and retired salespeople through a save and restore (the preview's reload)", async () => {
     const port = new MemoryWorkbook(null, [{ month: "2025-03", salesperson: "Ana", channelId: "", channel: "", deals: 12, revenue: null }]);
