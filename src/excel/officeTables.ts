@@ -1,9 +1,11 @@
 import { safeCellText } from "./cellText";
+import { keepFormulas } from "./keepFormulas";
 import type { CellValue, TableWrite, TablesRead } from "./workbookPort";
 
 /**
  * Named tables through Office.js, for OfficeWorkbook: two syncs to read any number of tables
- * (which exist, then their values), two to write one. Nothing syncs inside a loop. A name no table
+ * (which exist, then their values), two to create a table and three to rewrite one (its old cells
+ * are read first so formulas a GSM typed in it survive). Nothing syncs inside a loop. A name no table
  * has is looked up among the workbook's named ranges (a tier table kept as a named range), in the
  * same two syncs.
  */
@@ -53,10 +55,13 @@ export async function writeOfficeTable(context: Excel.RequestContext, write: Tab
     await context.sync();
     return;
   }
+  const body = table.getDataBodyRange().load("values,formulas");
+  await context.sync();
+  const cells = keepFormulas(rows, body.values, body.formulas);
   // Clear the old rows, then resize the table over the header and the new rows in one go.
-  table.getDataBodyRange().clear(Excel.ClearApplyTo.contents);
+  body.clear(Excel.ClearApplyTo.contents);
   const header = table.getHeaderRowRange();
-  if (rows.length > 0) header.getOffsetRange(1, 0).getResizedRange(rows.length - 1, 0).values = rows;
+  if (cells.length > 0) header.getOffsetRange(1, 0).getResizedRange(cells.length - 1, 0).formulas = cells;
   table.resize(header.getResizedRange(Math.max(rows.length, 1), 0));
   await context.sync();
 }

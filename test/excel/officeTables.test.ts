@@ -19,7 +19,7 @@ interface Recorded {
 }
 
 /** A mock workbook holding `tables` (name → rows, header first); `asked` are the names the code will look up. */
-function mockContext(tables: Record<string, Rows>, asked: string[]) {
+function mockContext(tables: Record<string, Rows>, asked: string[], formulas: Record<string, unknown[][]> = {}) {
   const rec: Recorded = { sheetsAdded: [], tablesAdded: [], bodyWrites: [], resizedTo: [], cleared: 0, handlers: [] };
   const tableObject = (name: string) => {
     const rows = Object.entries(tables).find(([n]) => n.toLowerCase() === name.toLowerCase());
@@ -28,7 +28,7 @@ function mockContext(tables: Record<string, Rows>, asked: string[]) {
       getOffsetRange: () => ({
         getResizedRange: () => {
           const target = {};
-          Object.defineProperty(target, "values", { set: (v: unknown) => rec.bodyWrites.push(v) });
+          Object.defineProperty(target, "formulas", { set: (v: unknown) => rec.bodyWrites.push(v) });
           return target;
         },
       }),
@@ -38,7 +38,8 @@ function mockContext(tables: Record<string, Rows>, asked: string[]) {
       isNullObject: rows === undefined,
       name: rows?.[0] ?? name,
       range: { values: rows?.[1] ?? [] },
-      body: { rowCount: Math.max((rows?.[1].length ?? 1) - 1, 0), clear: () => rec.cleared++ },
+      // The body's formulas are its values unless the test gives formulas (a GSM's own formula in a cell).
+      body: { values: rows?.[1].slice(1) ?? [], formulas: (formulas[name] ?? rows?.[1])?.slice(1) ?? [], clear: () => rec.cleared++ },
       getRange() {
         return (this as { range: unknown }).range;
       },
@@ -122,7 +123,19 @@ it.each([
   // The resized table spans the header and the body rows.
   expect(rec.resizedTo).toEqual([bodyRows + 1]);
   expect(rec.sheetsAdded).toEqual([]);
-  expect(syncs).toHaveBeenCalledTimes(2);
+  // Exists? → its old cells → the write.
+  expect(syncs).toHaveBeenCalledTimes(3);
+});
+
+it("keeps a formula the GSM typed in the table where the pane writes back the value it gives", async () => {
+  const { context, rec } = mockContext(
+    { Budget: [["Metric", "Budget"], ["New units", 60], ["Used units", 40]] },
+    ["Budget"],
+    { Budget: [["Metric", "Budget"], ["New units", "=Plan!B2"], ["Used units", "=Plan!B3"]] },
+  );
+  // New units keeps its value (60) so its formula stays; Used units was changed in the pane to 45.
+  await writeOfficeTable(context, { name: "Budget", sheetName: "Budget", header: ["Metric", "Budget"], rows: [["New units", 60], ["Used units", 45]] });
+  expect(rec.bodyWrites).toEqual([[["New units", "=Plan!B2"], ["Used units", 45]]]);
 });
 
 it("adds change handlers to the tables that exist, in two syncs", async () => {
