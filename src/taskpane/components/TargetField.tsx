@@ -1,5 +1,4 @@
-import { Field, Input } from "@fluentui/react-components";
-import { useState } from "react";
+import { SavedNumberField } from "./SavedNumberField";
 
 export interface TargetFieldProps {
   readonly label: string;
@@ -10,37 +9,25 @@ export interface TargetFieldProps {
 
 export type SaveStatus = { state: "idle" } | { state: "saving" } | { state: "saved" } | { state: "error"; message: string };
 
-/** The target a box's text says: null when empty, otherwise the number (NaN when it isn't one). */
-function targetOf(text: string): number | null {
-  return text.trim() === "" ? null : Number(text.replace(/[,\s]/g, ""));
+/** The target a box's text says: null when empty, a number of units ≥ 0, or invalid. */
+function targetOf(text: string): number | null | "invalid" {
+  if (text.trim() === "") return null;
+  const n = Number(text.replace(/[,\s]/g, ""));
+  return Number.isFinite(n) && n >= 0 ? n : "invalid";
 }
 
-/** Whether a read target can be saved: none, or a number of units ≥ 0. */
-function isSavable(target: number | null): boolean {
-  return target === null || (Number.isFinite(target) && target >= 0);
-}
-
-/**
- * A target typed by the GSM. What they type stays in the box exactly as typed, even when it
- * isn't a number yet; only valid numbers are passed on to be saved.
- */
+/** The store's target typed by the GSM, kept as typed and saved when it is a number of units (or cleared). */
 export function TargetField({ label, value, status, onChange }: TargetFieldProps) {
-  const [text, setText] = useState(value === null ? "" : String(value));
-  const invalid = !isSavable(targetOf(text));
-  const hint =
-    invalid ? "Type a number of units, 0 or more" : status.state === "saving" ? "Saving…" : status.state === "saved" ? "Saved in the workbook" : status.state === "error" ? `Not saved: ${status.message}` : undefined;
   return (
-    <Field label={label} validationState={invalid || status.state === "error" ? "error" : status.state === "saved" ? "success" : "none"} validationMessage={hint}>
-      <Input
-        data-testid="store-target-input"
-        inputMode="decimal"
-        value={text}
-        onChange={(_, data) => {
-          setText(data.value);
-          const next = targetOf(data.value);
-          if (isSavable(next)) onChange(next);
-        }}
-      />
-    </Field>
+    <SavedNumberField
+      label={label}
+      testId="store-target-input"
+      initialText={value === null ? "" : String(value)}
+      parse={targetOf}
+      status={status}
+      onChange={onChange}
+      invalidHint="Type a number of units, 0 or more"
+      savedHint="Saved in the workbook"
+    />
   );
 }
