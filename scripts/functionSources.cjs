@@ -6,11 +6,15 @@ const path = require("node:path");
 
 const DIR = path.join(__dirname, "..", "src", "functions");
 
-/** Paths relative to the project root, functions.ts first, then the area files by name. */
+/** The areas in the order the design's catalogue gives them (and the README's reference); others follow by name. */
+const AREA_ORDER = ["oemFunctions.ts", "flowFunctions.ts", "budgetFunctions.ts", "gapFunctions.ts"];
+
+/** Paths relative to the project root, functions.ts first, then the area files. */
 function functionSources() {
+  const rank = (f) => (AREA_ORDER.includes(f) ? AREA_ORDER.indexOf(f) : AREA_ORDER.length);
   const areas = readdirSync(DIR)
     .filter((f) => /^[a-z][A-Za-z]*Functions\.ts$/.test(f))
-    .sort();
+    .sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
   return ["functions.ts", ...areas].map((f) => `src/functions/${f}`);
 }
 
