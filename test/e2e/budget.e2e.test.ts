@@ -5,14 +5,13 @@
  * a number must stay in its box, and the page must load nothing from outside localhost.
  */
 import type { Browser, Page } from "playwright-core";
-import { launchPreview } from "./launchPreview";
+import { openPreview } from "./launchPreview";
 import { BUDGET_TABLE, type BudgetMetricId } from "../../src/core/actions/budget";
 import { dateToSerial } from "../../src/core/calendar";
 import { demoWorkbook } from "../../src/demo/demoWorkbook";
 import { MemoryWorkbook } from "../../src/excel/memoryWorkbook";
 import { budgetLog, budgetScreen, formatAmount, formatVariance, STATUS_WORDS, withCell, type BudgetRows, type BudgetScreen } from "../../src/taskpane/budget/budgetViewModel";
 
-const BASE = process.env.E2E_BASE_URL ?? "";
 const AS_OF_TEXT = "2026-11-10";
 const AS_OF = dateToSerial(2026, 11, 10);
 
@@ -45,10 +44,7 @@ async function expectLine(screen: BudgetScreen, id: BudgetMetricId): Promise<voi
 }
 
 beforeAll(async () => {
-  if (!BASE) throw new Error("E2E_BASE_URL is not set: run the browser tests with `node scripts/e2e.mjs`");
-  ({ browser, page } = await launchPreview({ height: 900, outside, consoleErrors }));
-  await page.goto(`${BASE}/preview.html?asOf=${AS_OF_TEXT}&view=budget`);
-  await page.getByTestId("budget-table").waitFor({ timeout: 30000 });
+  ({ browser, page } = await openPreview({ path: `preview.html?asOf=${AS_OF_TEXT}&view=budget`, ready: "budget-table", height: 900, outside, consoleErrors }));
 });
 
 afterAll(async () => {

@@ -4,14 +4,13 @@
  * red — today's medians, the trades waiting for used, and an unknown stage name the GSM can map.
  */
 import type { Browser, Page } from "playwright-core";
-import { launchPreview } from "./launchPreview";
+import { openPreview } from "./launchPreview";
 import { dateToSerial } from "../../src/core/calendar";
 import { demoWorkbook } from "../../src/demo/demoWorkbook";
 import { FLOOR_DEMO_TIME } from "../../src/demo/floorDemo";
 import type { TablesRead } from "../../src/excel/workbookPort";
 import { floorBoard, FLOOR_TABLE_NAMES, type FloorBoard } from "../../src/taskpane/floor/floorBoard";
 
-const BASE = process.env.E2E_BASE_URL ?? "";
 const AS_OF_TEXT = "2026-11-10";
 const AS_OF = dateToSerial(2026, 11, 10);
 
@@ -32,10 +31,7 @@ function expectedBoard(): FloorBoard {
 }
 
 beforeAll(async () => {
-  if (!BASE) throw new Error("E2E_BASE_URL is not set: run the browser tests with `npm run test:e2e`");
-  ({ browser, page } = await launchPreview({ height: 900, outside, consoleErrors }));
-  await page.goto(`${BASE}/preview.html?asOf=${AS_OF_TEXT}&view=floor`);
-  await page.getByTestId("floor-board").waitFor({ timeout: 30000 });
+  ({ browser, page } = await openPreview({ path: `preview.html?asOf=${AS_OF_TEXT}&view=floor`, ready: "floor-board", height: 900, outside, consoleErrors }));
 });
 
 afterAll(async () => {

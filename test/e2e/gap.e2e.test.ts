@@ -4,7 +4,7 @@
  * effect, save the holding cost per day, and load nothing from outside localhost.
  */
 import type { Browser, Page } from "playwright-core";
-import { launchPreview } from "./launchPreview";
+import { openPreview } from "./launchPreview";
 import { dateToSerial } from "../../src/core/calendar";
 import { gapPlan, type GapPlan, type PlanChoice } from "../../src/core/actions/gapPlan";
 import { demoWorkbook } from "../../src/demo/demoWorkbook";
@@ -15,7 +15,6 @@ import { statusLabel } from "../../src/core/actions/pipeline";
 import { pipelineText, planEffectText, pushEffectText, recommendationText, revisitEffectText } from "../../src/taskpane/gap/closeGapText";
 import type { GapPlanInput } from "../../src/core/actions/gapPlan";
 
-const BASE = process.env.E2E_BASE_URL ?? "";
 const AS_OF_TEXT = "2026-11-10";
 const AS_OF = dateToSerial(2026, 11, 10);
 
@@ -38,10 +37,7 @@ async function expected(costPerDay = 30): Promise<{ input: GapPlanInput; plan: G
 const text = (testId: string) => page.getByTestId(testId).first().textContent();
 
 beforeAll(async () => {
-  if (!BASE) throw new Error("E2E_BASE_URL is not set: run the browser tests with `node scripts/e2e.mjs test/e2e/gap.e2e.test.ts`");
-  ({ browser, page } = await launchPreview({ height: 760, outside, consoleErrors }));
-  await page.goto(`${BASE}/preview.html?asOf=${AS_OF_TEXT}&view=close-gap`);
-  await page.getByTestId("gap-plan-effect").waitFor({ timeout: 30000 });
+  ({ browser, page } = await openPreview({ path: `preview.html?asOf=${AS_OF_TEXT}&view=close-gap`, ready: "gap-plan-effect", height: 760, outside, consoleErrors }));
 });
 
 afterAll(async () => {

@@ -28,3 +28,20 @@ export async function launchPreview({ height, width = 380, outside, consoleError
   });
   return { browser, page };
 }
+
+export interface PreviewOpen extends PreviewWatch {
+  /** The page under the served build, e.g. `preview.html?asOf=2026-11-10&view=floor`. */
+  readonly path: string;
+  /** The test id of what the page shows once it has read the workbook. */
+  readonly ready: string;
+}
+
+/** Launches the browser, opens a preview page on the server scripts/e2e.mjs started, and waits until it is ready. */
+export async function openPreview({ path, ready, ...watch }: PreviewOpen): Promise<{ browser: Browser; page: Page }> {
+  const base = process.env.E2E_BASE_URL ?? "";
+  if (!base) throw new Error("E2E_BASE_URL is not set: run the browser tests with `npm run test:e2e`");
+  const opened = await launchPreview(watch);
+  await opened.page.goto(`${base}/${path}`);
+  await opened.page.getByTestId(ready).first().waitFor({ timeout: 30000 });
+  return opened;
+}

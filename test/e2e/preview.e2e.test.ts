@@ -4,14 +4,13 @@
  * and save it, and the page must load nothing from outside localhost.
  */
 import type { Browser, Page } from "playwright-core";
-import { launchPreview } from "./launchPreview";
+import { openPreview } from "./launchPreview";
 import { dateToSerial } from "../../src/core/calendar";
 import { MemoryWorkbook } from "../../src/excel/memoryWorkbook";
 import { demoWorkbook } from "../../src/demo/demoWorkbook";
 import { firstScreen, type FirstScreen } from "../../src/taskpane/firstScreen";
 import { formatChance, formatOneDecimal, formatPercent, formatUnits } from "../../src/taskpane/format";
 
-const BASE = process.env.E2E_BASE_URL ?? "";
 const AS_OF_TEXT = "2026-11-10";
 const AS_OF = dateToSerial(2026, 11, 10);
 
@@ -29,10 +28,7 @@ async function expectedScreen(target?: number | null): Promise<FirstScreen> {
 }
 
 beforeAll(async () => {
-  if (!BASE) throw new Error("E2E_BASE_URL is not set: run the browser tests with `npm run test:e2e`");
-  ({ browser, page } = await launchPreview({ height: 760, outside, consoleErrors }));
-  await page.goto(`${BASE}/preview.html?asOf=${AS_OF_TEXT}`);
-  await page.getByTestId("first-screen").waitFor({ timeout: 30000 });
+  ({ browser, page } = await openPreview({ path: `preview.html?asOf=${AS_OF_TEXT}`, ready: "first-screen", height: 760, outside, consoleErrors }));
 });
 
 afterAll(async () => {

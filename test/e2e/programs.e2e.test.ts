@@ -5,7 +5,7 @@
  * from outside localhost.
  */
 import type { Browser, Page } from "playwright-core";
-import { launchPreview } from "./launchPreview";
+import { openPreview } from "./launchPreview";
 import { dateToSerial, storeCalendar } from "../../src/core/calendar";
 import { readDealLog } from "../../src/core/dealLog";
 import { isSheetError } from "../../src/core/errors";
@@ -15,7 +15,6 @@ import { formatChance, formatUnits } from "../../src/taskpane/format";
 import { formatMoney } from "../../src/taskpane/programs/money";
 import { programStatus, type ProgramStatus } from "../../src/taskpane/programs/programsModel";
 
-const BASE = process.env.E2E_BASE_URL ?? "";
 const AS_OF_TEXT = "2026-11-10";
 const AS_OF = dateToSerial(2026, 11, 10);
 
@@ -42,10 +41,7 @@ function expected(setup: ProgramSetup): Extract<ProgramStatus, { kind: "ready" }
 }
 
 beforeAll(async () => {
-  if (!BASE) throw new Error("E2E_BASE_URL is not set: run the browser tests with `npm run test:e2e`");
-  ({ browser, page } = await launchPreview({ height: 900, outside, consoleErrors }));
-  await page.goto(`${BASE}/preview.html?asOf=${AS_OF_TEXT}&view=programs`);
-  await page.getByTestId("program-card").waitFor({ timeout: 30000 });
+  ({ browser, page } = await openPreview({ path: `preview.html?asOf=${AS_OF_TEXT}&view=programs`, ready: "program-card", height: 900, outside, consoleErrors }));
 });
 
 afterAll(async () => {
