@@ -260,6 +260,14 @@ export class OfficeWorkbook implements WorkbookPort {
     }, this.options));
   }
 
+  /** The targets tables as last read, or read now (one sync) when the pane hasn't read them yet. */
+  private async knownTeam(context: Excel.RequestContext): Promise<TeamState> {
+    if (this.team) return this.team;
+    const q = queueTeamRead(context);
+    await context.sync();
+    return teamFrom(q);
+  }
+
   writeTarget(entry: TargetEntry): Promise<void> {
     const [row] = readTargetsTable([["Month", "Scope", "Name", "Target"], [entry.month, entry.scope, entry.name, entry.target]]).rows;
     return row ? this.writeTargetRows([row]) : Promise.resolve();
@@ -267,12 +275,7 @@ export class OfficeWorkbook implements WorkbookPort {
 
   writeTargetRows(changes: readonly TargetRow[], channels?: readonly Channel[], salespeople?: readonly Salesperson[]): Promise<void> {
     return this.inTurn(() => runExcel(async (context) => {
-      let team = this.team;
-      if (!team) {
-        const q = queueTeamRead(context);
-        await context.sync();
-        team = teamFrom(q);
-      }
+      const team = await this.knownTeam(context);
       const rows = upsertTargets(team.rows, changes);
       const keep = channelsForRows(channels ?? team.channels, rows);
       const sheet = this.queueTeamSheet(context, team);
@@ -309,12 +312,7 @@ export class OfficeWorkbook implements WorkbookPort {
 
   setTargetsLocked(locked: boolean, password?: string): Promise<void> {
     return this.inTurn(() => runExcel(async (context) => {
-      let team = this.team;
-      if (!team) {
-        const q = queueTeamRead(context);
-        await context.sync();
-        team = teamFrom(q);
-      }
+      const team = await this.knownTeam(context);
       const sheet = this.queueTeamSheet(context, team);
       if (!team.targetsExists) {
         // Nothing to protect yet: the (empty) tables are created so the lock has a sheet to hold.
