@@ -10,7 +10,7 @@ import { bottlenecks, flowSummary, tradeHandoff } from "../src/functions/flowFun
 import { agedUnits, dealsToRevisit, pipelineDeals } from "../src/functions/gapFunctions";
 import { probTier, tierScenarios } from "../src/functions/oemFunctions";
 import { medianMs } from "./measure";
-import type { BenchRow } from "./run";
+import type { BenchRow } from "./benchRow";
 
 // 11/30/2026, the last day every log below runs to.
 const AS_OF = 46356;

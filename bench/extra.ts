@@ -3,7 +3,7 @@ import { forecastCached, forecastMonthEnd } from "../src/core/forecast";
 import { generateDealership } from "../src/demo";
 import { DEMO_PROFILES } from "../src/demo/profiles";
 import { medianMs } from "./measure";
-import type { BenchRow } from "./run";
+import type { BenchRow } from "./benchRow";
 
 /** The forecast on a big log: a fresh fit, a cached call (what recalculating cells costs), and a plain loop. */
 export function extraBenchmarks(random: () => number): BenchRow[] {
