@@ -6,6 +6,8 @@ const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const { functionSources } = require("./scripts/functionSources.cjs");
+const { helpCsp, previewCsp, taskpaneCsp } = require("./scripts/contentSecurityPolicy.cjs");
+const { ChunkManifestPlugin } = require("./scripts/chunkManifestPlugin.cjs");
 
 const DEV_PORT = 3000; // https, what manifest.xml points at
 const PREVIEW_PORT = Number(process.env.PREVIEW_PORT || 3100); // http, the browser preview
@@ -36,6 +38,8 @@ module.exports = async (env = {}, argv = {}) => {
     entry: {
       taskpane: "./src/taskpane/index.tsx",
       functions: functionSources().map((f) => `./${f}`),
+      // The render benchmark's baseline: a Fluent provider and one Text (its own page, shares nothing).
+      "empty-fluent": "./src/bench/emptyFluent.tsx",
     },
     output: { path: path.resolve(__dirname, "dist"), filename: "[name].js", chunkFilename: "[name].js", clean: true },
     resolve: { extensions: [".ts", ".tsx", ".js"] },
@@ -45,21 +49,26 @@ module.exports = async (env = {}, argv = {}) => {
     // office.js host files are Microsoft's, loaded on demand; size hints are for our own bundles.
     performance: { assetFilter: (file) => !file.startsWith("office-js/") && !file.endsWith(".map") },
     plugins: [
+      new ChunkManifestPlugin(),
       new CustomFunctionsMetadataPlugin({ input: functionSources().map((f) => `./${f}`), output: "functions.json" }),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",
         chunks: ["taskpane", "functions"],
         officeJs: true,
+        csp: taskpaneCsp(),
       }),
-      new HtmlWebpackPlugin({ filename: "help.html", template: "./src/taskpane/help.html", chunks: [] }),
+      new HtmlWebpackPlugin({ filename: "help.html", template: "./src/taskpane/help.html", chunks: [], csp: helpCsp() }),
       new HtmlWebpackPlugin({
         filename: "preview.html",
         template: "./src/taskpane/taskpane.html",
         chunks: ["taskpane"],
         // Outside Office, office.js reaches for Microsoft's telemetry; the preview must work offline.
         officeJs: false,
+        // Hot reload's WebSocket back to the dev server, only when served by it.
+        csp: previewCsp({ devServer: preview && dev ? `localhost:${PREVIEW_PORT}` : undefined }),
       }),
+      new HtmlWebpackPlugin({ filename: "empty-fluent.html", template: "./src/taskpane/taskpane.html", chunks: ["empty-fluent"], officeJs: false, csp: previewCsp() }),
       new CopyWebpackPlugin({
         patterns: [
           ...OFFICE_JS_FILES.map((from) => ({
@@ -69,6 +78,7 @@ module.exports = async (env = {}, argv = {}) => {
             info: { minimized: true },
           })),
           { from: "assets/*.png", to: "assets/[name][ext]" },
+          { from: "src/taskpane/pane.css", to: "pane.css" },
           { from: "manifest.xml", to: "manifest.xml" },
         ],
       }),
