@@ -1,10 +1,11 @@
 /**
  * What makes Excel take typed text for a formula (Range.values and Range.formulas parse a string as
  * if it were typed in the cell): a leading =, +, - or @ (Excel turns "+A1" into =+A1 and Lotus-style
- * "@SUM(A1)" into =SUM(A1)), and the full-width ＝ ＋ － ＠ that East Asian input methods type. The
- * same characters after leading spaces, tabs or line breaks count too: Excel keeps " =1+1" as text
- * today, but CSV importers and other spreadsheets strip leading white space, and TAB / CR are the
- * other two characters of the usual formula-injection list.
+ * "@SUM(A1)" into =SUM(A1)); also, as a precaution, the full-width ＝ ＋ － ＠ that East Asian input
+ * methods type (Excel in those locales can take them for the ASCII signs). The same characters after
+ * leading spaces, tabs or line breaks count too: Excel keeps " =1+1" as text, but CSV importers and
+ * other spreadsheets strip leading white space, and TAB / CR are the other two characters of the
+ * usual formula-injection list. The apostrophe costs nothing where it wasn't needed: Excel hides it.
  */
 const FORMULA_START = /^[\s\u3000]*[=+\-@\uFF1D\uFF0B\uFF0D\uFF20]/;
 
