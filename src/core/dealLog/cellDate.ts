@@ -90,19 +90,21 @@ export function cellDate(value: unknown, order: DateOrder = "mdy"): number | nul
   return null;
 }
 
-const SLASHED = /^\s*(\d{1,2})[/\-](\d{1,2})[/\-]\d{2,4}\b/;
+const DAY_MONTH_NUMBERS = /^\s*(\d{1,2})([/.\-])(\d{1,2})\2\d{2,4}\b/;
 
 /**
  * What one date text proves about the order of day and month: "dmy" for 13/3/2025 (no 13th
- * month), "mdy" for 3/13/2025, null when either reading is a date (3/10/2025) or it is no such text.
+ * month) or a dotted 10.03.2025 (written day first wherever dots are used), "mdy" for 3/13/2025,
+ * null when either reading is a date (3/10/2025) or it is no such text.
  * @example dateOrderOf("25/03/2025") // "dmy"
  */
 export function dateOrderOf(value: unknown): DateOrder | null {
   if (typeof value !== "string") return null;
-  const m = SLASHED.exec(value);
+  const m = DAY_MONTH_NUMBERS.exec(value);
   if (!m) return null;
+  if (m[2] === ".") return "dmy";
   const a = Number(m[1]);
-  const b = Number(m[2]);
+  const b = Number(m[3]);
   if (a > 12 && b <= 12) return "dmy";
   if (b > 12 && a <= 12) return "mdy";
   return null;
