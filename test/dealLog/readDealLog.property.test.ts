@@ -1,14 +1,15 @@
 import fc from "fast-check";
 import { isoDate, serialToDate } from "../../src/core/calendar";
-import { DEAL_LOG_HEADERS, dealToRow, isErrorText, readDealLog, type Deal, type SkipReason } from "../../src/core/dealLog";
+import { DEAL_LOG_HEADERS, dealToRow, isErrorText, isTotalsLabel, readDealLog, type Deal, type SkipReason } from "../../src/core/dealLog";
 import { isSheetError } from "../../src/core/errors";
 
 // 2000-01-01 .. 2050-12-31: DATE(2000,1,1) = 36526, DATE(2050,12,31) = 54789.
 const serial = fc.integer({ min: 36526, max: 54789 });
+// Names as a log spells them once read: trimmed, one space between words, one case spelling per name
+// (the reader groups "ANA RUIZ" with "Ana Ruiz"), and never a totals label ("Total" marks a summary row).
 const name = fc
-  .string({ maxLength: 14 })
-  .map((s) => s.trim())
-  .filter((s) => !isErrorText(s));
+  .oneof(fc.constant(""), fc.stringMatching(/^[A-Z][a-z,.'&é-]{0,6}(?: [A-Z][a-z]{0,6})?$/))
+  .filter((s) => !isErrorText(s) && !isTotalsLabel(s));
 // Whole cents, so the text "$1,234.56" reads back to exactly the number.
 const money = fc.integer({ min: -500_000, max: 1_500_000 }).map((cents) => cents / 100);
 

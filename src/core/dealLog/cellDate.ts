@@ -90,7 +90,7 @@ export function cellDate(value: unknown, order: DateOrder = "mdy"): number | nul
   return null;
 }
 
-const DAY_MONTH_NUMBERS = /^\s*(\d{1,2})([/.\-])(\d{1,2})\2\d{2,4}\b/;
+const DAY_MONTH_NUMBERS = /^\s*(\d{1,2})([/.-])(\d{1,2})\2\d{2,4}\b/;
 
 /**
  * What one date text proves about the order of day and month: "dmy" for 13/3/2025 (no 13th

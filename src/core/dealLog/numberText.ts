@@ -43,7 +43,7 @@ const GROUPED = /^(\d+)((?:[.,]\d+)*)$/;
  * @example decimalMarkOf("1,250") // null
  */
 export function decimalMarkOf(text: string): DecimalMark | null {
-  const m = GROUPED.exec(text.replace(NOISE, "").replace(/^[(+\-\u2212]+|[)\-]+$/g, ""));
+  const m = GROUPED.exec(text.replace(NOISE, "").replace(/^[(+\-\u2212]+|[)-]+$/g, ""));
   if (!m) return null;
   const seps = (m[2] ?? "").match(/[.,]\d+/g) ?? [];
   const last = seps[seps.length - 1];

@@ -51,9 +51,9 @@ function winners(spellings: Spellings): Map<string, string> {
  * @returns the deals (the same objects where nothing changed) and how many cells were respelled.
  */
 export function canonicalSpellings(deals: Deal[]): { deals: Deal[]; respelled: number } {
-  const spellings = new Map(GROUPED.map((f) => [f, new Map()] as [(typeof GROUPED)[number], Spellings]));
-  for (const deal of deals) for (const f of GROUPED) tally(spellings.get(f) ?? new Map(), deal[f] ?? "");
-  const chosen = GROUPED.map((f) => [f, winners(spellings.get(f) ?? new Map())] as const).filter(([, w]) => w.size > 0);
+  const spellings = GROUPED.map((f) => [f, new Map()] as [(typeof GROUPED)[number], Spellings]);
+  for (const deal of deals) for (const [f, seen] of spellings) tally(seen, deal[f] ?? "");
+  const chosen = spellings.map(([f, seen]) => [f, winners(seen)] as const).filter(([, w]) => w.size > 0);
   if (chosen.length === 0) return { deals, respelled: 0 };
   let respelled = 0;
   const out = deals.map((deal) => {
