@@ -67,6 +67,10 @@ it.each<[string, unknown, "mdy" | "dmy", number | null]>([
   ["a word that starts like a month", "Marvelous 14, 2025", "mdy", null],
   ["a day the month lacks", "31-Apr-2025", "mdy", null],
   ["a time alone", "10:30 AM", "mdy", null],
+  ["yyyymmdd", "20250310", "mdy", 45726],
+  ["yyyymmdd with no such day", "20250230", "mdy", null],
+  ["yyyymmdd as a number (Excel opened the export)", 20250310, "mdy", 45726],
+  ["yyyymmdd with a fraction is no date", 20250310.5, "mdy", null],
 ])("reads %s", (_, cell, order, expected) => {
   expect(cellDate(cell, order)).toBe(expected);
 });

@@ -36,9 +36,9 @@ const FIXTURES: Fixture[] = [
   },
   {
     file: "02-iso-dates.csv",
-    deals: 6,
+    deals: 7,
     skipped: { badDate: 1 }, // 2025-02-30
-    some: [deal("B202", 45718, "Ben Cole", "Walk-in", "Used", 800, 250), deal("B204", 45731, "Cy Diaz", "Phone", "Used", 600, 0), deal("B206", 45737, "Cy Diaz", "Walk-in", "Used", 400, 150)],
+    some: [deal("B202", 45718, "Ben Cole", "Walk-in", "Used", 800, 250), deal("B204", 45731, "Cy Diaz", "Phone", "Used", 600, 0), deal("B206", 45737, "Cy Diaz", "Walk-in", "Used", 400, 150), deal("B208", 45738, "Ben Cole", "Phone", "New", 700, 300)],
     usExcel: true,
   },
   {

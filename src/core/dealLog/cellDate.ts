@@ -18,10 +18,20 @@ const MONTH = String.raw`([A-Za-z]{3,9})\.?`;
 const DAY_MONTH = new RegExp(String.raw`^(\d{1,2})[\s\-]${MONTH}[\s\-,]+(\d{4}|\d{2})${TIME}$`);
 const MONTH_DAY = new RegExp(String.raw`^${MONTH}\s+(\d{1,2}),?\s+(\d{4}|\d{2})${TIME}$`);
 
+// 20250310: year, month, day run together, as some DMS exports write dates. Far past any serial (2958465).
+const COMPACT = /^((?:19|20)\d{2})(\d{2})(\d{2})$/;
+
 function serialOf(n: number): number | null {
   if (!Number.isFinite(n)) return null;
   const day = Math.floor(n);
+  if (day > MAX_SERIAL && day === n) return compactDate(String(n));
   return day < 1 || day > MAX_SERIAL ? null : day;
+}
+
+/** 20250310 as a date, or null; a number that big is no serial, so the digits are read as year, month, day. */
+function compactDate(t: string): number | null {
+  const m = COMPACT.exec(t);
+  return m ? civil(Number(m[1]), Number(m[2]), Number(m[3])) : null;
 }
 
 // A Date from another realm (a worker, a test sandbox) fails instanceof; its tag doesn't.
@@ -66,10 +76,11 @@ function textDate(t: string, order: DateOrder): number | null {
 
 /**
  * The whole-day Excel serial of a deal log cell, or null when the cell is not a date.
- * Reads serial numbers (a time of day is dropped; below 1 or past 9999-12-31 is not a date),
+ * Reads serial numbers (a time of day is dropped; below 1 or past 9999-12-31 is not a date, except
+ * a whole number like 20250307, read as year, month and day),
  * JavaScript Dates as a workbook reader gives them (their UTC year/month/day is the calendar
  * date), and text: ISO "2025-03-07", US "3/7/2025" or "3-7-25" (day first with order "dmy"),
- * European "07.03.2025", "7-Mar-2025", "Mar 7, 2025", any of them with a time, or a serial in digits.
+ * European "07.03.2025", "7-Mar-2025", "Mar 7, 2025", any of them with a time, "20250307", or a serial in digits.
  * @example cellDate(45723.6) // 45723 (3/7/2025 2:24 PM)
  * @example cellDate("3/7/2025 2:05 PM") // 45723
  * @example cellDate("7/3/2025", "dmy") // 45723
