@@ -116,3 +116,41 @@ it("accounts for every row under the header: deals + skipped = rows read, whatev
     }),
   );
 });
+
+/** Money as a log written with decimal commas has it: "1.234,56", "-300,00" or "(1.234,00)". */
+function euroText(n: number, form: number): string {
+  const [whole = "0", cents = "00"] = Math.abs(n).toFixed(2).split(".");
+  const text = `${whole.replace(/\B(?=(\d{3})+(?!\d))/g, ".")},${cents}${form === 2 ? " €" : ""}`;
+  if (n >= 0) return text;
+  return form === 1 ? `(${text})` : `-${text}`;
+}
+
+/** A date day first: dotted (always day first), or with slashes (day first when the log shows it). */
+function dayFirstText(s: number, dotted: boolean): string {
+  const { year, month, day } = serialToDate(s);
+  const dd = String(day).padStart(2, "0");
+  const mm = String(month).padStart(2, "0");
+  return dotted ? `${dd}.${mm}.${String(year)}` : `${dd}/${mm}/${String(year)}`;
+}
+
+it("reads back a log written day first with decimal commas, telling its format from its cells", () => {
+  fc.assert(
+    fc.property(fc.array(fc.record({ deal, dotted: fc.boolean(), form: fc.nat(2) }), { minLength: 1, maxLength: 40 }), (items) => {
+      const rows: unknown[][] = [[...DEAL_LOG_HEADERS]];
+      // The first date dotted: the log shows its days come first even when no day passes the 12th.
+      items.forEach(({ deal: d, dotted, form }, i) => {
+        const row = dealToRow(d);
+        row[1] = dayFirstText(d.soldDate, dotted || i === 0);
+        row[5] = euroText(d.frontGross, form);
+        row[6] = euroText(d.backGross, form);
+        rows.push(row);
+      });
+      const log = readDealLog(rows);
+      if (isSheetError(log)) throw new Error(log.message);
+      expect(log.textFormat).toEqual({ dateOrder: "dmy", decimalMark: "," });
+      expect(log.deals).toEqual(items.map((it) => it.deal));
+      expect(log.skippedCells).toEqual({ badNumber: 0, errorValue: 0 });
+    }),
+    { numRuns: 100 },
+  );
+});
