@@ -59,6 +59,8 @@ const H = [...DEAL_LOG_HEADERS]; // Stock #, Sold Date, Sales Person, Lead Sourc
 // Each row below the header is classified by hand.
 it.each<[string, unknown[], keyof DealLogRead["skipped"] | "deal"]>([
   ["a deal with a serial date", ["A1", 45723, "Ana", "Internet", "N", 100, 50], "deal"],
+  ["a deal sold by Sum Lee (a name, not a label)", ["A1", 45723, "Sum Lee", "Internet", "N", 100, 50], "deal"],
+  ["a deal whose lead source merely contains 'total'", ["A1", 45723, "Ana", "TotalCar Leads", "N", 100, 50], "deal"],
   ["an empty row", [], "blank"],
   ["a row of empty strings and spaces", ["", "  ", null, undefined], "blank"],
   ["the header again", [...H], "repeatedHeader"],
