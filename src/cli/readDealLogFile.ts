@@ -1,7 +1,7 @@
 import { readFile } from "node:fs/promises";
 import { extname } from "node:path";
 import ExcelJS from "exceljs";
-import { parseCsv, readDealLog, type DealLogOptions, type DealLogRead } from "../core/dealLog";
+import { readCsv, readDealLog, type DealLogOptions, type DealLogRead, type TextFormat } from "../core/dealLog";
 import { isSheetError, sheetError, type SheetError } from "../core/errors";
 
 /** A deal log read from a file, with where in the file it was found. */
@@ -60,11 +60,39 @@ export function worksheetRows(sheet: ExcelJS.Worksheet): unknown[][] {
 export async function readDealLogFile(path: string, options: DealLogFileOptions = {}): Promise<DealLogFileRead | SheetError> {
   const ext = extname(path).toLowerCase();
   if (ext === ".csv" || ext === ".txt" || ext === ".tsv") {
-    const log = readDealLog(parseCsv(await readFile(path, "utf8")), options);
+    const { rows, delimiter } = readCsv(decodeText(await readFile(path)));
+    // A semicolon file comes from a locale whose comma is the decimal mark and whose dates start with the day.
+    const likelyTextFormat: Partial<TextFormat> = delimiter === ";" ? { decimalMark: ",", dateOrder: "dmy" } : {};
+    const log = readDealLog(rows, { likelyTextFormat, ...options });
     return isSheetError(log) ? log : { ...log, source: path.split(/[\\/]/).pop() ?? path };
   }
   if (!isWorkbookPath(path)) return sheetError("value", "dealLogFileType", ext || path);
   return readDealLogWorkbook(await loadWorkbook(path), options);
+}
+
+/**
+ * The text of an export file in the encoding it was saved in: UTF-16 when it starts with that byte
+ * order mark (Excel's "Unicode Text"), UTF-8 when it is valid UTF-8, else Windows-1252 (a Windows
+ * DMS's "ANSI" export, where "é" is one byte). A UTF-8 byte order mark is kept for the CSV reader.
+ */
+export function decodeText(bytes: Uint8Array): string {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder("utf-16le").decode(bytes.subarray(2));
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder("utf-16be").decode(bytes.subarray(2));
+  try {
+    return new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(bytes);
+  } catch {
+    return decodeWindows1252(bytes);
+  }
+}
+
+// Windows-1252's 0x80-0x9F (€ ‚ ƒ „ … † ‡ ˆ ‰ Š ‹ Œ Ž ‘ ’ “ ” • – — ˜ ™ š › œ ž Ÿ); the rest of its bytes are Latin-1.
+const CP1252_HIGH = "\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178";
+
+/** Windows-1252 bytes as text (the runtime's decoder of that name may decode Latin-1 instead). */
+function decodeWindows1252(bytes: Uint8Array): string {
+  let out = "";
+  for (const b of bytes) out += b >= 0x80 && b < 0xa0 ? (CP1252_HIGH[b - 0x80] ?? "") : String.fromCharCode(b);
+  return out;
 }
 
 /** Whether a path names an .xlsx workbook: the kind of file with sheets, and room for targets and holidays. */

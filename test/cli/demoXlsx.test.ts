@@ -19,11 +19,12 @@ const demo = demoWorkbook(asOf);
 const path = join(mkdtempSync(join(tmpdir(), "pacecar-demo-")), "demo.xlsx");
 let wb: ExcelJS.Workbook;
 
+// Writing and reading back a 26-month workbook takes seconds on a busy machine: more than the default 5 s.
 beforeAll(async () => {
   await writeDemoXlsx(demo, asOf, path);
   wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(path);
-});
+}, 60_000);
 
 function summaryValue(label: string): ExcelJS.CellValue {
   const sheet = wb.getWorksheet("Summary");

@@ -78,6 +78,16 @@ describe("skippedSummary", () => {
       { deals: deals(3), rowsRead: 3, skipped: none, skippedCells: { badNumber: 2, errorValue: 1 } },
       ["Read 3 deals from 3 rows under the header.", "No rows skipped.", "Read 3 cells of deals as 0 or blank: 2 not numbers, 1 error value (#N/A…)."],
     ],
+    [
+      "names grouped under another spelling, a US log",
+      { deals: deals(1), rowsRead: 1, skipped: none, skippedCells: noCells, respelled: 1, textFormat: { dateOrder: "mdy" as const, decimalMark: "." as const } },
+      ["Read 1 deal from 1 row under the header.", "No rows skipped.", "Grouped 1 name spelled another way (case, spaces) with the usual spelling."],
+    ],
+    [
+      "a day-first log with decimal points",
+      { deals: deals(1), rowsRead: 1, skipped: none, skippedCells: noCells, respelled: 0, textFormat: { dateOrder: "dmy" as const, decimalMark: "." as const } },
+      ["Read 1 deal from 1 row under the header.", "No rows skipped.", "Read dates day first (31/12/2025)."],
+    ],
   ])("%s", (_, log, lines) => {
     expect(skippedSummary(log)).toEqual(lines);
   });

@@ -150,10 +150,11 @@ describe("report on the demo workbook: targets from PacecarTargets, closed days 
   const asOf = MAR_10;
   const book = demoWorkbook(asOf);
   let path: string;
+  // Writing the demo workbook takes seconds on a busy machine: more than the default 5 s.
   beforeAll(async () => {
     path = join(dir, "demo.xlsx");
     await writeDemoXlsx(book, asOf, path);
-  });
+  }, 60_000);
 
   it("shows each target and the chance of reaching it, from the core's projection", async () => {
     const { code, out, err } = await run("report", path);

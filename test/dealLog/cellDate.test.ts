@@ -1,4 +1,4 @@
-import { cellDate } from "../../src/core/dealLog";
+import { cellDate, dateOrderOf } from "../../src/core/dealLog";
 
 // Serials by hand from DATE(2025,1,1) = 45658 (Excel): 3/7/2025 is day 31 + 28 + 7 = 66 of the year → 45723.
 it.each<[string, unknown, number | null]>([
@@ -46,4 +46,44 @@ it.each<[string, unknown, number | null]>([
   ["an object", { result: 45723 }, null],
 ])("reads %s", (_, cell, expected) => {
   expect(cellDate(cell)).toBe(expected);
+});
+
+// More forms exports write; serials from DATE(2025,3,1) = 45717 (3/d/2025 = 45716 + d).
+it.each<[string, unknown, "mdy" | "dmy", number | null]>([
+  ["US with dashes", "3-12-2025", "mdy", 45728],
+  ["US with a comma before the time", "3/12/2025, 2:30 PM", "mdy", 45728],
+  ["US with p.m.", "3/12/2025 2:30 p.m.", "mdy", 45728],
+  ["day first when the log is", "12/3/2025", "dmy", 45728],
+  ["day first, two-digit year", "25/03/25", "dmy", 45741],
+  ["month 13 read day first is still no date", "3/13/2025", "dmy", null],
+  ["dotted: always day first", "10.03.2025", "mdy", 45726],
+  ["dotted with a time", "10.03.2025 14:30", "mdy", 45726],
+  ["d-mmm-yyyy (Excel's format)", "14-Mar-2025", "mdy", 45730],
+  ["d-mmm-yy", "14-Mar-25", "mdy", 45730],
+  ["d mmm yyyy", "14 Mar 2025", "dmy", 45730],
+  ["mmm d, yyyy with a time", "Mar 14, 2025 4:00 PM", "mdy", 45730],
+  ["month name in full", "March 14 2025", "mdy", 45730],
+  ["Sept", "Sept 1, 2025", "mdy", 45901],
+  ["a word that starts like a month", "Marvelous 14, 2025", "mdy", null],
+  ["a day the month lacks", "31-Apr-2025", "mdy", null],
+  ["a time alone", "10:30 AM", "mdy", null],
+  ["yyyymmdd", "20250310", "mdy", 45726],
+  ["yyyymmdd with no such day", "20250230", "mdy", null],
+  ["yyyymmdd as a number (Excel opened the export)", 20250310, "mdy", 45726],
+  ["yyyymmdd with a fraction is no date", 20250310.5, "mdy", null],
+])("reads %s", (_, cell, order, expected) => {
+  expect(cellDate(cell, order)).toBe(expected);
+});
+
+it.each<[unknown, "mdy" | "dmy" | null]>([
+  ["25/03/2025", "dmy"],
+  ["3/25/2025", "mdy"],
+  ["3/10/2025", null],
+  ["13/13/2025", null],
+  ["10.03.2025", "dmy"],
+  ["2025-03-25", null],
+  [45726, null],
+  ["Sold Date", null],
+])("dateOrderOf(%j) = %p", (cell, order) => {
+  expect(dateOrderOf(cell)).toBe(order);
 });

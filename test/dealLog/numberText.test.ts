@@ -1,4 +1,4 @@
-import { parseNumberText } from "../../src/core/dealLog";
+import { decimalMarkOf, parseNumberText } from "../../src/core/dealLog";
 import { parseNumberText as fromArgs } from "../../src/functions/args";
 
 // Each expected value is the amount a GSM reads in the cell, worked by hand.
@@ -24,4 +24,40 @@ it.each(["", "  ", "TBD", "#N/A", "n/a", "12abc", "$", "()", "0x1A", "1.2.3"])("
 
 it("is the same function the custom functions' argument coercion uses", () => {
   expect(fromArgs).toBe(parseNumberText);
+});
+
+// Report writers and other locales, each worked by hand.
+it.each<[string, "." | ",", number | null]>([
+  ["1,234.00-", ".", -1234],
+  ["USD 1,500.25", ".", 1500.25],
+  ["\u221275", ".", -75],
+  ["1'234.50", ".", 1234.5],
+  ["1.250,50", ",", 1250.5],
+  ["1.100,00 €", ",", 1100],
+  ["1\u00a0250,50 €", ",", 1250.5],
+  ["(1.234,00)", ",", -1234],
+  ["-300,00", ",", -300],
+  ["0,5", ",", 0.5],
+  ["1.000", ",", 1000],
+  ["1,250", ",", 1.25],
+  ["TBD", ",", null],
+])("reads %j with decimal mark %j", (text, mark, expected) => {
+  expect(parseNumberText(text, mark)).toBe(expected);
+});
+
+it.each<[string, "." | "," | null]>([
+  ["1.234,50", ","],
+  ["12,5", ","],
+  ["1,234.50", "."],
+  ["1250.5", "."],
+  ["1,234,567", "."],
+  ["1.234.567", ","],
+  ["$1,234.00-", "."],
+  ["(1.234,00 €)", ","],
+  ["1,250", null],
+  ["1.250", null],
+  ["1250", null],
+  ["TBD", null],
+])("decimalMarkOf(%j) = %p", (text, mark) => {
+  expect(decimalMarkOf(text)).toBe(mark);
 });

@@ -1,14 +1,15 @@
 import fc from "fast-check";
 import { isoDate, serialToDate } from "../../src/core/calendar";
-import { DEAL_LOG_HEADERS, dealToRow, isErrorText, readDealLog, type Deal, type SkipReason } from "../../src/core/dealLog";
+import { DEAL_LOG_HEADERS, dealToRow, isErrorText, isTotalsLabel, readDealLog, type Deal, type SkipReason } from "../../src/core/dealLog";
 import { isSheetError } from "../../src/core/errors";
 
 // 2000-01-01 .. 2050-12-31: DATE(2000,1,1) = 36526, DATE(2050,12,31) = 54789.
 const serial = fc.integer({ min: 36526, max: 54789 });
+// Names as a log spells them once read: trimmed, one space between words, one case spelling per name
+// (the reader groups "ANA RUIZ" with "Ana Ruiz"), and never a totals label ("Total" marks a summary row).
 const name = fc
-  .string({ maxLength: 14 })
-  .map((s) => s.trim())
-  .filter((s) => !isErrorText(s));
+  .oneof(fc.constant(""), fc.stringMatching(/^[A-Z][a-z,.'&é-]{0,6}(?: [A-Z][a-z]{0,6})?$/))
+  .filter((s) => !isErrorText(s) && !isTotalsLabel(s));
 // Whole cents, so the text "$1,234.56" reads back to exactly the number.
 const money = fc.integer({ min: -500_000, max: 1_500_000 }).map((cents) => cents / 100);
 
@@ -113,5 +114,43 @@ it("accounts for every row under the header: deals + skipped = rows read, whatev
       expect(log.deals.length + skipped).toBe(body.length);
       expect(log.rowsRead).toBe(body.length);
     }),
+  );
+});
+
+/** Money as a log written with decimal commas has it: "1.234,56", "-300,00" or "(1.234,00)". */
+function euroText(n: number, form: number): string {
+  const [whole = "0", cents = "00"] = Math.abs(n).toFixed(2).split(".");
+  const text = `${whole.replace(/\B(?=(\d{3})+(?!\d))/g, ".")},${cents}${form === 2 ? " €" : ""}`;
+  if (n >= 0) return text;
+  return form === 1 ? `(${text})` : `-${text}`;
+}
+
+/** A date day first: dotted (always day first), or with slashes (day first when the log shows it). */
+function dayFirstText(s: number, dotted: boolean): string {
+  const { year, month, day } = serialToDate(s);
+  const dd = String(day).padStart(2, "0");
+  const mm = String(month).padStart(2, "0");
+  return dotted ? `${dd}.${mm}.${String(year)}` : `${dd}/${mm}/${String(year)}`;
+}
+
+it("reads back a log written day first with decimal commas, telling its format from its cells", () => {
+  fc.assert(
+    fc.property(fc.array(fc.record({ deal, dotted: fc.boolean(), form: fc.nat(2) }), { minLength: 1, maxLength: 40 }), (items) => {
+      const rows: unknown[][] = [[...DEAL_LOG_HEADERS]];
+      // The first date dotted: the log shows its days come first even when no day passes the 12th.
+      items.forEach(({ deal: d, dotted, form }, i) => {
+        const row = dealToRow(d);
+        row[1] = dayFirstText(d.soldDate, dotted || i === 0);
+        row[5] = euroText(d.frontGross, form);
+        row[6] = euroText(d.backGross, form);
+        rows.push(row);
+      });
+      const log = readDealLog(rows);
+      if (isSheetError(log)) throw new Error(log.message);
+      expect(log.textFormat).toEqual({ dateOrder: "dmy", decimalMark: "," });
+      expect(log.deals).toEqual(items.map((it) => it.deal));
+      expect(log.skippedCells).toEqual({ badNumber: 0, errorValue: 0 });
+    }),
+    { numRuns: 100 },
   );
 });

@@ -59,6 +59,8 @@ const H = [...DEAL_LOG_HEADERS]; // Stock #, Sold Date, Sales Person, Lead Sourc
 // Each row below the header is classified by hand.
 it.each<[string, unknown[], keyof DealLogRead["skipped"] | "deal"]>([
   ["a deal with a serial date", ["A1", 45723, "Ana", "Internet", "N", 100, 50], "deal"],
+  ["a deal sold by Sum Lee (a name, not a label)", ["A1", 45723, "Sum Lee", "Internet", "N", 100, 50], "deal"],
+  ["a deal whose lead source merely contains 'total'", ["A1", 45723, "Ana", "TotalCar Leads", "N", 100, 50], "deal"],
   ["an empty row", [], "blank"],
   ["a row of empty strings and spaces", ["", "  ", null, undefined], "blank"],
   ["the header again", [...H], "repeatedHeader"],
@@ -69,6 +71,13 @@ it.each<[string, unknown[], keyof DealLogRead["skipped"] | "deal"]>([
   ["Sub-total", ["Sub-total", "", "", "", "", 1000], "totals"],
   ["Sum of gross", ["", "", "", "", "Sum of gross", 1000], "totals"],
   ["numbers under the gross columns and nothing else", ["", "", "", "", "", "$12,000", "(300)"], "totals"],
+  ["a day total carrying its date", ["", 45723, "Day total", "", "", 3000, 800], "totals"],
+  ["Grand total with the month's last date", ["Grand total", "3/31/2025", "", "", "", 3700, 1000], "totals"],
+  ["Subtotal: Internet", ["Subtotal: Internet", "", "", "", "", 1800, 800], "totals"],
+  ["a label ending in Subtotal", ["Walk-in Subtotal", "", "", "", "", 1200, 0], "totals"],
+  ["a salesperson's total under the salesperson column", ["", "", "Ana Ruiz Total", "", "", 1700, 700], "totals"],
+  ["Average", ["Average", "", "", "", "", 925, 250], "totals"],
+  ["Count: 4", ["Count: 4"], "totals"],
   ["gross without a date but with a salesperson", ["", "", "Ana", "", "", 1000, 500], "badDate"],
   ["gross without a date but with a stock number", ["A9", "", "", "", "", 1000], "badDate"],
   ["#N/A as the date", ["A1", "#N/A", "Ana", "", "", 100], "badDate"],

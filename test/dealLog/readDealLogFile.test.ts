@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
-import { plainCellValue, readDealLogFile, type DealLogFileRead } from "../../src/cli/readDealLogFile";
+import { decodeText, plainCellValue, readDealLogFile, type DealLogFileRead } from "../../src/cli/readDealLogFile";
 import { isSheetError } from "../../src/core/errors";
 
 let dir: string;
@@ -114,4 +114,17 @@ it.each(["deal-log.pdf", "deal-log.xls", "deal-log"])("refuses %s: only .csv and
 
 it("rejects when the file isn't there: an I/O failure, not a bad cell", async () => {
   await expect(readDealLogFile(join(dir, "missing.csv"))).rejects.toThrow();
+});
+
+// Bytes as each kind of export writes "José €5": the text read back is the same.
+it.each<[string, number[]]>([
+  ["UTF-8", [...Buffer.from("José €5", "utf8")]],
+  ["UTF-8 with its byte order mark (kept for the CSV reader to drop)", [0xef, 0xbb, 0xbf, ...Buffer.from("José €5", "utf8")]],
+  ["UTF-16LE with its byte order mark (Excel's Unicode Text)", [0xff, 0xfe, ...Buffer.from("José €5", "utf16le")]],
+  ["UTF-16BE with its byte order mark", [0xfe, 0xff, ...Buffer.from("José €5", "utf16le").swap16()]],
+  ["Windows-1252 (é = E9, € = 80)", [0x4a, 0x6f, 0x73, 0xe9, 0x20, 0x80, 0x35]],
+])("decodes %s", (kind, bytes) => {
+  const text = decodeText(Uint8Array.from(bytes));
+  expect(text.replace(/^\uFEFF/, "")).toBe("José €5");
+  expect(text.startsWith("\uFEFF")).toBe(kind.startsWith("UTF-8 with"));
 });

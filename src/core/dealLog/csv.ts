@@ -71,8 +71,24 @@ export function sniffDelimiter(text: string): string {
  * @example parseCsv('Stock #,Front Gross\r\nA1,"$1,200"\r\n') // [["Stock #", "Front Gross"], ["A1", "$1,200"]]
  */
 export function parseCsv(text: string): string[][] {
+  return readCsv(text).rows;
+}
+
+/** A CSV text's rows and the delimiter they were split on. */
+export interface CsvRead {
+  readonly rows: string[][];
+  readonly delimiter: string;
+}
+
+/**
+ * parseCsv, telling the delimiter too: a semicolon file likely comes from where the comma is the
+ * decimal mark and the day comes first.
+ * @example readCsv("Sold Date;Gross\n10.03.2025;1250,50\n").delimiter // ";"
+ */
+export function readCsv(text: string): CsvRead {
   const src = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  return splitCsv(src, sniffDelimiter(src).charCodeAt(0));
+  const delimiter = sniffDelimiter(src);
+  return { rows: splitCsv(src, delimiter.charCodeAt(0)), delimiter };
 }
 
 /** RFC 4180 splitting with a known delimiter (a char code). */

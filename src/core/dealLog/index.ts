@@ -1,6 +1,7 @@
 export { DEAL_LOG_HEADERS, DEAL_LOG_HEADERS_WITH_MODEL, dealToRow, dealToRowWithModel, type Deal } from "./deal";
-export { parseNumberText } from "./numberText";
-export { isErrorText } from "./errorText";
+export { decimalMarkOf, parseNumberText, type DecimalMark } from "./numberText";
+export { isErrorText, isErrorValue } from "./errorText";
+export { canonicalSpellings, trimText } from "./spelling";
 export {
   COLUMN_ALIASES,
   MODEL_COLUMN_ALIASES,
@@ -15,9 +16,9 @@ export {
   type HeaderMatch,
 } from "./columns";
 export { findHeaderRow, HEADER_SEARCH_ROWS, type DealLogHeader } from "./headerRow";
-export { cellDate } from "./cellDate";
+export { cellDate, dateOrderOf, type DateOrder } from "./cellDate";
 export { newUsedOf } from "./newUsed";
-export { hasTotalsLabel, isBlankCell, isBlankRow } from "./rowKinds";
+export { hasTotalsLabel, isBlankCell, isBlankRow, isTotalsLabel } from "./rowKinds";
 export {
   readDealLog,
   SKIPPED_LIST_LIMIT,
@@ -27,6 +28,7 @@ export {
   type SkipReason,
   type SkippedCell,
   type SkippedRow,
+  type TextFormat,
 } from "./readDealLog";
 export { readDateColumn, type DateColumnRead } from "./dateColumn";
-export { parseCsv, sniffDelimiter } from "./csv";
+export { parseCsv, readCsv, sniffDelimiter, type CsvRead } from "./csv";

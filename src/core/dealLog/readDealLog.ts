@@ -1,12 +1,13 @@
 import { isSheetError, type SheetError } from "../errors";
-import { cellDate } from "./cellDate";
+import { cellDate, dateOrderOf, type DateOrder } from "./cellDate";
 import { headerKey, type ColumnOverrides, type DealLogColumns } from "./columns";
 import type { Deal } from "./deal";
-import { isErrorText } from "./errorText";
+import { isErrorValue } from "./errorText";
 import { findHeaderRow } from "./headerRow";
 import { newUsedOf } from "./newUsed";
-import { parseNumberText } from "./numberText";
+import { decimalMarkOf, parseNumberText, type DecimalMark } from "./numberText";
 import { hasTotalsLabel, isBlankCell, isBlankRow } from "./rowKinds";
+import { canonicalSpellings, trimText } from "./spelling";
 
 /** Why a row under the header is not a deal. */
 export type SkipReason = "blank" | "repeatedHeader" | "totals" | "badDate";
@@ -45,6 +46,22 @@ export interface DealLogRead {
   readonly skippedCells: Record<BadCellReason, number>;
   /** The first SKIPPED_LIST_LIMIT skipped cells, in order. */
   readonly skippedCellList: SkippedCell[];
+  /** How the log's text dates and numbers were read (given, or read off the log). */
+  readonly textFormat: TextFormat;
+  /**
+   * Salesperson, lead source and model cells written another way than the name they were grouped
+   * under ("  JOHN smith " read as "John Smith"): spaces as Excel's TRIM leaves them, case as a
+   * PivotTable groups it, each name spelled the way most of its cells spell it.
+   */
+  readonly respelled: number;
+}
+
+/** How a log writes dates and numbers as text. */
+export interface TextFormat {
+  /** 3/10/2025 is March 10 ("mdy", US) or 3 October ("dmy"). Dotted dates (10.03.2025) are always day first. */
+  readonly dateOrder: DateOrder;
+  /** "1,234.50" ("." US) or "1.234,50" (","). */
+  readonly decimalMark: DecimalMark;
 }
 
 const DATE_TEXT_MEMO = 10_000;
@@ -52,6 +69,36 @@ const DATE_TEXT_MEMO = 10_000;
 export interface DealLogOptions {
   /** Columns to use instead of the detected ones: a header text or a 0-based index per role. */
   readonly columns?: ColumnOverrides;
+  /** How the log writes dates and numbers as text; each part omitted is read off the log's cells. */
+  readonly textFormat?: Partial<TextFormat>;
+  /** What an omitted textFormat part is when the cells can't tell (3/10/2025, "1,250" only); US when omitted. */
+  readonly likelyTextFormat?: Partial<TextFormat>;
+}
+
+/**
+ * The text format a log's cells prove: a date like 25/03/2025 proves day first, 03/25/2025 month
+ * first; "1.234,50" or "12,5" prove a decimal comma, "1,234.50" or "12.5" a decimal point. A part
+ * with no proof, or proof both ways, is the likely one.
+ */
+function detectTextFormat(rows: readonly (readonly unknown[])[], from: number, columns: DealLogColumns, likely: TextFormat): TextFormat {
+  const dateCol = columns.soldDate ?? 0;
+  const grossCols = [columns.frontGross, columns.backGross].filter((c): c is number => c !== null);
+  const orders = new Set<DateOrder>();
+  const marks = new Set<DecimalMark>();
+  for (let r = from; r < rows.length; r++) {
+    const cells = rows[r] ?? [];
+    const order = dateOrderOf(cells[dateCol]);
+    if (order !== null) orders.add(order);
+    for (const c of grossCols) {
+      const cell = cells[c];
+      const mark = typeof cell === "string" ? decimalMarkOf(cell) : null;
+      if (mark !== null) marks.add(mark);
+    }
+    // Month first and a decimal point are proven: nothing further can change the answer.
+    if (orders.has("mdy") && marks.has(".")) break;
+  }
+  const one = <T>(seen: Set<T>, fallback: T): T => (seen.size === 1 ? [...seen][0] ?? fallback : fallback);
+  return { dateOrder: one(orders, likely.dateOrder), decimalMark: one(marks, likely.decimalMark) };
 }
 
 function isNumberCell(value: unknown): boolean {
@@ -87,6 +134,13 @@ export function readDealLog(rows: readonly (readonly unknown[])[], options: Deal
   const dateCol = columns.soldDate ?? 0;
   const headerDateCell = headerRow >= 0 ? rows[headerRow]?.[dateCol] : undefined;
   const headerDateKey = typeof headerDateCell === "string" ? headerKey(headerDateCell) : null;
+  const likely: TextFormat = { dateOrder: options.likelyTextFormat?.dateOrder ?? "mdy", decimalMark: options.likelyTextFormat?.decimalMark ?? "." };
+  const given = options.textFormat ?? {};
+  const textFormat: TextFormat =
+    given.dateOrder !== undefined && given.decimalMark !== undefined
+      ? { dateOrder: given.dateOrder, decimalMark: given.decimalMark }
+      : { ...detectTextFormat(rows, headerRow + 1, columns, likely), ...given };
+  const { dateOrder, decimalMark } = textFormat;
 
   // Exports repeat a few dozen date texts thousands of times: parse each once (bounded, for logs with times of day).
   const dateTexts = new Map<string, number | null>();
@@ -94,7 +148,7 @@ export function readDealLog(rows: readonly (readonly unknown[])[], options: Deal
     if (typeof value !== "string") return cellDate(value);
     const known = dateTexts.get(value);
     if (known !== undefined) return known;
-    const serial = cellDate(value);
+    const serial = cellDate(value, dateOrder);
     if (dateTexts.size < DATE_TEXT_MEMO) dateTexts.set(value, serial);
     return serial;
   };
@@ -116,13 +170,11 @@ export function readDealLog(rows: readonly (readonly unknown[])[], options: Deal
   const text = (cells: readonly unknown[], r: number, column: number | null): string => {
     if (column === null) return "";
     const value = cells[column];
-    if (typeof value === "string") {
-      if (isErrorText(value)) {
-        skipCell(r, column, "errorValue");
-        return "";
-      }
-      return value.trim();
+    if (isErrorValue(value)) {
+      skipCell(r, column, "errorValue");
+      return "";
     }
+    if (typeof value === "string") return trimText(value);
     if (typeof value === "number") return String(value);
     if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
     return "";
@@ -132,11 +184,11 @@ export function readDealLog(rows: readonly (readonly unknown[])[], options: Deal
     const value = cells[column];
     if (isBlankCell(value)) return 0;
     if (typeof value === "number" && Number.isFinite(value)) return value;
-    if (isErrorText(value)) {
+    if (isErrorValue(value)) {
       skipCell(r, column, "errorValue");
       return 0;
     }
-    const parsed = typeof value === "string" ? parseNumberText(value) : null;
+    const parsed = typeof value === "string" ? parseNumberText(value, decimalMark) : null;
     if (parsed === null) {
       skipCell(r, column, "badNumber");
       return 0;
@@ -148,7 +200,8 @@ export function readDealLog(rows: readonly (readonly unknown[])[], options: Deal
     const cells = rows[r] ?? [];
     const dateCell = cells[dateCol];
     const soldDate = dateOf(dateCell);
-    if (soldDate !== null) {
+    // A subtotal row may carry its day's date ("3/10/2025 | Day total | 4,250"): its label tells it from a deal.
+    if (soldDate !== null && !hasTotalsLabel(cells, dateCol)) {
       deals.push({
         soldDate,
         stockNumber: text(cells, r, columns.stockNumber),
@@ -162,9 +215,10 @@ export function readDealLog(rows: readonly (readonly unknown[])[], options: Deal
       });
     } else if (isBlankRow(cells)) skipRow(r, "blank");
     else if (headerDateKey !== null && typeof dateCell === "string" && headerKey(dateCell) === headerDateKey) skipRow(r, "repeatedHeader");
-    else if (hasTotalsLabel(cells) || isUnlabelledTotals(cells, columns, dateCol)) skipRow(r, "totals");
+    else if (soldDate !== null || hasTotalsLabel(cells) || isUnlabelledTotals(cells, columns, dateCol)) skipRow(r, "totals");
     else skipRow(r, "badDate");
   }
 
-  return { deals, columns, headerRow, rowsRead: Math.max(0, rows.length - headerRow - 1), skipped, skippedRows, skippedCells, skippedCellList };
+  const { deals: grouped, respelled } = canonicalSpellings(deals);
+  return { deals: grouped, columns, headerRow, rowsRead: Math.max(0, rows.length - headerRow - 1), skipped, skippedRows, skippedCells, skippedCellList, textFormat, respelled };
 }
