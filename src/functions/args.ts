@@ -1,7 +1,8 @@
-import { isSerialInRange, parseDateText } from "../core/calendar";
+import { isSerialInRange, parseDateText, storeCalendar, type StoreCalendar } from "../core/calendar";
 import { isSheetError, sheetError, type SheetError } from "../core/errors";
 import { readDateColumn, type DateColumnRead } from "../core/dealLog/dateColumn";
 import { parseNumberText } from "../core/dealLog/numberText";
+import { cachedRead } from "./rangeCache";
 
 export { parseNumberText };
 
@@ -66,7 +67,31 @@ export function quantileArg(value: unknown, name: string): number | SheetError {
 export function dateRangeArg(dates: unknown, values?: unknown): DateColumnRead | SheetError {
   // A matrix parameter always arrives as rows; anything else is read as a one-cell range.
   const valueRows = values === null || values === undefined ? null : Array.isArray(values) ? values : [[values]];
-  return readDateColumn(dates, valueRows);
+  // Many cells read the same ranges in one recalculation: read once, shared frozen (see rangeCache).
+  return cachedRead(valueRows === null ? "dateRange" : "dateRange+values", valueRows === null ? [dates] : [dates, valueRows], () => {
+    const read = readDateColumn(dates, valueRows);
+    if (isSheetError(read)) return read;
+    Object.freeze(read.dates);
+    if (read.values) Object.freeze(read.values);
+    return Object.freeze(read);
+  });
+}
+
+/**
+ * The store calendar of a weekend and a holidays argument (see storeCalendar), read once per
+ * distinct pair: the holidays range is the same in every pace cell of a sheet. The calendar is
+ * shared by the callers that ask for the same pair, so it is frozen (its holiday set is never changed).
+ */
+export function calendarArg(weekend: unknown, holidays: unknown): StoreCalendar | SheetError {
+  // The weekend is one cell: its type and text name the reader, so 11 and "11" stay apart.
+  const kind = `calendar:${typeof weekend}:${typeof weekend === "object" && weekend !== null ? "object" : String(weekend)}`;
+  if (typeof weekend === "object" && weekend !== null) return storeCalendar(weekend, holidays);
+  return cachedRead(kind, [holidays], () => {
+    const calendar = storeCalendar(weekend, holidays);
+    if (isSheetError(calendar)) return calendar;
+    Object.freeze(calendar.weekend);
+    return Object.freeze(calendar);
+  });
 }
 
 /** Today in the user's local time zone, for an omitted as_of. */

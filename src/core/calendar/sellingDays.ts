@@ -1,4 +1,4 @@
-import { dayOfWeek, monthEnd, monthStart } from "./serial";
+import { dateToSerial, dayOfWeek, daysInMonth, monthEnd, monthStart, serialToDate } from "./serial";
 import type { WeekendMask } from "./weekend";
 
 /** The store's calendar: which weekdays are closed and which dates are closed holidays. */
@@ -22,12 +22,14 @@ export function sellingDaysBetween(start: number, end: number, calendar: StoreCa
   const b = Math.floor(end);
   if (b < a) return 0;
   const span = b - a + 1;
-  const openPerWeek = calendar.weekend.filter((closed) => !closed).length;
+  const { weekend, holidays } = calendar;
+  let openPerWeek = 0;
+  for (let w = 0; w < 7; w++) if (!weekend[w]) openPerWeek++;
   // Whole weeks by arithmetic (fast for long spans), the remainder day by day.
   const weeks = Math.floor(span / 7);
   let count = weeks * openPerWeek;
-  for (let d = a + weeks * 7; d <= b; d++) if (!calendar.weekend[dayOfWeek(d)]) count++;
-  for (const h of calendar.holidays) if (h >= a && h <= b && !calendar.weekend[dayOfWeek(h)]) count--;
+  for (let d = a + weeks * 7, w = dayOfWeek(d); d <= b; d++, w = w === 6 ? 0 : w + 1) if (!weekend[w]) count++;
+  if (holidays.size > 0) for (const h of holidays) if (h >= a && h <= b && !weekend[dayOfWeek(h)]) count--;
   return count;
 }
 
@@ -51,8 +53,9 @@ export interface MonthProgress {
 }
 
 export function monthProgress(month: number, through: number, calendar: StoreCalendar): MonthProgress {
-  const start = monthStart(month);
-  const end = monthEnd(month);
+  const { year, month: m } = serialToDate(month);
+  const start = dateToSerial(year, m, 1);
+  const end = start + daysInMonth(year, m) - 1;
   const total = sellingDaysBetween(start, end, calendar);
   const elapsed = sellingDaysBetween(start, Math.min(Math.floor(through), end), calendar);
   return { monthStart: start, monthEnd: end, total, elapsed };
