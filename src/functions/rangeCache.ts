@@ -22,16 +22,21 @@ export const MAX_CELLS = 2_000_000;
 
 interface Entry {
   readonly kind: string;
-  /** Every cell of the ranges in order, each range's rows and their lengths framed by `shape`. */
+  /** Every cell of the ranges in order (rows that are bare values count as one cell). */
   readonly cells: readonly unknown[];
   /** Per range: its row count, then each row's length (−1 for a row that is a bare value). */
   readonly shape: Int32Array;
+  /** Each range's row count, for the cheap check. */
+  readonly rowCounts: readonly number[];
   readonly value: unknown;
 }
 
-// Insertion order of a Map is the recency order: a hit is moved to the end.
+// Insertion order of a Map is the recency order: a hit is moved to the end. byKind indexes the same entries.
 const entries = new Map<Entry, true>();
+const byKind = new Map<string, Set<Entry>>();
 let keptCells = 0;
+/** The entry found last (kept most recent in `entries` when it was found). */
+let lastHit: Entry | null = null;
 let enabled = true;
 let stats = { hits: 0, misses: 0 };
 
@@ -40,78 +45,67 @@ function rowsOf(range: unknown): readonly unknown[] {
   return Array.isArray(range) ? range : [[range]];
 }
 
-/** The shape of ranges and their cell count (rows of ranges that are not arrays count as one cell). */
-function shapeOf(ranges: readonly unknown[]): { shape: Int32Array; count: number } {
-  let size = 0;
-  for (const range of ranges) size += 1 + rowsOf(range).length;
-  const shape = new Int32Array(size);
-  let s = 0;
-  let count = 0;
-  for (const range of ranges) {
-    const rows = rowsOf(range);
-    shape[s++] = rows.length;
-    for (const row of rows) {
-      const n = Array.isArray(row) ? row.length : -1;
-      shape[s++] = n;
-      count += n < 0 ? 1 : n;
-    }
-  }
-  return { shape, count };
+/** The first or last cell of a row (a bare value is its own cell); undefined for an empty row. */
+function edgeCell(row: unknown, last: boolean): unknown {
+  if (!Array.isArray(row)) return row;
+  return row.length === 0 ? undefined : (row[last ? row.length - 1 : 0] as unknown);
 }
 
-/** Whether the ranges hold exactly the entry's cells (same shape, every cell `===`). */
-function matches(entry: Entry, ranges: readonly unknown[]): boolean {
+/** The cheap check before a full compare: kind, row counts, and the first and last row's end cells. */
+function mayMatch(entry: Entry, kind: string, rangeRows: readonly (readonly unknown[])[]): boolean {
+  if (entry.kind !== kind || entry.rowCounts.length !== rangeRows.length) return false;
+  for (let j = 0; j < rangeRows.length; j++) {
+    const rows = rangeRows[j] as readonly unknown[];
+    if (entry.rowCounts[j] !== rows.length) return false;
+  }
+  const cells = entry.cells;
+  const firstRows = rangeRows[0];
+  const lastRows = rangeRows[rangeRows.length - 1];
+  if (firstRows && firstRows.length > 0 && cells.length > 0 && edgeCell(firstRows[0], false) !== cells[0]) return false;
+  if (lastRows && lastRows.length > 0 && cells.length > 0 && edgeCell(lastRows[lastRows.length - 1], true) !== cells[cells.length - 1]) return false;
+  return true;
+}
+
+/** Whether the ranges hold exactly the entry's cells (same shape, every cell `===`): one pass. */
+function matches(entry: Entry, rangeRows: readonly (readonly unknown[])[]): boolean {
   const { shape, cells } = entry;
   let s = 0;
   let k = 0;
-  for (const range of ranges) {
-    const rows = rowsOf(range);
-    if (shape[s++] !== rows.length) return false;
+  for (const rows of rangeRows) {
+    s++; // the row count, already checked
     for (let r = 0; r < rows.length; r++) {
       const row = rows[r];
       if (Array.isArray(row)) {
-        if (shape[s++] !== row.length) return false;
-        for (let c = 0; c < row.length; c++) if (row[c] !== cells[k++]) return false;
+        const n = row.length;
+        if (shape[s++] !== n) return false;
+        for (let c = 0; c < n; c++) if (row[c] !== cells[k++]) return false;
       } else {
-        if (shape[s++] !== -1) return false;
-        if (row !== cells[k++]) return false;
+        if (shape[s++] !== -1 || row !== cells[k++]) return false;
       }
     }
   }
   return s === shape.length && k === cells.length;
 }
 
-/** The first and last cell of the ranges, for the cheap check before a full compare. */
-function ends(ranges: readonly unknown[]): [unknown, unknown] {
-  let first: unknown = undefined;
-  let last: unknown = undefined;
-  let seen = false;
-  for (const range of ranges) {
-    for (const row of rowsOf(range)) {
-      const cells: readonly unknown[] = Array.isArray(row) ? row : [row];
-      if (cells.length === 0) continue;
-      if (!seen) first = cells[0];
-      seen = true;
-      last = cells[cells.length - 1];
-    }
-  }
-  return [first, last];
-}
-
-/** A flat copy of the cells, or null when a cell is an object (it would never compare equal). */
-function copyCells(ranges: readonly unknown[], count: number): unknown[] | null {
-  const out = new Array<unknown>(count);
-  let k = 0;
-  for (const range of ranges) {
-    for (const row of rowsOf(range)) {
-      const cells: readonly unknown[] = Array.isArray(row) ? row : [row];
-      for (const cell of cells) {
+/** The shape and a flat copy of the cells in one pass, or null when a cell is an object (it would never compare equal). */
+function copyOf(rangeRows: readonly (readonly unknown[])[]): { cells: unknown[]; shape: Int32Array } | null {
+  let size = 0;
+  for (const rows of rangeRows) size += 1 + rows.length;
+  const shape = new Int32Array(size);
+  const cells: unknown[] = [];
+  let s = 0;
+  for (const rows of rangeRows) {
+    shape[s++] = rows.length;
+    for (const row of rows) {
+      const list: readonly unknown[] = Array.isArray(row) ? row : [row];
+      shape[s++] = Array.isArray(row) ? row.length : -1;
+      for (const cell of list) {
         if (cell !== null && typeof cell === "object") return null;
-        out[k++] = cell;
+        cells.push(cell);
       }
     }
   }
-  return out;
+  return { cells, shape };
 }
 
 /**
@@ -122,28 +116,40 @@ function copyCells(ranges: readonly unknown[], count: number): unknown[] | null 
  */
 export function cachedRead<T>(kind: string, ranges: readonly unknown[], read: () => T): T {
   if (!enabled) return read();
-  const { shape, count } = shapeOf(ranges);
-  const [first, last] = ends(ranges);
-  for (const entry of entries.keys()) {
-    const cells = entry.cells;
-    if (entry.kind !== kind || cells.length !== count || cells[0] !== first || cells[count - 1] !== last) continue;
-    if (entry.shape.length !== shape.length || !matches(entry, ranges)) continue;
+  const rangeRows = ranges.map(rowsOf);
+  // Most lookups repeat the previous one (a column of cells over the same ranges): try it first.
+  if (lastHit !== null && mayMatch(lastHit, kind, rangeRows) && matches(lastHit, rangeRows)) {
+    stats.hits++;
+    return lastHit.value as T;
+  }
+  const candidates = byKind.get(kind);
+  if (candidates) for (const entry of candidates) {
+    if (entry === lastHit || !mayMatch(entry, kind, rangeRows) || !matches(entry, rangeRows)) continue;
     entries.delete(entry);
     entries.set(entry, true);
+    lastHit = entry;
     stats.hits++;
     return entry.value as T;
   }
   stats.misses++;
   const value = read();
-  if (count > MAX_CELLS) return value;
-  const cells = copyCells(ranges, count);
-  if (cells === null) return value;
+  const copy = copyOf(rangeRows);
+  if (copy === null || copy.cells.length > MAX_CELLS) return value;
+  const count = copy.cells.length;
   while (entries.size > 0 && (entries.size >= MAX_ENTRIES || keptCells + count > MAX_CELLS)) {
     const oldest = entries.keys().next().value as Entry;
     entries.delete(oldest);
+    if (oldest === lastHit) lastHit = null;
+    byKind.get(oldest.kind)?.delete(oldest);
+    if (byKind.get(oldest.kind)?.size === 0) byKind.delete(oldest.kind);
     keptCells -= oldest.cells.length;
   }
-  entries.set({ kind, cells, shape, value }, true);
+  const entry: Entry = { kind, cells: copy.cells, shape: copy.shape, rowCounts: rangeRows.map((rows) => rows.length), value };
+  entries.set(entry, true);
+  lastHit = entry;
+  const ofKind = byKind.get(kind) ?? new Set<Entry>();
+  ofKind.add(entry);
+  byKind.set(kind, ofKind);
   keptCells += count;
   return value;
 }
@@ -151,6 +157,8 @@ export function cachedRead<T>(kind: string, ranges: readonly unknown[], read: ()
 /** Forgets every kept read (tests, benchmarks). */
 export function clearRangeCache(): void {
   entries.clear();
+  byKind.clear();
+  lastHit = null;
   keptCells = 0;
   stats = { hits: 0, misses: 0 };
 }
@@ -159,6 +167,11 @@ export function clearRangeCache(): void {
 export function setRangeCacheEnabled(on: boolean): void {
   enabled = on;
   if (!on) clearRangeCache();
+}
+
+/** Whether the cache is on (the default). */
+export function isRangeCacheEnabled(): boolean {
+  return enabled;
 }
 
 /** Hits and misses since the last clear, and the reads and cells kept. */

@@ -54,9 +54,57 @@ export interface MonthProgress {
 
 export function monthProgress(month: number, through: number, calendar: StoreCalendar): MonthProgress {
   const { year, month: m } = serialToDate(month);
+  const table = Number.isFinite(through) ? monthTable(calendar, year, m) : null;
+  if (table) {
+    const last = Math.min(Math.floor(through), table.end);
+    const elapsed = last < table.start ? 0 : (table.elapsed[last - table.start] as number);
+    return { monthStart: table.start, monthEnd: table.end, total: table.total, elapsed };
+  }
   const start = dateToSerial(year, m, 1);
   const end = start + daysInMonth(year, m) - 1;
   const total = sellingDaysBetween(start, end, calendar);
   const elapsed = sellingDaysBetween(start, Math.min(Math.floor(through), end), calendar);
   return { monthStart: start, monthEnd: end, total, elapsed };
+}
+
+/** A month of a calendar: its first and last day, its selling days, and how many fall on or before each day. */
+interface MonthTable {
+  readonly start: number;
+  readonly end: number;
+  readonly total: number;
+  /** elapsed[i]: selling days from the 1st through day start + i. */
+  readonly elapsed: Uint8Array;
+}
+
+const monthTables = new WeakMap<StoreCalendar, Map<number, MonthTable>>();
+/** Months kept per calendar: a century of pace sheets; past it the table starts over. */
+const MONTHS_KEPT = 1200;
+
+/**
+ * The month's table for a frozen calendar (the shared calendars custom functions read once per
+ * weekend and holidays pair: frozen, they never change), or null for any other calendar, which is
+ * counted afresh each time. A sheet's 100k pace cells then look a month up instead of counting it.
+ */
+function monthTable(calendar: StoreCalendar, year: number, month: number): MonthTable | null {
+  if (!Object.isFrozen(calendar)) return null;
+  let months = monthTables.get(calendar);
+  if (!months) {
+    months = new Map();
+    monthTables.set(calendar, months);
+  }
+  const key = year * 12 + month;
+  const known = months.get(key);
+  if (known) return known;
+  if (months.size >= MONTHS_KEPT) months.clear();
+  const start = dateToSerial(year, month, 1);
+  const end = start + daysInMonth(year, month) - 1;
+  const elapsed = new Uint8Array(end - start + 1);
+  let count = 0;
+  for (let d = start; d <= end; d++) {
+    if (isSellingDay(d, calendar)) count++;
+    elapsed[d - start] = count;
+  }
+  const table: MonthTable = { start, end, total: count, elapsed };
+  months.set(key, table);
+  return table;
 }
