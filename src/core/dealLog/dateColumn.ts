@@ -18,6 +18,9 @@ export interface DateColumnRead {
   readonly badValues: number;
 }
 
+// Read once: a module binding read per cell costs more than the cell's own checks.
+const LAST_SERIAL: number = MAX_SERIAL;
+
 function asRows(range: unknown): readonly unknown[] {
   return Array.isArray(range) ? range : [[range]];
 }
@@ -68,7 +71,7 @@ export function readDateColumn(dates: unknown, values?: unknown[][] | null): Dat
     for (let c = 0; c < cells.length; c++) {
       const cell = cells[c];
       // Most cells are whole serials: taken as they are, without the text and blank checks.
-      if (typeof cell === "number" && cell >= 1 && cell <= MAX_SERIAL && Number.isInteger(cell) && outValues === null) {
+      if (typeof cell === "number" && cell >= 1 && cell <= LAST_SERIAL && Math.floor(cell) === cell && outValues === null) {
         out.push(cell);
         continue;
       }
