@@ -5,18 +5,19 @@
 // Excel provides CustomFunctions at run time; the benchmark calls the functions as tests do.
 import "../test/setup/customFunctionsGlobal";
 import { writeFileSync } from "node:fs";
-import { dayOfWeek, monthEnd, monthStart, sellingDaysBetween, storeCalendar, type StoreCalendar } from "../src/core/calendar";
+import { cpus, loadavg } from "node:os";
+import { dayOfWeek, sellingDaysBetween, storeCalendar, type StoreCalendar } from "../src/core/calendar";
 import { readDateColumn, readDealLog } from "../src/core/dealLog";
 import { DEAL_LOG_HEADERS } from "../src/core/dealLog/deal";
-import { pace } from "../src/functions/functions";
 import { createRandom } from "../src/demo/random";
 import { medianMs } from "./measure";
 import { areaBenchmarks } from "./areas";
-import { extraBenchmarks } from "./extra";
+import { paceForecastSection } from "./extra";
+import { renderRows, type BenchRow, type BenchSection } from "./benchRow";
 
-export type { BenchRow } from "./benchRow";
-import type { BenchRow } from "./benchRow";
+export type { BenchRow, BenchSection } from "./benchRow";
 
+const started = performance.now();
 const ROWS = 100_000;
 // The demo's seeded generator, so every run measures the same inputs.
 const rng = createRandom(20251110);
@@ -42,59 +43,69 @@ for (let i = 0; i < ROWS; i++) {
 }
 const dateColumn = dealRows.slice(1).map((r) => [r[1]]);
 
-const rows: BenchRow[] = [
-  {
-    what: "selling days for 100k spans (sellingDaysBetween)",
-    ours: medianMs(() => spans.reduce((s, [a, b]) => s + sellingDaysBetween(a, b, calendar), 0), 5),
-    baseline: medianMs(() => spans.reduce((s, [a, b]) => s + naiveSellingDays(a, b), 0), 3),
-    baselineWhat: "a day-by-day loop over the same spans",
-  },
-  {
-    what: "read a 100k-row deal log (readDealLog: headers, dates, money text, skips)",
-    ours: medianMs(() => readDealLog(dealRows), 5),
-    baseline: medianMs(() => {
-      let sum = 0;
-      for (let i = 1; i < dealRows.length; i++) sum += Number(dealRows[i]?.[1]) + Number(String(dealRows[i]?.[5]).replace(/[$,]/g, ""));
-      return sum;
-    }, 5),
-    baselineWhat: "a plain loop converting the same date and money cells",
-  },
-  {
-    what: "read a 100k-cell deal_dates range (readDateColumn)",
-    ours: medianMs(() => readDateColumn(dateColumn), 5),
-    baseline: medianMs(() => dateColumn.reduce((s, r) => s + Number(r[0]), 0), 5),
-    baselineWhat: "a plain loop summing the same cells",
-  },
-  {
-    what: "100k calls of GSM.PACE as Excel makes them",
-    ours: medianMs(() => {
-      for (let i = 0; i < ROWS; i++) pace(i % 200, 150, 45700 + (i % 60), 11);
-    }, 3),
-    baseline: medianMs(() => {
-      let s = 0;
-      for (let i = 0; i < ROWS; i++) {
-        const asOf = 45700 + (i % 60);
-        const start = monthStart(asOf);
-        s += (i % 200) / ((150 * naiveSellingDays(start, asOf)) / naiveSellingDays(start, monthEnd(asOf)));
-      }
-      return s;
-    }, 3),
-    baselineWhat: "the same pace by a day-by-day NETWORKDAYS loop, without argument checks",
-  },
-  ...extraBenchmarks(random),
-  ...areaBenchmarks(random),
+/** The core readers and the calendar on big inputs. */
+function coreSection(): string {
+  const rows: BenchRow[] = [
+    {
+      what: "selling days for 100k spans (sellingDaysBetween)",
+      ours: medianMs(() => spans.reduce((s, [a, b]) => s + sellingDaysBetween(a, b, calendar), 0), 5),
+      baseline: medianMs(() => spans.reduce((s, [a, b]) => s + naiveSellingDays(a, b), 0), 3),
+      baselineWhat: "a day-by-day loop over the same spans",
+    },
+    {
+      what: "read a 100k-row deal log (readDealLog: headers, dates, money text, skips)",
+      ours: medianMs(() => readDealLog(dealRows), 5),
+      baseline: medianMs(() => {
+        let sum = 0;
+        for (let i = 1; i < dealRows.length; i++) sum += Number(dealRows[i]?.[1]) + Number(String(dealRows[i]?.[5]).replace(/[$,]/g, ""));
+        return sum;
+      }, 5),
+      baselineWhat: "a plain loop converting the same date and money cells",
+    },
+    {
+      what: "read a 100k-cell deal_dates range (readDateColumn)",
+      ours: medianMs(() => readDateColumn(dateColumn), 5),
+      baseline: medianMs(() => dateColumn.reduce((s, r) => s + Number(r[0]), 0), 5),
+      baselineWhat: "a plain loop summing the same cells",
+    },
+  ];
+  return ["## Core readers and calendar", "", renderRows(rows), ""].join("\n");
+}
+
+/**
+ * The document's sections, in order, each a module's own markdown (headed by a `##` line). A new
+ * benchmark module plugs in with one line here.
+ */
+const sections: readonly (readonly [string, BenchSection])[] = [
+  ["core", coreSection],
+  ["pace and forecast functions", () => paceForecastSection(random)],
+  ["area functions", () => ["## Area functions", "", renderRows(areaBenchmarks(random)), ""].join("\n")],
 ];
 
-const fmt = (ms: number) => (ms < 1 ? ms.toFixed(3) : ms.toFixed(1));
-const lines = [
-  "# Benchmarks",
-  "",
-  `Run: \`npm run bench\` on ${new Date().toISOString().slice(0, 10)}, Node ${process.version}. Median of repeated runs after a warm-up; each ratio is measured in the same run as its baseline.`,
-  "",
-  "| what | ours (ms) | baseline (ms) | ratio | baseline is |",
-  "|---|---:|---:|---:|---|",
-  ...rows.map((r) => `| ${r.what} | ${fmt(r.ours)} | ${fmt(r.baseline)} | ${(r.ours / r.baseline).toFixed(2)}× | ${r.baselineWhat} |`),
-  "",
-];
-writeFileSync("docs/benchmarks.md", lines.join("\n"));
-console.log(lines.join("\n"));
+async function main(): Promise<void> {
+  const parts: string[] = [];
+  const timings: string[] = [];
+  for (const [name, section] of sections) {
+    const t0 = performance.now();
+    parts.push(await section());
+    const seconds = (performance.now() - t0) / 1000;
+    timings.push(`${name} ${seconds.toFixed(0)} s`);
+    console.log(`bench: ${name} done in ${seconds.toFixed(1)} s`);
+  }
+  const total = (performance.now() - started) / 1000;
+  const doc = [
+    "# Benchmarks",
+    "",
+    `Run: \`npm run bench\` on ${new Date().toISOString().slice(0, 10)}, Node ${process.version}, ${String(cpus().length)} cores (load average ${loadavg()[0]?.toFixed(1) ?? "?"} at the end: the machine may be shared, so compare ratios, each measured in the same run as its baseline, not absolute times). Median of repeated runs after a warm-up. Whole run: ${total.toFixed(0)} s (${timings.join(", ")}).`,
+    "",
+    ...parts,
+  ].join("\n");
+  writeFileSync("docs/benchmarks.md", doc);
+  console.log(doc);
+  console.log(`bench: total ${total.toFixed(1)} s`);
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});

@@ -10,12 +10,12 @@
  * `number | CustomFunctions.Error` union "any".
  */
 import { isSheetError, sheetError, type SheetError } from "../core/errors";
-import { monthProgress, storeCalendar, type StoreCalendar } from "../core/calendar";
+import { monthProgress, type StoreCalendar } from "../core/calendar";
 import { forecastCached, paceByDay as corePaceByDay, type MonthForecast } from "../core/forecast";
 import { expectedToDate as coreExpectedToDate, pace as corePace, trend as coreTrend } from "../core/pace";
 import { finiteResult } from "../core/pace/finiteResult";
 import type { DateColumnRead } from "../core/dealLog/dateColumn";
-import { allArgs, dateArg, dateRangeArg, numberArg, quantileArg, targetArg, todaySerial } from "./args";
+import { allArgs, calendarArg, dateArg, dateRangeArg, numberArg, quantileArg, targetArg, todaySerial } from "./args";
 import { toExcelError } from "./excelError";
 
 function result(value: number | SheetError): number | CustomFunctions.Error {
@@ -35,7 +35,7 @@ function result(value: number | SheetError): number | CustomFunctions.Error {
 export function sellingDays(month: unknown, weekend?: unknown, holidays?: unknown[][], through?: unknown) {
   const args = allArgs({
     month: dateArg(month, "month"),
-    calendar: storeCalendar(weekend, holidays),
+    calendar: calendarArg(weekend, holidays),
     // Without through, the whole month counts.
     through: dateArg(through, "through", () => Number.MAX_SAFE_INTEGER),
   });
@@ -57,7 +57,7 @@ export function expectedToDate(target: unknown, as_of?: unknown, weekend?: unkno
   const args = allArgs({
     target: numberArg(target, "target"),
     asOf: dateArg(as_of, "as_of", todaySerial),
-    calendar: storeCalendar(weekend, holidays),
+    calendar: calendarArg(weekend, holidays),
   });
   if (isSheetError(args)) return toExcelError(args);
   return result(coreExpectedToDate(args.target, args.asOf, args.calendar));
@@ -79,7 +79,7 @@ export function pace(actual: unknown, target: unknown, as_of?: unknown, weekend?
     actual: numberArg(actual, "actual"),
     target: numberArg(target, "target"),
     asOf: dateArg(as_of, "as_of", todaySerial),
-    calendar: storeCalendar(weekend, holidays),
+    calendar: calendarArg(weekend, holidays),
   });
   if (isSheetError(args)) return toExcelError(args);
   return result(corePace(args.actual, args.target, args.asOf, args.calendar));
@@ -99,7 +99,7 @@ export function trend(actual: unknown, as_of?: unknown, weekend?: unknown, holid
   const args = allArgs({
     actual: numberArg(actual, "actual"),
     asOf: dateArg(as_of, "as_of", todaySerial),
-    calendar: storeCalendar(weekend, holidays),
+    calendar: calendarArg(weekend, holidays),
   });
   if (isSheetError(args)) return toExcelError(args);
   return result(coreTrend(args.actual, args.asOf, args.calendar));
@@ -127,7 +127,7 @@ export function projectMonthEnd(deal_dates: unknown[][], as_of?: unknown, values
     deals: dateRangeArg(deal_dates, values),
     asOf: dateArg(as_of, "as_of", todaySerial),
     quantile: quantileArg(quantile, "quantile"),
-    calendar: storeCalendar(weekend, holidays),
+    calendar: calendarArg(weekend, holidays),
   });
   if (isSheetError(args)) return toExcelError(args);
   const forecast = projection(args.deals, args.asOf, args.calendar);
@@ -153,7 +153,7 @@ export function probReach(deal_dates: unknown[][], target: unknown, as_of?: unkn
     deals: dateRangeArg(deal_dates, values),
     target: targetArg(target, "target"),
     asOf: dateArg(as_of, "as_of", todaySerial),
-    calendar: storeCalendar(weekend, holidays),
+    calendar: calendarArg(weekend, holidays),
   });
   if (isSheetError(args)) return toExcelError(args);
   const forecast = projection(args.deals, args.asOf, args.calendar);
@@ -180,7 +180,7 @@ export function paceByDay(deal_dates: unknown[][], target: unknown, as_of?: unkn
     deals: dateRangeArg(deal_dates),
     target: targetArg(target, "target"),
     asOf: dateArg(as_of, "as_of", todaySerial),
-    calendar: storeCalendar(weekend, holidays),
+    calendar: calendarArg(weekend, holidays),
   });
   if (isSheetError(args)) return toExcelError(args);
   // The same rule as the projection: a day before the range's first deal is a wrong as_of, not a month of zeros.

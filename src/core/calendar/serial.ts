@@ -20,7 +20,11 @@ const EPOCH_1899_12_30 = Date.UTC(1899, 11, 30);
 /** DATE(year, month, day) for a valid civil date (no month/day overflow). */
 export function dateToSerial(year: number, month: number, day: number): number {
   if (year === 1900 && month === 2 && day === 29) return 60;
-  const days = Math.round((Date.UTC(year, month - 1, day) - EPOCH_1899_12_30) / MS_PER_DAY);
+  // Whole numbers from 1900 on by arithmetic (no Date: these run 100k times a recalculation); Date.UTC reads other input as before.
+  const days =
+    year >= 1900 && Number.isInteger(year) && Number.isInteger(month) && Number.isInteger(day)
+      ? daysFromCivil(year, month, day) + UNIX_EPOCH_SERIAL
+      : Math.round((Date.UTC(year, month - 1, day) - EPOCH_1899_12_30) / MS_PER_DAY);
   // Before the fictitious leap day Excel counts from 1899-12-31.
   return days <= 60 ? days - 1 : days;
 }
@@ -30,14 +34,51 @@ export function serialToDate(serial: number): CivilDate {
   const s = Math.floor(serial);
   if (s === 60) return { year: 1900, month: 2, day: 29 };
   const days = s < 60 ? s + 1 : s;
-  const d = new Date(EPOCH_1899_12_30 + days * MS_PER_DAY);
-  return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
+  if (!Number.isFinite(days)) {
+    const d = new Date(EPOCH_1899_12_30 + days * MS_PER_DAY);
+    return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
+  }
+  return civilFromDays(days - UNIX_EPOCH_SERIAL);
+}
+
+/** Serial-system day count (days since 1899-12-30) of 1970-01-01, the epoch of the civil arithmetic below. */
+const UNIX_EPOCH_SERIAL = 25569;
+
+/**
+ * Days since 1970-01-01 of a proleptic Gregorian date; the month may run past 12 or below 1 and the
+ * day past its month, as Date.UTC allows (H. Hinnant's days_from_civil).
+ */
+function daysFromCivil(year: number, month: number, day: number): number {
+  const m0 = month - 1;
+  const y0 = year + Math.floor(m0 / 12);
+  const m = m0 - Math.floor(m0 / 12) * 12 + 1;
+  const y = m <= 2 ? y0 - 1 : y0;
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const doy = Math.floor((153 * (m > 2 ? m - 3 : m + 9) + 2) / 5) + day - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146097 + doe - 719468;
+}
+
+/** The proleptic Gregorian date of a day count since 1970-01-01 (civil_from_days). */
+function civilFromDays(days: number): CivilDate {
+  const z = days + 719468;
+  const era = Math.floor(z / 146097);
+  const doe = z - era * 146097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const month = mp < 10 ? mp + 3 : mp - 9;
+  return { year: yoe + era * 400 + (month <= 2 ? 1 : 0), month, day };
 }
 
 /** Days in a month as Excel counts them (February 1900 has 29). */
 export function daysInMonth(year: number, month: number): number {
   if (year === 1900 && month === 2) return 29;
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  if (!Number.isInteger(year) || !Number.isInteger(month) || month < 1 || month > 12) return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  if (month !== 2) return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+  return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
 }
 
 /** EOMONTH(serial, 0). */

@@ -1,3 +1,4 @@
+import { MAX_SERIAL } from "../calendar";
 import { sheetError, type SheetError } from "../errors";
 import { cellDate } from "./cellDate";
 import { isErrorText } from "./errorText";
@@ -16,6 +17,9 @@ export interface DateColumnRead {
   /** Values beside a date that are not numbers (text, error values), read as 0. */
   readonly badValues: number;
 }
+
+// Read once: a module binding read per cell costs more than the cell's own checks.
+const LAST_SERIAL: number = MAX_SERIAL;
 
 function asRows(range: unknown): readonly unknown[] {
   return Array.isArray(range) ? range : [[range]];
@@ -61,10 +65,16 @@ export function readDateColumn(dates: unknown, values?: unknown[][] | null): Dat
   for (let r = 0; r < dateRows.length; r++) {
     const row = dateRows[r];
     const cells: readonly unknown[] = Array.isArray(row) ? row : [row];
-    const valueRow = valueRows?.[r];
-    const valueCells: readonly unknown[] = Array.isArray(valueRow) ? valueRow : [valueRow];
+    // Without values nothing is allocated per row (a deal_dates range is often 100k rows).
+    const valueRow: unknown = valueRows === null ? null : valueRows[r];
+    const valueCells: readonly unknown[] | null = valueRows === null ? null : Array.isArray(valueRow) ? valueRow : [valueRow];
     for (let c = 0; c < cells.length; c++) {
       const cell = cells[c];
+      // Most cells are whole serials: taken as they are, without the text and blank checks.
+      if (typeof cell === "number" && cell >= 1 && cell <= LAST_SERIAL && Math.floor(cell) === cell && outValues === null) {
+        out.push(cell);
+        continue;
+      }
       if (isBlank(cell)) {
         skippedBlank++;
         continue;
@@ -76,7 +86,7 @@ export function readDateColumn(dates: unknown, values?: unknown[][] | null): Dat
       }
       out.push(serial);
       if (outValues === null) continue;
-      const v = valueCells[c];
+      const v = valueCells?.[c];
       if (typeof v === "number" && Number.isFinite(v)) outValues.push(v);
       else if (isBlank(v)) outValues.push(0);
       else {

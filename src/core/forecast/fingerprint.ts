@@ -9,6 +9,18 @@ const words = new Uint32Array(scratch.buffer);
  */
 export function numbersFingerprint(values: readonly number[] | null | undefined): string {
   if (!values) return "-";
+  // A frozen list can't change: its fingerprint is computed once (shared reads of a range are frozen).
+  if (!Object.isFrozen(values)) return hashNumbers(values);
+  const known = frozenPrints.get(values);
+  if (known !== undefined) return known;
+  const print = hashNumbers(values);
+  frozenPrints.set(values, print);
+  return print;
+}
+
+const frozenPrints = new WeakMap<readonly number[], string>();
+
+function hashNumbers(values: readonly number[]): string {
   let a = 0x811c9dc5;
   let b = 0x9e3779b9;
   for (let k = 0; k < values.length; k++) {
