@@ -13,6 +13,7 @@ import { createRandom } from "../src/demo/random";
 import { medianMs } from "./measure";
 import { areaBenchmarks } from "./areas";
 import { paceForecastSection } from "./extra";
+import { paneRenderSection } from "./paneRender";
 import { renderRows, type BenchRow, type BenchSection } from "./benchRow";
 
 export type { BenchRow, BenchSection } from "./benchRow";
@@ -80,6 +81,7 @@ const sections: readonly (readonly [string, BenchSection])[] = [
   ["core", coreSection],
   ["pace and forecast functions", () => paceForecastSection(random)],
   ["area functions", () => ["## Area functions", "", renderRows(areaBenchmarks(random)), ""].join("\n")],
+  ["task pane", paneRenderSection],
 ];
 
 async function main(): Promise<void> {
