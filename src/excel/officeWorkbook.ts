@@ -1,14 +1,15 @@
 import {
   CHANNELS_TABLE_NAME,
   DEAL_LOG_MAPPING_SETTING,
+  mergeTargetChanges,
   parseMapping,
   PACE_SHEET_FORMATS,
   PACE_SHEET_NAME,
   readSalespeopleTable,
   readTargetsTable,
   SALESPEOPLE_TABLE_NAME,
-  upsertTargets,
   type Channel,
+  type ExpectedTargets,
   type Salesperson,
   type DealLogMapping,
   type PaceSheetCell,
@@ -29,6 +30,7 @@ import {
   type TableWrite,
   type TablesRead,
   type TargetEntry,
+  type TargetWriteResult,
   type TeamTargetsRead,
   type WorkbookPort,
   type WorkbookSnapshot,
@@ -65,6 +67,12 @@ const SALESPEOPLE_ANCHOR = "M1";
 const TARGET_TEXT_COLUMNS = [0, 1, 2, 3];
 const CHANNEL_TEXT_COLUMNS = [0, 1, 2, 3];
 const SALESPERSON_TEXT_COLUMNS = [0, 1, 2];
+
+/**
+ * Times a target write looks again when the sheet turns out to have changed since it was read:
+ * each look is one more sync, and only a GSM editing the sheet at that very moment needs a second.
+ */
+const TARGET_WRITE_LOOKS = 3;
 
 /** What the adapter knows of the targets side since its last read or write: lets a save take one sync. */
 interface TeamState {
@@ -119,6 +127,11 @@ function teamFrom(q: QueuedTeamRead): TeamState {
     legacy: read.legacy,
     locked: sheet?.protection.protected ?? false,
   };
+}
+
+/** The same target lines, in the same order, with the same numbers. */
+function sameRows(a: readonly TargetRow[], b: readonly TargetRow[]): boolean {
+  return a.length === b.length && a.every((r, i) => JSON.stringify(r) === JSON.stringify(b[i]));
 }
 
 /** Cells as Range.values takes them: user text that looks like a formula stays text. */
@@ -268,33 +281,60 @@ export class OfficeWorkbook implements WorkbookPort {
     return teamFrom(q);
   }
 
-  writeTarget(entry: TargetEntry): Promise<void> {
+  async writeTarget(entry: TargetEntry): Promise<void> {
     const [row] = readTargetsTable([["Month", "Scope", "Name", "Target"], [entry.month, entry.scope, entry.name, entry.target]]).rows;
-    return row ? this.writeTargetRows([row]) : Promise.resolve();
+    if (row) await this.writeTargetRows([row]);
   }
 
-  writeTargetRows(changes: readonly TargetRow[], channels?: readonly Channel[], salespeople?: readonly Salesperson[]): Promise<void> {
-    return this.inTurn(() => runExcel(async (context) => {
-      const team = await this.knownTeam(context);
-      const rows = upsertTargets(team.rows, changes);
-      const keep = channelsForRows(channels ?? team.channels, rows);
-      const sheet = this.queueTeamSheet(context, team);
-      queueTableRewrite(context, { name: TARGETS_TABLE, exists: team.targetsExists, sheet, anchor: "A1", cells: targetTableCells(rows), textColumns: TARGET_TEXT_COLUMNS });
-      const channelsChanged = channels !== undefined || team.legacy || !team.channelsExists || keep.length !== team.channels.length;
-      if (channelsChanged) queueTableRewrite(context, { name: CHANNELS_TABLE_NAME, exists: team.channelsExists, sheet, anchor: CHANNELS_ANCHOR, cells: channelTableCells(keep), textColumns: CHANNEL_TEXT_COLUMNS });
-      if (salespeople) queueTableRewrite(context, { name: SALESPEOPLE_TABLE_NAME, exists: team.salespeopleExists, sheet, anchor: SALESPEOPLE_ANCHOR, cells: salespeopleTableCells(salespeople), textColumns: SALESPERSON_TEXT_COLUMNS });
-      await context.sync();
-      this.team = {
-        ...team,
-        rows,
-        channels: keep,
-        targetsExists: true,
-        channelsExists: team.channelsExists || channelsChanged,
-        salespeople: salespeople ? [...salespeople] : team.salespeople,
-        salespeopleExists: team.salespeopleExists || salespeople !== undefined,
-        legacy: false,
-      };
-    }, this.options));
+  writeTargetRows(changes: readonly TargetRow[], channels?: readonly Channel[], salespeople?: readonly Salesperson[], expected?: ExpectedTargets): Promise<TargetWriteResult> {
+    return this.inTurn(() =>
+      runExcel(async (context) => {
+        try {
+          return await this.writeTeam(context, await this.knownTeam(context), { changes, channels, salespeople, expected }, 1);
+        } catch (error) {
+          // A write that failed may still have gone in (an answer lost on the way back): read afresh next time.
+          this.team = null;
+          throw error;
+        }
+      }, this.options),
+    );
+  }
+
+  /**
+   * One look-and-write: PacecarTargets as it is now is read in the same batch, just before the
+   * rewrite built on what the adapter last knew (one sync). When the sheet had changed meanwhile
+   * (the GSM typing in it), the write is built again on what it holds, so their numbers are put
+   * back and no change overwrites a number the pane never saw (one more sync, rarely two).
+   */
+  private async writeTeam(
+    context: Excel.RequestContext,
+    team: TeamState,
+    write: { changes: readonly TargetRow[]; channels?: readonly Channel[]; salespeople?: readonly Salesperson[]; expected?: ExpectedTargets },
+    look: number,
+  ): Promise<TargetWriteResult> {
+    const { rows, conflicts } = mergeTargetChanges(team.rows, write.changes, write.expected);
+    const keep = channelsForRows(write.channels ?? team.channels, rows);
+    const before = team.targetsExists ? context.workbook.tables.getItem(TARGETS_TABLE).getRange().load("values") : null;
+    const sheet = this.queueTeamSheet(context, team);
+    queueTableRewrite(context, { name: TARGETS_TABLE, exists: team.targetsExists, sheet, anchor: "A1", cells: targetTableCells(rows), textColumns: TARGET_TEXT_COLUMNS });
+    const channelsChanged = write.channels !== undefined || team.legacy || !team.channelsExists || keep.length !== team.channels.length;
+    if (channelsChanged) queueTableRewrite(context, { name: CHANNELS_TABLE_NAME, exists: team.channelsExists, sheet, anchor: CHANNELS_ANCHOR, cells: channelTableCells(keep), textColumns: CHANNEL_TEXT_COLUMNS });
+    if (write.salespeople) queueTableRewrite(context, { name: SALESPEOPLE_TABLE_NAME, exists: team.salespeopleExists, sheet, anchor: SALESPEOPLE_ANCHOR, cells: salespeopleTableCells(write.salespeople), textColumns: SALESPERSON_TEXT_COLUMNS });
+    await context.sync();
+    this.team = {
+      ...team,
+      rows,
+      channels: keep,
+      targetsExists: true,
+      channelsExists: team.channelsExists || channelsChanged,
+      salespeople: write.salespeople ? [...write.salespeople] : team.salespeople,
+      salespeopleExists: team.salespeopleExists || write.salespeople !== undefined,
+      legacy: false,
+    };
+    const found = before ? readTargetsTable(before.values as CellValue[][], channelTableCells(team.channels)) : null;
+    if (!found || sameRows(found.rows, team.rows) || look >= TARGET_WRITE_LOOKS) return { rows, conflicts };
+    // The sheet had moved on: build the write again on what it held (its lines, its numbers).
+    return this.writeTeam(context, { ...this.team, rows: found.rows, legacy: found.legacy }, write, look + 1);
   }
 
   /** The targets sheet, added on first use (a lazy getter so nothing is queued when both tables exist). */
