@@ -3,6 +3,7 @@ import {
   DEAL_LOG_MAPPING_SETTING,
   mergeTargetChanges,
   parseMapping,
+  reconcileTargets,
   PACE_SHEET_FORMATS,
   PACE_SHEET_NAME,
   readSalespeopleTable,
@@ -84,7 +85,15 @@ interface TeamState {
   readonly salespeopleExists: boolean;
   /** PacecarTargets still has the old Month | Scope | Name | Target columns. */
   readonly legacy: boolean;
+  /**
+   * What PacecarTargets may hold if nobody else touched it: what was last read or written — two
+   * tables after a write whose answer was lost. `rows` differs from it only while a write of ours
+   * that went over someone's numbers is still to be undone.
+   */
+  readonly written: readonly (readonly TargetRow[])[];
   readonly locked: boolean;
+  /** A write failed: the tables are read again (and reconciled) before the next one. */
+  readonly stale?: boolean;
 }
 
 interface QueuedTeamRead {
@@ -126,6 +135,7 @@ function teamFrom(q: QueuedTeamRead): TeamState {
     salespeopleExists: !q.salespeople.isNullObject,
     legacy: read.legacy,
     locked: sheet?.protection.protected ?? false,
+    written: [read.rows],
   };
 }
 
@@ -174,6 +184,16 @@ export class OfficeWorkbook implements WorkbookPort {
   private team: TeamState | null = null;
   private queue: Promise<unknown> = Promise.resolve();
 
+  /**
+   * Takes in the targets side as just read. What we knew stands where the sheet still holds what
+   * we left there; a number someone else typed is taken.
+   */
+  private adopt(read: TeamState): TeamState {
+    const known = this.team;
+    this.team = known?.targetsExists && read.targetsExists ? { ...read, rows: reconcileTargets(known.rows, known.written, read.rows) } : read;
+    return this.team;
+  }
+
   /** Runs target reads and writes one after another: each builds on what the one before left in `team`. */
   private inTurn<T>(work: () => Promise<T>): Promise<T> {
     const run = this.queue.then(work, work);
@@ -203,7 +223,7 @@ export class OfficeWorkbook implements WorkbookPort {
 
       const rangeRows = range && mapping ? await readRangeRows(context, range, DEAL_ROWS_PER_READ) : null;
       if (mapping && rangeRows && this.options.isDealLogHeader(rangeRows[0] ?? [])) {
-        this.team = teamFrom(team);
+        this.adopt(teamFrom(team));
         return this.snapshotOf({ source: mapping.table, rows: rangeRows }, mapping, holidays.isNullObject ? null : (holidaysBody.values as unknown[][]));
       }
 
@@ -233,7 +253,7 @@ export class OfficeWorkbook implements WorkbookPort {
         const header = (deal.header.values[0] ?? []) as CellValue[];
         dealLog = { source: deal.table.name, rows: [header, ...chunks.flatMap((c) => c.values as CellValue[][])] };
       }
-      this.team = teamFrom(team);
+      this.adopt(teamFrom(team));
       return this.snapshotOf(dealLog, mapping && mapping.kind !== "range" ? mapping : null, holidays.isNullObject ? null : (holidaysBody.values as unknown[][]));
     }, this.options);
   }
@@ -268,17 +288,17 @@ export class OfficeWorkbook implements WorkbookPort {
     return this.inTurn(() => runExcel(async (context) => {
       const q = queueTeamRead(context);
       await context.sync();
-      this.team = teamFrom(q);
-      return { rows: this.team.rows, channels: this.team.channels, locked: this.team.locked, salespeople: this.team.salespeople };
+      const team = this.adopt(teamFrom(q));
+      return { rows: team.rows, channels: team.channels, locked: team.locked, salespeople: team.salespeople };
     }, this.options));
   }
 
-  /** The targets tables as last read, or read now (one sync) when the pane hasn't read them yet. */
+  /** The targets tables as last read, or read now (one sync) when the pane hasn't read them yet or a write failed. */
   private async knownTeam(context: Excel.RequestContext): Promise<TeamState> {
-    if (this.team) return this.team;
+    if (this.team && !this.team.stale) return this.team;
     const q = queueTeamRead(context);
     await context.sync();
-    return teamFrom(q);
+    return this.adopt(teamFrom(q));
   }
 
   async writeTarget(entry: TargetEntry): Promise<void> {
@@ -289,22 +309,17 @@ export class OfficeWorkbook implements WorkbookPort {
   writeTargetRows(changes: readonly TargetRow[], channels?: readonly Channel[], salespeople?: readonly Salesperson[], expected?: ExpectedTargets): Promise<TargetWriteResult> {
     return this.inTurn(() =>
       runExcel(async (context) => {
-        try {
-          return await this.writeTeam(context, await this.knownTeam(context), { changes, channels, salespeople, expected }, 1);
-        } catch (error) {
-          // A write that failed may still have gone in (an answer lost on the way back): read afresh next time.
-          this.team = null;
-          throw error;
-        }
+        return this.writeTeam(context, await this.knownTeam(context), { changes, channels, salespeople, expected }, 1);
       }, this.options),
     );
   }
 
   /**
    * One look-and-write: PacecarTargets as it is now is read in the same batch, just before the
-   * rewrite built on what the adapter last knew (one sync). When the sheet had changed meanwhile
-   * (the GSM typing in it), the write is built again on what it holds, so their numbers are put
-   * back and no change overwrites a number the pane never saw (one more sync, rarely two).
+   * rewrite built on what the adapter knows (one sync). When the read shows someone changed the
+   * sheet since (the GSM typing in it while the pane saved), the rewrite went over their numbers:
+   * what the table should hold is worked out again — their numbers kept, ours where they typed
+   * nothing — and written at once (one more sync). Only a conflict costs that second sync.
    */
   private async writeTeam(
     context: Excel.RequestContext,
@@ -320,21 +335,31 @@ export class OfficeWorkbook implements WorkbookPort {
     const channelsChanged = write.channels !== undefined || team.legacy || !team.channelsExists || keep.length !== team.channels.length;
     if (channelsChanged) queueTableRewrite(context, { name: CHANNELS_TABLE_NAME, exists: team.channelsExists, sheet, anchor: CHANNELS_ANCHOR, cells: channelTableCells(keep), textColumns: CHANNEL_TEXT_COLUMNS });
     if (write.salespeople) queueTableRewrite(context, { name: SALESPEOPLE_TABLE_NAME, exists: team.salespeopleExists, sheet, anchor: SALESPEOPLE_ANCHOR, cells: salespeopleTableCells(write.salespeople), textColumns: SALESPERSON_TEXT_COLUMNS });
-    await context.sync();
+    try {
+      await context.sync();
+    } catch (error) {
+      // The answer may have been lost after the write went in: the sheet holds either table now.
+      // Tables this write was creating may exist or not: read everything afresh next time.
+      this.team = team.targetsExists ? { ...team, written: [...team.written, rows], stale: true } : null;
+      throw error;
+    }
+    const found = before ? readTargetsTable(before.values as CellValue[][], channelTableCells(team.channels)) : null;
+    const untouched = !found || team.written.some((w) => sameRows(w, found.rows));
     this.team = {
       ...team,
-      rows,
+      rows: untouched || !found ? rows : reconcileTargets(team.rows, team.written, found.rows),
       channels: keep,
       targetsExists: true,
       channelsExists: team.channelsExists || channelsChanged,
       salespeople: write.salespeople ? [...write.salespeople] : team.salespeople,
       salespeopleExists: team.salespeopleExists || write.salespeople !== undefined,
       legacy: false,
+      written: [rows],
     };
-    const found = before ? readTargetsTable(before.values as CellValue[][], channelTableCells(team.channels)) : null;
-    if (!found || sameRows(found.rows, team.rows) || look >= TARGET_WRITE_LOOKS) return { rows, conflicts };
-    // The sheet had moved on: build the write again on what it held (its lines, its numbers).
-    return this.writeTeam(context, { ...this.team, rows: found.rows, legacy: found.legacy }, write, look + 1);
+    if (untouched) return { rows, conflicts };
+    // Someone else changed the table before this write went over it: write what it should hold.
+    if (look >= TARGET_WRITE_LOOKS) throw new Error("The targets table keeps changing in the sheet: saving again in a moment.");
+    return this.writeTeam(context, this.team, write, look + 1);
   }
 
   /** The targets sheet, added on first use (a lazy getter so nothing is queued when both tables exist). */

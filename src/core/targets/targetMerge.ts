@@ -5,8 +5,9 @@ import { upsertTargets } from "./targetEdits";
 export type TargetValues = Pick<TargetRow, "deals" | "revenue">;
 
 /**
- * What a change expects the sheet to hold for its target, by targetKey: the values the pane last
- * saw there and any it tried to write itself since (a write whose answer was lost may have gone in).
+ * What a change expects the sheet to hold for its target, by targetKey: first the values the pane
+ * last saw there, then any it tried to write itself since (a write whose answer was lost may have
+ * gone in).
  */
 export type ExpectedTargets = ReadonlyMap<string, readonly TargetValues[]>;
 
@@ -55,10 +56,26 @@ export function mergeTargetChanges(sheet: readonly TargetRow[], changes: readonl
       const seen = allowed.some((v) => v[m] === now[m]);
       if (seen) merged[m] = change[m];
       // Someone else changed this number: theirs stays; a conflict only when the GSM typed one of their own.
-      else if (change[m] !== now[m] && !allowed.some((v) => v[m] === change[m])) conflict = true;
+      else if (change[m] !== now[m] && change[m] !== allowed[0]?.[m]) conflict = true;
     }
     if (conflict) conflicts.push({ typed: change, sheet: theirs });
     apply.push({ ...(theirs ?? change), ...merged });
   }
   return { rows: upsertTargets(sheet, apply), conflicts };
+}
+
+/**
+ * What the targets table should hold after someone else edited it: `truth` is what it held as far
+ * as we knew (our writes included), `written` what the sheet may hold if nobody else touched it
+ * (more than one when a write's answer was lost), `now` what it holds. A number `now` has that no
+ * `written` had is someone else's and is kept; everywhere else `truth` stands — so a write of ours
+ * that went over their number can be undone, and one of ours that never landed is still wanted.
+ */
+export function reconcileTargets(truth: readonly TargetRow[], written: readonly (readonly TargetRow[])[], now: readonly TargetRow[]): TargetRow[] {
+  const keys = new Map<string, TargetRow>();
+  for (const r of [...written.flat(), ...truth]) keys.set(targetKey(r), r);
+  const ours = new Map(truth.map((r) => [targetKey(r), r]));
+  const changes = [...keys].map(([k, r]) => ours.get(k) ?? { ...r, deals: null, revenue: null });
+  const expected = new Map([...keys.keys()].map((k) => [k, written.map((w) => valuesOf(w.find((r) => targetKey(r) === k)))]));
+  return mergeTargetChanges(now, changes, expected).rows;
 }

@@ -1,5 +1,5 @@
-import { targetKey, upsertTargets, valuesOf, type Channel, type ExpectedTargets, type Salesperson, type TargetConflict, type TargetRow, type TargetValues } from "../../core/targets";
-import type { TeamTargetsRead, WorkbookPort } from "../../excel/workbookPort";
+import { readTargetsTable, targetKey, upsertTargets, valuesOf, type Channel, type ExpectedTargets, type Salesperson, type TargetConflict, type TargetRow, type TargetValues } from "../../core/targets";
+import type { TeamTargetsRead, WorkbookPort, WorkbookSnapshot } from "../../excel/workbookPort";
 import type { SaveStatus } from "../components/TargetField";
 import { BatchSaveQueue } from "./batchSaveQueue";
 import { editKey, TargetJournal, type JournalStore, type TargetEdit } from "./targetJournal";
@@ -152,6 +152,13 @@ function defaultJournal(): TargetJournal {
     // Storage blocked (private modes, sandboxed frames): edits are saved, they just can't outlast a reload.
   }
   return new TargetJournal(store, `pacecar.unsaved-targets:${office?.context?.document?.url ?? "workbook"}`);
+}
+
+/** The load's targets, for the model when it is first built. */
+export function targetsFromSnapshot(snapshot: WorkbookSnapshot): TeamTargetsRead {
+  // A snapshot from a reader of the earlier layout has only the store/salesperson/channel entries.
+  const rows = snapshot.targetRows ?? readTargetsTable([["Month", "Scope", "Name", "Target"], ...snapshot.targets.map((t) => [t.month, t.scope, t.name, t.target])]).rows;
+  return { rows, channels: snapshot.channels ?? [], locked: snapshot.targetsLocked ?? false, salespeople: snapshot.salespeople ?? [] };
 }
 
 const models = new WeakMap<WorkbookPort, TargetsModel>();

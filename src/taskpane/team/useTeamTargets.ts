@@ -1,8 +1,8 @@
 import { useCallback, useEffect, useSyncExternalStore } from "react";
-import { CHANNELS_TABLE_NAME, readTargetsTable, SALESPEOPLE_TABLE_NAME, type Channel, type Salesperson, type TargetConflict, type TargetRow } from "../../core/targets";
-import { TARGETS_TABLE, type TeamTargetsRead, type WorkbookPort, type WorkbookSnapshot } from "../../excel/workbookPort";
+import { CHANNELS_TABLE_NAME, SALESPEOPLE_TABLE_NAME, type Channel, type Salesperson, type TargetConflict, type TargetRow } from "../../core/targets";
+import { TARGETS_TABLE, type WorkbookPort, type WorkbookSnapshot } from "../../excel/workbookPort";
 import type { SaveStatus } from "../components/TargetField";
-import { targetsModelFor, type TargetsModel } from "./targetsModel";
+import { targetsFromSnapshot, targetsModelFor, type TargetsModel } from "./targetsModel";
 
 /** The targets side of the workbook as the pane shows it: what the workbook holds with the GSM's unsaved edits on top. */
 export interface TeamTargets {
@@ -17,13 +17,6 @@ export interface TeamTargets {
   /** Applies target changes (and a new channel or salespeople list) at once on screen, and saves them as you type. */
   readonly edit: (changes: readonly TargetRow[], channels?: readonly Channel[], salespeople?: readonly Salesperson[]) => void;
   readonly setLock: (locked: boolean, password: string) => Promise<void>;
-}
-
-/** The load's targets, for the pane's targets model when it is first built. */
-export function targetsFromSnapshot(snapshot: WorkbookSnapshot): TeamTargetsRead {
-  // A snapshot from a reader of the earlier layout has only the store/salesperson/channel entries.
-  const rows = snapshot.targetRows ?? readTargetsTable([["Month", "Scope", "Name", "Target"], ...snapshot.targets.map((t) => [t.month, t.scope, t.name, t.target])]).rows;
-  return { rows, channels: snapshot.channels ?? [], locked: snapshot.targetsLocked ?? false, salespeople: snapshot.salespeople ?? [] };
 }
 
 /** The pane's targets model for a port, its view as React state. */
