@@ -142,6 +142,32 @@ it("shows a target changed directly in the sheet", async () => {
   await expect(page.getByTestId(`target-${person}-phone`).inputValue()).resolves.toBe("33");
 });
 
+it("keeps a number typed in the sheet over one typed in the pane before it was seen, and says so beside the box", async () => {
+  const { progress } = await expected();
+  const person = progress.salespeople[2]?.line.salesperson ?? "";
+  // Someone types 41 in the Phone cell in the sheet; the pane hasn't heard yet (the change event still on its way).
+  await page.evaluate(async (who) => {
+    type State = { targets: unknown[][] | null };
+    type Workbook = { state(): Promise<State>; restore(s: State): void };
+    const wb = (window as unknown as { pacecarPreviewWorkbook: Workbook }).pacecarPreviewWorkbook;
+    const state = await wb.state();
+    const targets = (state.targets ?? []).map((r) => [...r]);
+    for (const r of targets) if (r[0] === "2026-11" && r[1] === who && r[2] === "phone") r[4] = 41;
+    wb.restore({ ...state, targets });
+  }, person);
+  // The GSM, still seeing 33, types 12 over it in the pane.
+  await page.getByTestId(`target-${person}-phone`).fill("12");
+  await page.getByTestId(`target-${person}-phone-note`).filter({ hasText: "changed in the sheet to 41" }).waitFor({ timeout: 10000 });
+  await expect(page.getByTestId(`target-${person}-phone`).inputValue()).resolves.toBe("41");
+  const kept = await page.evaluate(async (who) => {
+    type Workbook = { readTables(n: string[]): Promise<Record<string, { rows: unknown[][] } | null>> };
+    const wb = (window as unknown as { pacecarPreviewWorkbook: Workbook }).pacecarPreviewWorkbook;
+    const rows = (await wb.readTables(["PacecarTargets"])).PacecarTargets?.rows ?? [];
+    return rows.find((r) => r[0] === "2026-11" && r[1] === who && r[2] === "phone")?.[4];
+  }, person);
+  expect(kept).toBe(41);
+});
+
 it("warns about a salesperson left without a target this month", async () => {
   const { progress } = await expected();
   const person = progress.salespeople[1]?.line.salesperson ?? "";

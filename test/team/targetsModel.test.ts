@@ -8,6 +8,7 @@ import { OfficeWorkbook } from "../../src/excel/officeWorkbook";
 import type { CellValue } from "../../src/excel/workbookPort";
 import { TargetJournal, type JournalStore } from "../../src/taskpane/team/targetJournal";
 import { targetsFromSnapshot, TargetsModel } from "../../src/taskpane/team/targetsModel";
+import { sheetNote } from "../../src/taskpane/team/TargetsGrid";
 import { FakeBook } from "../excel/fakeExcel";
 
 const START: CellValue[][] = [
@@ -138,4 +139,17 @@ it("a replayed edit doesn't overwrite a number typed in the sheet while the pane
   await jest.advanceTimersByTimeAsync(600);
   expect(cell(b, ana)?.deals).toBe(16);
   expect(again.model.view().notes.get(targetKey(ana))?.sheet?.deals).toBe(16);
+});
+
+describe("the note beside a box", () => {
+  const typed = { ...ana, deals: 9, revenue: 30000 };
+  it.each([
+    ["the sheet's 14 over the GSM's 9", { typed, sheet: { ...typed, deals: 14 } }, "deals", "changed in the sheet to 14"],
+    ["the line deleted in the sheet", { typed, sheet: null }, "deals", "cleared in the sheet"],
+    // The revenue box of the same line wasn't in conflict: no note there.
+    ["the other number of the line", { typed, sheet: { ...typed, deals: 14 } }, "revenue", undefined],
+    ["no conflict", undefined, "deals", undefined],
+  ] as const)("%s", (_, conflict, measure, note) => {
+    expect(sheetNote(conflict, measure)).toBe(note);
+  });
 });

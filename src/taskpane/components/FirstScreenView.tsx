@@ -6,7 +6,8 @@ import { MetricTile } from "./MetricTile";
 import { ProjectionCard } from "./ProjectionCard";
 import { TargetField } from "./TargetField";
 import { monthKey } from "../../core/calendar";
-import { storeTarget as storeTargetOf } from "../../core/targets";
+import { storeTarget as storeTargetOf, targetKey } from "../../core/targets";
+import { sheetNote } from "../team/TargetsGrid";
 import { useTargetsModel } from "../team/useTeamTargets";
 import type { ViewProps } from "../views/viewProps";
 
@@ -37,6 +38,8 @@ export function FirstScreenView({ port, snapshot, asOf, storeName }: FirstScreen
   // What is typed shows at once (even while it can't be saved: cleared, or not a number yet).
   const [typed, setTyped] = useState<{ value: number | null; over: number | null } | null>(null);
   const target = typed && typed.over === saved ? typed.value : saved;
+  // The sheet's number won over what was typed here: said below the box, which shows it.
+  const note = sheetNote(view.notes.get(targetKey({ month, salesperson: "", channelId: "" })), "deals");
   // Reading the deal log and fitting the projection don't depend on the target: once per snapshot, not per keystroke.
   const log = useMemo(() => firstScreenLog(snapshot, asOf), [snapshot, asOf]);
   const screen = useMemo(() => ("problem" in log ? log : firstScreenFor(log, target)), [log, target]);
@@ -71,6 +74,7 @@ export function FirstScreenView({ port, snapshot, asOf, storeName }: FirstScreen
         <ProgressBar value={m.sellingDaysTotal === 0 ? 0 : m.sellingDaysElapsed / m.sellingDaysTotal} thickness="large" />
       </div>
       <TargetField
+        key={note ?? "typed"}
         label={`Store target for ${formatMonth(m.month)} (units)`}
         value={target}
         status={view.status}
@@ -79,6 +83,11 @@ export function FirstScreenView({ port, snapshot, asOf, storeName }: FirstScreen
           if (next !== null) save(next);
         }}
       />
+      {note && (
+        <Caption1 role="status" data-testid="store-target-note">
+          Store target {note}
+        </Caption1>
+      )}
       <div className={styles.grid}>
         <MetricTile testId="mtd" label="Deals so far" value={formatUnits(m.mtd)} />
         <MetricTile testId="expected" label="Expected by today" value={formatOneDecimal(m.expectedToDate)} detail={m.target === null ? "set a target" : `of ${formatUnits(m.target)}`} />
