@@ -145,15 +145,18 @@ it("shows a target changed directly in the sheet", async () => {
 it("keeps a number typed in the sheet over one typed in the pane before it was seen, and says so beside the box", async () => {
   const { progress } = await expected();
   const person = progress.salespeople[2]?.line.salesperson ?? "";
-  // Someone types 41 in the Phone cell in the sheet; the pane hasn't heard yet (the change event still on its way).
-  await page.evaluate(async (who) => {
-    type State = { targets: unknown[][] | null };
-    type Workbook = { state(): Promise<State>; restore(s: State): void };
+  // Someone types 41 in the Phone cell in the sheet; the pane hasn't heard yet: its read after the
+  // change event is still on its way (held 1.5 s here, as a slow Excel would).
+  await page.evaluate((who) => {
+    type Workbook = { readTargets(): Promise<unknown>; readTables(n: string[]): Promise<Record<string, { rows: unknown[][] } | null>>; editTable(n: string, rows: unknown[][]): void };
     const wb = (window as unknown as { pacecarPreviewWorkbook: Workbook }).pacecarPreviewWorkbook;
-    const state = await wb.state();
-    const targets = (state.targets ?? []).map((r) => [...r]);
-    for (const r of targets) if (r[0] === "2026-11" && r[1] === who && r[2] === "phone") r[4] = 41;
-    wb.restore({ ...state, targets });
+    const read = wb.readTargets.bind(wb);
+    wb.readTargets = () => new Promise((resolve) => setTimeout(() => resolve(read()), 1500));
+    return wb.readTables(["PacecarTargets"]).then((t) => {
+      const rows = (t.PacecarTargets?.rows ?? []).map((r) => [...r]);
+      for (const r of rows) if (r[0] === "2026-11" && r[1] === who && r[2] === "phone") r[4] = 41;
+      wb.editTable("PacecarTargets", rows);
+    });
   }, person);
   // The GSM, still seeing 33, types 12 over it in the pane.
   await page.getByTestId(`target-${person}-phone`).fill("12");
@@ -166,6 +169,8 @@ it("keeps a number typed in the sheet over one typed in the pane before it was s
     return rows.find((r) => r[0] === "2026-11" && r[1] === who && r[2] === "phone")?.[4];
   }, person);
   expect(kept).toBe(41);
+  // Reads as quick as before for the tests that follow.
+  await page.evaluate(() => void delete (window as unknown as { pacecarPreviewWorkbook: { readTargets?: unknown } }).pacecarPreviewWorkbook.readTargets);
 });
 
 it("warns about a salesperson left without a target this month", async () => {

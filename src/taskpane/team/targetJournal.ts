@@ -104,8 +104,16 @@ export class TargetJournal {
 function loadEntries(store: JournalStore | null, key: string): Record<string, JournalEntry> {
   try {
     const parsed: unknown = JSON.parse(store?.getItem(key) ?? "{}");
-    return typeof parsed === "object" && parsed !== null ? (parsed as Record<string, JournalEntry>) : {};
+    if (typeof parsed !== "object" || parsed === null) return {};
+    // Only entries of a shape this version writes: anything else can't be replayed safely.
+    return Object.fromEntries(Object.entries(parsed as Record<string, unknown>).filter(([, e]) => isEntry(e))) as Record<string, JournalEntry>;
   } catch {
     return {};
   }
+}
+
+function isEntry(e: unknown): e is JournalEntry {
+  const entry = e as Partial<JournalEntry> | null;
+  const kind = (entry?.edit as { kind?: unknown } | undefined)?.kind;
+  return typeof entry === "object" && entry !== null && Array.isArray(entry.expected) && (kind === "target" || kind === "channels" || kind === "salespeople");
 }

@@ -151,7 +151,7 @@ function defaultJournal(): TargetJournal {
   } catch {
     // Storage blocked (private modes, sandboxed frames): edits are saved, they just can't outlast a reload.
   }
-  return new TargetJournal(store, `pacecar.unsaved-targets:${office?.context?.document?.url ?? "workbook"}`);
+  return new TargetJournal(store, `pacecar.unsaved-targets:${office?.context?.document?.url || "workbook"}`);
 }
 
 /** The load's targets, for the model when it is first built. */
