@@ -230,7 +230,7 @@ it("keeps the last number typed in every box through failures and reloads (1,000
   );
   // The generator does reach the cases that matter.
   expect(totals.reloads).toBeGreaterThan(300);
-  expect(totals.failuresInjected).toBeGreaterThan(1000);
+  expect(totals.failuresInjected).toBeGreaterThan(700);
   // Opening the pane with the deal log's table known: at most two syncs.
   expect(totals.loadSyncsMax).toBeLessThanOrEqual(2);
 }, 120_000);
