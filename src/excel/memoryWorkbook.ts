@@ -5,10 +5,11 @@ import {
   parseRangeRef,
   trimTrailingBlankRows,
   readSalespeopleTable,
+  mergeTargetChanges,
   readTargetsTable,
   SALESPEOPLE_TABLE_NAME,
-  upsertTargets,
   type Channel,
+  type ExpectedTargets,
   type DealLogMapping,
   type PaceSheetCell,
   type Salesperson,
@@ -24,6 +25,7 @@ import {
   type TableWrite,
   type TablesRead,
   type TargetEntry,
+  type TargetWriteResult,
   type TeamTargetsRead,
   type WorkbookPort,
   type WorkbookSnapshot,
@@ -166,20 +168,21 @@ export class MemoryWorkbook implements WorkbookPort {
     return { rows: read.rows, channels: read.channels, locked: this.locked, salespeople: readSalespeopleTable(t[SALESPEOPLE_TABLE_NAME]?.rows ?? null) };
   }
 
-  writeTarget(entry: TargetEntry): Promise<void> {
+  async writeTarget(entry: TargetEntry): Promise<void> {
     const [row] = readTargetsTable([["Month", "Scope", "Name", "Target"], [entry.month, entry.scope, entry.name, entry.target]]).rows;
-    return row ? this.writeTargetRows([row]) : Promise.resolve();
+    if (row) await this.writeTargetRows([row]);
   }
 
-  async writeTargetRows(changes: readonly TargetRow[], channels?: readonly Channel[], salespeople?: readonly Salesperson[]): Promise<void> {
+  async writeTargetRows(changes: readonly TargetRow[], channels?: readonly Channel[], salespeople?: readonly Salesperson[], expected?: ExpectedTargets): Promise<TargetWriteResult> {
     if (this.locked) throw new ProtectedSheetError("The targets sheet is locked: unlock it to change targets.");
     const current = await this.readTargets();
-    const rows = upsertTargets(current.rows, changes);
+    const { rows, conflicts } = mergeTargetChanges(current.rows, changes, expected);
     this.tables.edit(TARGETS_TABLE, targetTableCells(rows));
     const keep = channelsForRows(channels ?? current.channels, rows);
     if (channels || keep.length !== current.channels.length) this.tables.edit(CHANNELS_TABLE_NAME, channelTableCells(keep));
     if (salespeople) this.tables.edit(SALESPEOPLE_TABLE_NAME, salespeopleTableCells(salespeople));
     this.changed();
+    return { rows, conflicts };
   }
 
   setTargetsLocked(locked: boolean, password = ""): Promise<void> {

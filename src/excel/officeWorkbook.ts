@@ -1,14 +1,16 @@
 import {
   CHANNELS_TABLE_NAME,
   DEAL_LOG_MAPPING_SETTING,
+  mergeTargetChanges,
   parseMapping,
+  reconcileTargets,
   PACE_SHEET_FORMATS,
   PACE_SHEET_NAME,
   readSalespeopleTable,
   readTargetsTable,
   SALESPEOPLE_TABLE_NAME,
-  upsertTargets,
   type Channel,
+  type ExpectedTargets,
   type Salesperson,
   type DealLogMapping,
   type PaceSheetCell,
@@ -29,6 +31,7 @@ import {
   type TableWrite,
   type TablesRead,
   type TargetEntry,
+  type TargetWriteResult,
   type TeamTargetsRead,
   type WorkbookPort,
   type WorkbookSnapshot,
@@ -66,6 +69,12 @@ const TARGET_TEXT_COLUMNS = [0, 1, 2, 3];
 const CHANNEL_TEXT_COLUMNS = [0, 1, 2, 3];
 const SALESPERSON_TEXT_COLUMNS = [0, 1, 2];
 
+/**
+ * Times a target write looks again when the sheet turns out to have changed since it was read:
+ * each look is one more sync, and only a GSM editing the sheet at that very moment needs a second.
+ */
+const TARGET_WRITE_LOOKS = 3;
+
 /** What the adapter knows of the targets side since its last read or write: lets a save take one sync. */
 interface TeamState {
   readonly rows: TargetRow[];
@@ -76,7 +85,15 @@ interface TeamState {
   readonly salespeopleExists: boolean;
   /** PacecarTargets still has the old Month | Scope | Name | Target columns. */
   readonly legacy: boolean;
+  /**
+   * What PacecarTargets may hold if nobody else touched it: what was last read or written — two
+   * tables after a write whose answer was lost. `rows` differs from it only while a write of ours
+   * that went over someone's numbers is still to be undone.
+   */
+  readonly written: readonly (readonly TargetRow[])[];
   readonly locked: boolean;
+  /** A write failed: the tables are read again (and reconciled) before the next one. */
+  readonly stale?: boolean;
 }
 
 interface QueuedTeamRead {
@@ -118,7 +135,13 @@ function teamFrom(q: QueuedTeamRead): TeamState {
     salespeopleExists: !q.salespeople.isNullObject,
     legacy: read.legacy,
     locked: sheet?.protection.protected ?? false,
+    written: [read.rows],
   };
+}
+
+/** The same target lines, in the same order, with the same numbers. */
+function sameRows(a: readonly TargetRow[], b: readonly TargetRow[]): boolean {
+  return a.length === b.length && a.every((r, i) => JSON.stringify(r) === JSON.stringify(b[i]));
 }
 
 /** Cells as Range.values takes them: user text that looks like a formula stays text. */
@@ -161,6 +184,16 @@ export class OfficeWorkbook implements WorkbookPort {
   private team: TeamState | null = null;
   private queue: Promise<unknown> = Promise.resolve();
 
+  /**
+   * Takes in the targets side as just read. What we knew stands where the sheet still holds what
+   * we left there; a number someone else typed is taken.
+   */
+  private adopt(read: TeamState): TeamState {
+    const known = this.team;
+    this.team = known?.targetsExists && read.targetsExists ? { ...read, rows: reconcileTargets(known.rows, known.written, read.rows) } : read;
+    return this.team;
+  }
+
   /** Runs target reads and writes one after another: each builds on what the one before left in `team`. */
   private inTurn<T>(work: () => Promise<T>): Promise<T> {
     const run = this.queue.then(work, work);
@@ -190,7 +223,7 @@ export class OfficeWorkbook implements WorkbookPort {
 
       const rangeRows = range && mapping ? await readRangeRows(context, range, DEAL_ROWS_PER_READ) : null;
       if (mapping && rangeRows && this.options.isDealLogHeader(rangeRows[0] ?? [])) {
-        this.team = teamFrom(team);
+        this.adopt(teamFrom(team));
         return this.snapshotOf({ source: mapping.table, rows: rangeRows }, mapping, holidays.isNullObject ? null : (holidaysBody.values as unknown[][]));
       }
 
@@ -220,7 +253,7 @@ export class OfficeWorkbook implements WorkbookPort {
         const header = (deal.header.values[0] ?? []) as CellValue[];
         dealLog = { source: deal.table.name, rows: [header, ...chunks.flatMap((c) => c.values as CellValue[][])] };
       }
-      this.team = teamFrom(team);
+      this.adopt(teamFrom(team));
       return this.snapshotOf(dealLog, mapping && mapping.kind !== "range" ? mapping : null, holidays.isNullObject ? null : (holidaysBody.values as unknown[][]));
     }, this.options);
   }
@@ -255,46 +288,78 @@ export class OfficeWorkbook implements WorkbookPort {
     return this.inTurn(() => runExcel(async (context) => {
       const q = queueTeamRead(context);
       await context.sync();
-      this.team = teamFrom(q);
-      return { rows: this.team.rows, channels: this.team.channels, locked: this.team.locked, salespeople: this.team.salespeople };
+      const team = this.adopt(teamFrom(q));
+      return { rows: team.rows, channels: team.channels, locked: team.locked, salespeople: team.salespeople };
     }, this.options));
   }
 
-  /** The targets tables as last read, or read now (one sync) when the pane hasn't read them yet. */
+  /** The targets tables as last read, or read now (one sync) when the pane hasn't read them yet or a write failed. */
   private async knownTeam(context: Excel.RequestContext): Promise<TeamState> {
-    if (this.team) return this.team;
+    if (this.team && !this.team.stale) return this.team;
     const q = queueTeamRead(context);
     await context.sync();
-    return teamFrom(q);
+    return this.adopt(teamFrom(q));
   }
 
-  writeTarget(entry: TargetEntry): Promise<void> {
+  async writeTarget(entry: TargetEntry): Promise<void> {
     const [row] = readTargetsTable([["Month", "Scope", "Name", "Target"], [entry.month, entry.scope, entry.name, entry.target]]).rows;
-    return row ? this.writeTargetRows([row]) : Promise.resolve();
+    if (row) await this.writeTargetRows([row]);
   }
 
-  writeTargetRows(changes: readonly TargetRow[], channels?: readonly Channel[], salespeople?: readonly Salesperson[]): Promise<void> {
-    return this.inTurn(() => runExcel(async (context) => {
-      const team = await this.knownTeam(context);
-      const rows = upsertTargets(team.rows, changes);
-      const keep = channelsForRows(channels ?? team.channels, rows);
-      const sheet = this.queueTeamSheet(context, team);
-      queueTableRewrite(context, { name: TARGETS_TABLE, exists: team.targetsExists, sheet, anchor: "A1", cells: targetTableCells(rows), textColumns: TARGET_TEXT_COLUMNS });
-      const channelsChanged = channels !== undefined || team.legacy || !team.channelsExists || keep.length !== team.channels.length;
-      if (channelsChanged) queueTableRewrite(context, { name: CHANNELS_TABLE_NAME, exists: team.channelsExists, sheet, anchor: CHANNELS_ANCHOR, cells: channelTableCells(keep), textColumns: CHANNEL_TEXT_COLUMNS });
-      if (salespeople) queueTableRewrite(context, { name: SALESPEOPLE_TABLE_NAME, exists: team.salespeopleExists, sheet, anchor: SALESPEOPLE_ANCHOR, cells: salespeopleTableCells(salespeople), textColumns: SALESPERSON_TEXT_COLUMNS });
+  writeTargetRows(changes: readonly TargetRow[], channels?: readonly Channel[], salespeople?: readonly Salesperson[], expected?: ExpectedTargets): Promise<TargetWriteResult> {
+    return this.inTurn(() =>
+      runExcel(async (context) => {
+        return this.writeTeam(context, await this.knownTeam(context), { changes, channels, salespeople, expected }, 1);
+      }, this.options),
+    );
+  }
+
+  /**
+   * One look-and-write: PacecarTargets as it is now is read in the same batch, just before the
+   * rewrite built on what the adapter knows (one sync). When the read shows someone changed the
+   * sheet since (the GSM typing in it while the pane saved), the rewrite went over their numbers:
+   * what the table should hold is worked out again — their numbers kept, ours where they typed
+   * nothing — and written at once (one more sync). Only a conflict costs that second sync.
+   */
+  private async writeTeam(
+    context: Excel.RequestContext,
+    team: TeamState,
+    write: { changes: readonly TargetRow[]; channels?: readonly Channel[]; salespeople?: readonly Salesperson[]; expected?: ExpectedTargets },
+    look: number,
+  ): Promise<TargetWriteResult> {
+    const { rows, conflicts } = mergeTargetChanges(team.rows, write.changes, write.expected);
+    const keep = channelsForRows(write.channels ?? team.channels, rows);
+    const before = team.targetsExists ? context.workbook.tables.getItem(TARGETS_TABLE).getRange().load("values") : null;
+    const sheet = this.queueTeamSheet(context, team);
+    queueTableRewrite(context, { name: TARGETS_TABLE, exists: team.targetsExists, sheet, anchor: "A1", cells: targetTableCells(rows), textColumns: TARGET_TEXT_COLUMNS });
+    const channelsChanged = write.channels !== undefined || team.legacy || !team.channelsExists || keep.length !== team.channels.length;
+    if (channelsChanged) queueTableRewrite(context, { name: CHANNELS_TABLE_NAME, exists: team.channelsExists, sheet, anchor: CHANNELS_ANCHOR, cells: channelTableCells(keep), textColumns: CHANNEL_TEXT_COLUMNS });
+    if (write.salespeople) queueTableRewrite(context, { name: SALESPEOPLE_TABLE_NAME, exists: team.salespeopleExists, sheet, anchor: SALESPEOPLE_ANCHOR, cells: salespeopleTableCells(write.salespeople), textColumns: SALESPERSON_TEXT_COLUMNS });
+    try {
       await context.sync();
-      this.team = {
-        ...team,
-        rows,
-        channels: keep,
-        targetsExists: true,
-        channelsExists: team.channelsExists || channelsChanged,
-        salespeople: salespeople ? [...salespeople] : team.salespeople,
-        salespeopleExists: team.salespeopleExists || salespeople !== undefined,
-        legacy: false,
-      };
-    }, this.options));
+    } catch (error) {
+      // The answer may have been lost after the write went in: the sheet holds either table now.
+      // Tables this write was creating may exist or not: read everything afresh next time.
+      this.team = team.targetsExists ? { ...team, written: [...team.written, rows], stale: true } : null;
+      throw error;
+    }
+    const found = before ? readTargetsTable(before.values as CellValue[][], channelTableCells(team.channels)) : null;
+    const untouched = !found || team.written.some((w) => sameRows(w, found.rows));
+    this.team = {
+      ...team,
+      rows: untouched || !found ? rows : reconcileTargets(team.rows, team.written, found.rows),
+      channels: keep,
+      targetsExists: true,
+      channelsExists: team.channelsExists || channelsChanged,
+      salespeople: write.salespeople ? [...write.salespeople] : team.salespeople,
+      salespeopleExists: team.salespeopleExists || write.salespeople !== undefined,
+      legacy: false,
+      written: [rows],
+    };
+    if (untouched) return { rows, conflicts };
+    // Someone else changed the table before this write went over it: write what it should hold.
+    if (look >= TARGET_WRITE_LOOKS) throw new Error("The targets table keeps changing in the sheet: saving again in a moment.");
+    return this.writeTeam(context, this.team, write, look + 1);
   }
 
   /** The targets sheet, added on first use (a lazy getter so nothing is queued when both tables exist). */

@@ -1,4 +1,4 @@
-import type { Channel, DealLogMapping, PaceSheetCell, Salesperson, TargetRow } from "../core/targets";
+import type { Channel, DealLogMapping, ExpectedTargets, PaceSheetCell, Salesperson, TargetConflict, TargetRow } from "../core/targets";
 
 /**
  * Everything the task pane needs from a workbook, and nothing else. Two adapters implement it:
@@ -55,6 +55,12 @@ export interface TeamTargetsRead {
   readonly salespeople?: readonly Salesperson[];
 }
 
+/** What a target write did: the targets table as it now is, and the changes the sheet had moved on from (kept as the sheet has them). */
+export interface TargetWriteResult {
+  readonly rows: readonly TargetRow[];
+  readonly conflicts: readonly TargetConflict[];
+}
+
 /** A table that could hold the deal log: its name and header row. */
 export interface TableHeader {
   readonly name: string;
@@ -92,8 +98,10 @@ export interface WorkbookPort {
   /**
    * Adds, replaces or (a row with neither deals nor revenue) removes targets, and rewrites the
    * channels and the salespeople when given — one batch. An old-layout PacecarTargets is moved to the new layout.
+   * With `expected` (what the pane last saw per target), a number someone changed in the sheet
+   * meanwhile is not overwritten: it stays and the change comes back as a conflict.
    */
-  writeTargetRows(changes: readonly TargetRow[], channels?: readonly Channel[], salespeople?: readonly Salesperson[]): Promise<void>;
+  writeTargetRows(changes: readonly TargetRow[], channels?: readonly Channel[], salespeople?: readonly Salesperson[], expected?: ExpectedTargets): Promise<TargetWriteResult>;
   /** Reads PacecarTargets, PacecarChannels, PacecarSalespeople and the lock afresh (after the sheet was edited). */
   readTargets(): Promise<TeamTargetsRead>;
   /** Protects the targets sheet (optional password) or unprotects it (the same password). */

@@ -142,6 +142,37 @@ it("shows a target changed directly in the sheet", async () => {
   await expect(page.getByTestId(`target-${person}-phone`).inputValue()).resolves.toBe("33");
 });
 
+it("keeps a number typed in the sheet over one typed in the pane before it was seen, and says so beside the box", async () => {
+  const { progress } = await expected();
+  const person = progress.salespeople[2]?.line.salesperson ?? "";
+  // Someone types 41 in the Phone cell in the sheet; the pane hasn't heard yet: its read after the
+  // change event is still on its way (held 1.5 s here, as a slow Excel would).
+  await page.evaluate((who) => {
+    type Workbook = { readTargets(): Promise<unknown>; readTables(n: string[]): Promise<Record<string, { rows: unknown[][] } | null>>; editTable(n: string, rows: unknown[][]): void };
+    const wb = (window as unknown as { pacecarPreviewWorkbook: Workbook }).pacecarPreviewWorkbook;
+    const read = wb.readTargets.bind(wb);
+    wb.readTargets = () => new Promise((resolve) => setTimeout(() => resolve(read()), 1500));
+    return wb.readTables(["PacecarTargets"]).then((t) => {
+      const rows = (t.PacecarTargets?.rows ?? []).map((r) => [...r]);
+      for (const r of rows) if (r[0] === "2026-11" && r[1] === who && r[2] === "phone") r[4] = 41;
+      wb.editTable("PacecarTargets", rows);
+    });
+  }, person);
+  // The GSM, still seeing 33, types 12 over it in the pane.
+  await page.getByTestId(`target-${person}-phone`).fill("12");
+  await page.getByTestId(`target-${person}-phone-note`).filter({ hasText: "changed in the sheet to 41" }).waitFor({ timeout: 10000 });
+  await expect(page.getByTestId(`target-${person}-phone`).inputValue()).resolves.toBe("41");
+  const kept = await page.evaluate(async (who) => {
+    type Workbook = { readTables(n: string[]): Promise<Record<string, { rows: unknown[][] } | null>> };
+    const wb = (window as unknown as { pacecarPreviewWorkbook: Workbook }).pacecarPreviewWorkbook;
+    const rows = (await wb.readTables(["PacecarTargets"])).PacecarTargets?.rows ?? [];
+    return rows.find((r) => r[0] === "2026-11" && r[1] === who && r[2] === "phone")?.[4];
+  }, person);
+  expect(kept).toBe(41);
+  // Reads as quick as before for the tests that follow.
+  await page.evaluate(() => void delete (window as unknown as { pacecarPreviewWorkbook: { readTargets?: unknown } }).pacecarPreviewWorkbook.readTargets);
+});
+
 it("warns about a salesperson left without a target this month", async () => {
   const { progress } = await expected();
   const person = progress.salespeople[1]?.line.salesperson ?? "";

@@ -551,3 +551,37 @@ describe("a deal log kept as a plain range", () => {
     await expect(new OfficeWorkbook(fast).readRangeHeader(reference)).resolves.toBeNull();
   });
 });
+
+// The mock's tables don't change when written, so what follows a repair is tested on the stateful fake (officeWorkbookFake.test.ts).
+describe("the sheet edited while the pane saves", () => {
+  /** Someone types in PacecarTargets after the pane read it: the mock's table holds their cells from now on. */
+  function typeInSheet(mock: ReturnType<typeof mockExcel>["mock"], index: number, values: Rows) {
+    const table = mock.context.workbook.store[`t${String(index)}`] as unknown as { range: { values: Rows } };
+    table.range.values = values;
+  }
+  const edited = (deals: number): Rows => targetsTable.values.map((r) => (r[1] === "Ana" ? [...r.slice(0, 4), deals, r[5] ?? ""] : [...r]));
+  const anaKey = "2025-03|ana|internet";
+
+  it("doesn't overwrite a box typed in the sheet after the pane read it: the sheet's number stays and comes back as a conflict", async () => {
+    const { mock, written } = mockExcel([{ name: "Deals", values: deals }, targetsTable, channelsTable]);
+    const port = new OfficeWorkbook(fast);
+    await port.readSnapshot();
+    typeInSheet(mock, 1, edited(14));
+    const typed = { ...row("Ana", "internet", 9), revenue: 30000 };
+    const result = await port.writeTargetRows([typed], undefined, undefined, new Map([[anaKey, [{ deals: 12, revenue: 30000 }]]]));
+    const last = written.values.filter((w) => w.where.startsWith("PacecarTargets!")).at(-1);
+    expect(last?.values).toContainEqual(["2025-03", "Ana", "internet", "Internet", 14, 30000]);
+    expect(result.conflicts).toEqual([{ typed, sheet: { ...typed, deals: 14 } }]);
+    expect(result.rows).toContainEqual({ ...typed, deals: 14 });
+  });
+
+  it("writes in one sync when the sheet is as the pane read it", async () => {
+    const { syncs } = mockExcel([{ name: "Deals", values: deals }, targetsTable, channelsTable]);
+    const port = new OfficeWorkbook(fast);
+    await port.readSnapshot();
+    syncs.mockClear();
+    const result = await port.writeTargetRows([{ ...row("Ana", "internet", 9), revenue: 30000 }], undefined, undefined, new Map([[anaKey, [{ deals: 12, revenue: 30000 }]]]));
+    expect(syncs).toHaveBeenCalledTimes(1);
+    expect(result.conflicts).toEqual([]);
+  });
+});

@@ -58,3 +58,14 @@ it("flushes what is pending at once (the pane closing)", async () => {
   await q.flush();
   expect(saves).toEqual([[{ key: "a", value: 3 }]]);
 });
+
+it("saves nothing more once disposed (the pane going away), pending values left unsaved", async () => {
+  const saves: Box[][] = [];
+  const { q } = queue((v) => Promise.resolve(void saves.push([...v])));
+  q.push({ key: "a", value: 3 });
+  q.dispose();
+  await jest.advanceTimersByTimeAsync(5000);
+  await q.flush();
+  expect(saves).toEqual([]);
+  expect(q.unsaved()).toEqual([{ key: "a", value: 3 }]);
+});

@@ -88,6 +88,16 @@ it("shows a locked grid read-only, with row and column totals", () => {
   expect(out).toMatch(/data-testid="team-total"[^>]*>12</);
 });
 
+it("says beside a box that the sheet's number won over what was typed, and only beside that box", () => {
+  const channels: Channel[] = [{ id: "web", name: "Internet", activeFrom: "", retiredFrom: "" }];
+  const rows: TargetRow[] = [{ month: "2025-03", salesperson: "Ana", channelId: "web", channel: "Internet", deals: 14, revenue: null }];
+  const notes = new Map([["2025-03|ana|web", { typed: { ...rows[0], deals: 9 } as TargetRow, sheet: rows[0] ?? null }]]);
+  const out = html(<TargetsGrid month="2025-03" rows={rows} salespeople={["Ana", "Bo"]} channels={channels} channelsToKeep={undefined} locked={false} onEdit={() => undefined} onAddSalesperson={() => undefined} notes={notes} />);
+  expect(out).toMatch(/data-testid="target-Ana-web-note"[^>]*>changed in the sheet to 14</);
+  expect(out).not.toContain("target-Bo-web-note");
+  expect(out).toMatch(/<input[^>]*value="14"[^>]*data-testid="target-Ana-web"|<input[^>]*data-testid="target-Ana-web"[^>]*value="14"/);
+});
+
 it("lists who has no target this month above the progress bars", () => {
   const ana = line("Ana", 6, 20, 5);
   const dee = line("Dee", 2, null, null);

@@ -10,3 +10,4 @@ export * from "./dealLogMapping";
 export * from "./quarterDeals";
 export * from "./salespeople";
 export * from "./dealLogRange";
+export * from "./targetMerge";

@@ -1,14 +1,14 @@
 import { Caption1, Divider, MessageBar, MessageBarBody, ProgressBar, Subtitle1, Text, makeStyles, tokens } from "@fluentui/react-components";
-import { useCallback, useMemo, useState } from "react";
-import { firstScreenFor, firstScreenLog, storeTarget } from "../firstScreen";
+import { useMemo, useState } from "react";
+import { firstScreenFor, firstScreenLog } from "../firstScreen";
 import { formatMonth, formatOneDecimal, formatPercent, formatUnits } from "../format";
-import { useSaveAsYouType } from "../useSaveAsYouType";
 import { MetricTile } from "./MetricTile";
 import { ProjectionCard } from "./ProjectionCard";
 import { TargetField } from "./TargetField";
 import { monthKey } from "../../core/calendar";
-import { storeTarget as storeTargetOf, upsertTargets } from "../../core/targets";
-import { knownTargets, rememberTargets } from "../team/targetsCache";
+import { storeTarget as storeTargetOf, targetKey } from "../../core/targets";
+import { sheetNote } from "../team/TargetsGrid";
+import { useTargetsModel } from "../team/useTeamTargets";
 import type { ViewProps } from "../views/viewProps";
 
 const useStyles = makeStyles({
@@ -31,27 +31,23 @@ export type FirstScreenViewProps = ViewProps;
 export function FirstScreenView({ port, snapshot, asOf, storeName }: FirstScreenViewProps) {
   const styles = useStyles();
   const month = monthKey(asOf);
-  // The Team tab may have changed the targets since the workbook was read: start from what the pane knows.
-  const [target, setTarget] = useState<number | null>(() => {
-    const known = knownTargets(port);
-    return known ? storeTargetOf(known.rows, month) : storeTarget(snapshot, month);
-  });
+  // One targets model with the Team tab: what was typed there shows here, and both save through one journaled queue.
+  const model = useTargetsModel(port, snapshot);
+  const view = model.view();
+  const saved = storeTargetOf(view.rows, month);
+  // What is typed shows at once (even while it can't be saved: cleared, or not a number yet).
+  const [typed, setTyped] = useState<{ value: number | null; over: number | null } | null>(null);
+  const target = typed && typed.over === saved ? typed.value : saved;
+  // The sheet's number won over what was typed here: said below the box, which shows it.
+  const note = sheetNote(view.notes.get(targetKey({ month, salesperson: "", channelId: "" })), "deals");
   // Reading the deal log and fitting the projection don't depend on the target: once per snapshot, not per keystroke.
   const log = useMemo(() => firstScreenLog(snapshot, asOf), [snapshot, asOf]);
   const screen = useMemo(() => ("problem" in log ? log : firstScreenFor(log, target)), [log, target]);
-  const save = useCallback(
-    async (value: number) => {
-      const known = () => knownTargets(port) ?? { rows: snapshot.targetRows ?? [], channels: snapshot.channels ?? [], locked: snapshot.targetsLocked ?? false };
-      // The store line keeps its revenue target, if one was typed on the Team tab.
-      const revenue = known().rows.find((r) => r.month === month && r.salesperson === "" && r.channelId === "")?.revenue ?? null;
-      const row = { month, salesperson: "", channelId: "", channel: "", deals: value, revenue };
-      await port.writeTargetRows([row]);
-      rememberTargets(port, { ...known(), rows: upsertTargets(known().rows, [row]) });
-    },
-    [port, month, snapshot],
-  );
-  const saver = useSaveAsYouType(save);
-
+  const save = (value: number) => {
+    // The store line keeps its revenue target, if one was typed on the Team tab.
+    const revenue = view.rows.find((r) => r.month === month && r.salesperson === "" && r.channelId === "")?.revenue ?? null;
+    model.edit([{ month, salesperson: "", channelId: "", channel: "", deals: value, revenue }]);
+  };
   if ("problem" in screen) {
     return (
       <div className={styles.page}>
@@ -78,14 +74,20 @@ export function FirstScreenView({ port, snapshot, asOf, storeName }: FirstScreen
         <ProgressBar value={m.sellingDaysTotal === 0 ? 0 : m.sellingDaysElapsed / m.sellingDaysTotal} thickness="large" />
       </div>
       <TargetField
+        key={note ?? "typed"}
         label={`Store target for ${formatMonth(m.month)} (units)`}
         value={target}
-        status={saver.status}
+        status={view.status}
         onChange={(next) => {
-          setTarget(next);
-          if (next !== null) saver.push(next);
+          setTyped({ value: next, over: next === null ? saved : next });
+          if (next !== null) save(next);
         }}
       />
+      {note && (
+        <Caption1 role="status" data-testid="store-target-note">
+          Store target {note}
+        </Caption1>
+      )}
       <div className={styles.grid}>
         <MetricTile testId="mtd" label="Deals so far" value={formatUnits(m.mtd)} />
         <MetricTile testId="expected" label="Expected by today" value={formatOneDecimal(m.expectedToDate)} detail={m.target === null ? "set a target" : `of ${formatUnits(m.target)}`} />

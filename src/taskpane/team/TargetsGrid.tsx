@@ -9,9 +9,11 @@ import {
   quarterTargets,
   nameKey,
   salespersonTarget,
+  targetKey,
   storeTarget,
   teamTotal,
   type Channel,
+  type TargetConflict,
   type TargetMeasure,
   type TargetRow,
 } from "../../core/targets";
@@ -55,6 +57,20 @@ export interface TargetsGridProps {
   readonly onAddSalesperson: (name: string) => void;
   /** Deals of the quarter so far per salesperson (nameKey) and in total (""), shown beside the quarter's sums. */
   readonly quarterActual?: ReadonlyMap<string, number>;
+  /** Targets changed in the sheet over what the GSM typed, by targetKey (see sheetNote). */
+  readonly notes?: ReadonlyMap<string, TargetConflict>;
+}
+
+/**
+ * What to say beside a box whose number was changed in the sheet while the GSM typed another:
+ * "changed in the sheet to 14" (or "cleared in the sheet"); undefined when that number wasn't in
+ * conflict.
+ */
+export function sheetNote(conflict: TargetConflict | undefined, measure: TargetMeasure): string | undefined {
+  if (!conflict) return undefined;
+  const sheet = conflict.sheet?.[measure] ?? null;
+  if (conflict.typed[measure] === sheet) return undefined;
+  return sheet === null ? "cleared in the sheet" : `changed in the sheet to ${formatUnits(sheet)}`;
 }
 
 const short = (month: string) => formatMonth(month).split(" ")[0] ?? month;
@@ -188,6 +204,7 @@ export function TargetsGrid(props: TargetsGridProps) {
                       readOnly={readOnly}
                       testId={`target-${p}-${c.id}`}
                       width={measure === "revenue" ? 72 : 46}
+                      note={quarter ? undefined : sheetNote(props.notes?.get(targetKey({ month, salesperson: p, channelId: c.id })), measure)}
                       onChange={(v) => edit(p, c, v)}
                     />
                   </td>
@@ -234,6 +251,7 @@ export function TargetsGrid(props: TargetsGridProps) {
           readOnly={readOnly}
           testId="store-target"
           width={72}
+          note={quarter ? undefined : sheetNote(props.notes?.get(targetKey({ month, salesperson: "", channelId: "" })), measure)}
           onChange={(v) => edit("", null, v)}
         />
         {team !== null && store !== team && <Caption1 data-testid="team-adds-up">team adds up to {formatUnits(team)}</Caption1>}

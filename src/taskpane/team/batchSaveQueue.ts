@@ -22,6 +22,7 @@ export class BatchSaveQueue<T> {
   private timer: ReturnType<typeof setTimeout> | null = null;
   private running: Promise<void> = Promise.resolve();
   private failures = 0;
+  private stopped = false;
 
   constructor(
     private readonly save: (values: readonly T[]) => Promise<void>,
@@ -47,13 +48,21 @@ export class BatchSaveQueue<T> {
     return this.running;
   }
 
+  /** Stops for good (the pane going away): nothing more is saved; what is pending stays unsaved. */
+  dispose(): void {
+    this.stopped = true;
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+  }
+
   private schedule(ms: number): void {
+    if (this.stopped) return;
     if (this.timer) clearTimeout(this.timer);
     this.timer = setTimeout(() => void this.flush(), ms);
   }
 
   private async saveOnce(): Promise<void> {
-    if (this.pending.size === 0) return;
+    if (this.pending.size === 0 || this.stopped) return;
     const batch = this.pending;
     this.pending = new Map();
     this.options.onStatus({ state: "saving" });

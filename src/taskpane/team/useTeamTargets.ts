@@ -1,16 +1,8 @@
-import { useCallback, useEffect, useRef, useState } from "react";
-import { CHANNELS_TABLE_NAME, SALESPEOPLE_TABLE_NAME, upsertTargets, type Channel, type Salesperson, type TargetRow } from "../../core/targets";
+import { useCallback, useEffect, useSyncExternalStore } from "react";
+import { CHANNELS_TABLE_NAME, SALESPEOPLE_TABLE_NAME, type Channel, type Salesperson, type TargetConflict, type TargetRow } from "../../core/targets";
 import { TARGETS_TABLE, type WorkbookPort, type WorkbookSnapshot } from "../../excel/workbookPort";
 import type { SaveStatus } from "../components/TargetField";
-import { BatchSaveQueue } from "./batchSaveQueue";
-import { targetKey } from "../../core/targets";
-import { knownTargets, rememberTargets } from "./targetsCache";
-
-/** One edit waiting to be saved: a target, the whole channel list or the whole salespeople list. */
-type Edit =
-  | { readonly kind: "target"; readonly row: TargetRow }
-  | { readonly kind: "channels"; readonly channels: readonly Channel[] }
-  | { readonly kind: "salespeople"; readonly salespeople: readonly Salesperson[] };
+import { targetsFromSnapshot, targetsModelFor, type TargetsModel } from "./targetsModel";
 
 /** The targets side of the workbook as the pane shows it: what the workbook holds with the GSM's unsaved edits on top. */
 export interface TeamTargets {
@@ -20,9 +12,21 @@ export interface TeamTargets {
   readonly salespeople: readonly Salesperson[];
   readonly locked: boolean;
   readonly status: SaveStatus;
+  /** Targets someone changed in the sheet over what the GSM typed here, by targetKey. */
+  readonly notes: ReadonlyMap<string, TargetConflict>;
   /** Applies target changes (and a new channel or salespeople list) at once on screen, and saves them as you type. */
   readonly edit: (changes: readonly TargetRow[], channels?: readonly Channel[], salespeople?: readonly Salesperson[]) => void;
   readonly setLock: (locked: boolean, password: string) => Promise<void>;
+}
+
+/** The pane's targets model for a port, its view as React state. */
+export function useTargetsModel(port: WorkbookPort, snapshot: WorkbookSnapshot): TargetsModel {
+  const model = targetsModelFor(port, () => targetsFromSnapshot(snapshot));
+  useSyncExternalStore(
+    useCallback((listener: () => void) => model.subscribe(listener), [model]),
+    () => model.view(),
+  );
+  return model;
 }
 
 /**
@@ -31,38 +35,16 @@ export interface TeamTargets {
  * (table change events) without dropping what the GSM typed and hasn't been saved yet.
  */
 export function useTeamTargets(port: WorkbookPort, snapshot: WorkbookSnapshot): TeamTargets {
-  // Opened again after edits: start from what the pane knows, not the load's copy.
-  const start = knownTargets(port) ?? { rows: snapshot.targetRows ?? [], channels: snapshot.channels ?? [], locked: snapshot.targetsLocked ?? false, salespeople: snapshot.salespeople ?? [] };
-  const [rows, setRows] = useState<readonly TargetRow[]>(start.rows);
-  const [channels, setChannels] = useState<readonly Channel[]>(start.channels);
-  const [salespeople, setSalespeople] = useState<readonly Salesperson[]>(start.salespeople ?? []);
-  const [locked, setLocked] = useState(start.locked);
-  useEffect(() => rememberTargets(port, { rows, channels, locked, salespeople }), [port, rows, channels, locked, salespeople]);
-  const [status, setStatus] = useState<SaveStatus>({ state: "idle" });
-  const queue = useRef<BatchSaveQueue<Edit> | null>(null);
-  queue.current ??= new BatchSaveQueue<Edit>(
-    (edits) => {
-      const changes = edits.flatMap((e) => (e.kind === "target" ? [e.row] : []));
-      const list = edits.flatMap((e) => (e.kind === "channels" ? [e.channels] : []))[0];
-      const people = edits.flatMap((e) => (e.kind === "salespeople" ? [e.salespeople] : []))[0];
-      return people ? port.writeTargetRows(changes, list, people) : port.writeTargetRows(changes, list);
-    },
-    { keyOf: (e) => (e.kind === "target" ? targetKey(e.row) : e.kind), onStatus: setStatus },
-  );
+  const model = useTargetsModel(port, snapshot);
+  const view = model.view();
 
   useEffect(() => {
-    const q = queue.current;
     let stop: (() => void) | null = null;
     let live = true;
     const reload = () =>
       port.readTargets().then(
         (read) => {
-          if (!live) return;
-          const pending = q?.unsaved() ?? [];
-          setRows(upsertTargets(read.rows, pending.flatMap((e) => (e.kind === "target" ? [e.row] : []))));
-          setChannels(pending.flatMap((e) => (e.kind === "channels" ? [e.channels] : []))[0] ?? read.channels);
-          setSalespeople(pending.flatMap((e) => (e.kind === "salespeople" ? [e.salespeople] : []))[0] ?? read.salespeople ?? []);
-          setLocked(read.locked);
+          if (live) model.sheetChanged(read);
         },
         // A failed re-read leaves what is on screen; the next change tries again.
         () => undefined,
@@ -74,32 +56,20 @@ export function useTeamTargets(port: WorkbookPort, snapshot: WorkbookSnapshot): 
     return () => {
       live = false;
       stop?.();
-      void q?.flush();
     };
-  }, [port]);
+  }, [port, model]);
 
-  const edit = useCallback((changes: readonly TargetRow[], next?: readonly Channel[], people?: readonly Salesperson[]) => {
-    setRows((r) => upsertTargets(r, changes));
-    if (people) {
-      setSalespeople(people);
-      queue.current?.push({ kind: "salespeople", salespeople: people });
-    }
-    if (next) {
-      setChannels(next);
-      queue.current?.push({ kind: "channels", channels: next });
-    }
-    for (const row of changes) queue.current?.push({ kind: "target", row });
-  }, []);
+  const edit = useCallback((changes: readonly TargetRow[], next?: readonly Channel[], people?: readonly Salesperson[]) => model.edit(changes, next, people), [model]);
 
   const setLock = useCallback(
     async (next: boolean, password: string) => {
       // Pending edits go in before the sheet is locked.
-      await queue.current?.flush();
+      await model.flush();
       await port.setTargetsLocked(next, password);
-      setLocked(next);
+      model.setLocked(next);
     },
-    [port],
+    [port, model],
   );
 
-  return { rows, channels, salespeople, locked, status, edit, setLock };
+  return { ...view, edit, setLock };
 }

@@ -191,6 +191,7 @@ function TeamScreen({ port, snapshot, asOf, base: logBase, team }: Pick<ViewProp
             onEdit={team.edit}
             onAddSalesperson={(name) => setAdded((a) => [...a, name])}
             quarterActual={quarterSold}
+            notes={team.notes}
           />
         </>
       )}
