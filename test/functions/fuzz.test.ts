@@ -58,6 +58,10 @@ describe("defects the fuzz found", () => {
     // A status of "constructor" found Object.prototype's constructor as a status and crashed (6,000-run hunt): now listed as unknown.
     ["PIPELINE_DEALS", [[[45313]], [["constructor"]], [["Walk-in"]], 45433, [[45344]]], "#VALUE!"],
     ["DEALS_TO_REVISIT", [[["O1"]], [[45313]], [["Constructor"]], [["Walk-in"]], undefined, 45433, [[45344]]], "#VALUE!"],
+    // Overflow regressions kept from the OEM functions' earlier fuzz test: 1e308 units × $600 is #NUM!, as Excel would show.
+    ["TIER_PAYOUT", [1e308, [[1, 600]]], "#NUM!"],
+    ["TIER_SCENARIOS", [1e308, [[1, 600]], null, 2], "#NUM!"],
+    ["UNITS_TO_NEXT_TIER", [1, [[1e308, 1]], 1e308], "#NUM!"],
   ])("%s %j → %s", (id, args, code) => {
     const result = expectExcelResult(() => FUZZ_CASES[id]?.call(args), args);
     expect(result instanceof CustomFunctions.Error && result.code).toBe(code);

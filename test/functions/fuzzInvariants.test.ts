@@ -16,6 +16,8 @@ import { expectExcelResult } from "./fuzzKit";
 const RUNS = 300;
 /** Forecast-backed functions fit a model per input: fewer runs keep the suite quick. */
 const FORECAST_RUNS = 150;
+/** Projections of a values column fit a value model too: fewer still. */
+const VALUES_RUNS = 50;
 
 type Cell = string | number | boolean;
 
@@ -77,6 +79,9 @@ describe("calendar and pace", () => {
         expect(upTo).toBeGreaterThanOrEqual(0);
         expect(upTo).toBeLessThanOrEqual(num(whole ?? 0));
         expect(numberOrNull(() => sellingDays(month, w, undefined, end))).toBe(whole);
+        // through outside the month: nothing before it, the whole month after it.
+        expect(numberOrNull(() => sellingDays(month, w, undefined, start - 1 - k))).toBe(0);
+        expect(numberOrNull(() => sellingDays(month, w, undefined, end + 1 + k))).toBe(whole);
       }),
       { numRuns: RUNS },
     );
@@ -169,6 +174,34 @@ describe("projections from the deal log", () => {
       { numRuns: FORECAST_RUNS },
     );
     seen.atLeast(0.5, FORECAST_RUNS);
+  });
+
+  it("PROJECT_MONTH_END and PROB_REACH over a values column with wild amounts (chargebacks, huge gross): quantiles ordered, probabilities in [0, 1] and non-increasing", () => {
+    const seen = answered();
+    const gross = fc.oneof({ weight: 6, arbitrary: fc.integer({ min: -2000, max: 6000 }) }, { weight: 1, arbitrary: fc.constantFrom(1e15, -1e15, 1e300, 5e-324, 0) });
+    fc.assert(
+      fc.property(
+        dealLog.chain(([asOf, days]) => fc.tuple(fc.constant(asOf), fc.constant(days), fc.array(gross, { minLength: days.length, maxLength: days.length }))),
+        fc.double({ min: -1e6, max: 1e7, noNaN: true }),
+        fc.double({ min: 0, max: 1e6, noNaN: true }),
+        ([asOf, days, values], target, step) => {
+          const [dates, vals] = [col(days), col(values)];
+          const qs = [0.1, 0.5, 0.9].map((q) => numberOrNull(() => projectMonthEnd(dates, asOf, vals, q)));
+          if (qs.every((q) => q !== null)) {
+            seen.hit();
+            expect(num(qs[0])).toBeLessThanOrEqual(num(qs[1]));
+            expect(num(qs[1])).toBeLessThanOrEqual(num(qs[2]));
+          }
+          const p = numberOrNull(() => probReach(dates, Math.max(0, target), asOf, vals));
+          if (p === null) return;
+          expect(p).toBeGreaterThanOrEqual(0);
+          expect(p).toBeLessThanOrEqual(1);
+          expect(num(numberOrNull(() => probReach(dates, Math.max(0, target) + step, asOf, vals)))).toBeLessThanOrEqual(p + 1e-12);
+        },
+      ),
+      { numRuns: VALUES_RUNS },
+    );
+    seen.atLeast(0.3, VALUES_RUNS);
   });
 
   it("PACE_BY_DAY: one row a day from the 1st, both cumulative columns non-decreasing, target's pace never above the target, Ahead = actual ≥ pace", () => {
