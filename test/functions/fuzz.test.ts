@@ -8,7 +8,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import fc from "fast-check";
 import { FUZZ_CASES } from "./fuzzCases";
-import { anyArgs, expectExcelResult } from "./fuzzKit";
+import { anyArgs, expectExcelResult, resultProblem } from "./fuzzKit";
 
 /** Runs per generator per function: 1,000 in CI; FUZZ_RUNS=20000 for a deeper hunt. */
 const FUZZ_RUNS = Math.max(1000, Number(process.env.FUZZ_RUNS ?? 0));
@@ -23,6 +23,31 @@ describe("the fuzz covers every function", () => {
 
   it.each(golden.functions.map((f) => [f.id, f.parameters.length]))("%s's entry takes its %i parameters", (id, n) => {
     expect(FUZZ_CASES[id]?.arity).toBe(n);
+  });
+});
+
+describe("the check itself tells what Excel can show from what it can't", () => {
+  const err = (code: string, message?: string) => new CustomFunctions.Error(code as CustomFunctions.ErrorCode, message);
+  it.each([
+    ["a finite number", 1.5, true],
+    ["NaN", Number.NaN, false],
+    ["Infinity", Number.POSITIVE_INFINITY, false],
+    ["a catalogue message with its argument filled in", err("#VALUE!", "units must be a number"), true],
+    ["a templated message with two arguments", err("#VALUE!", "stock_in_dates must be the same size as stock_ids"), true],
+    ["a message not in the catalogue", err("#VALUE!", "units must be a numberish"), false],
+    ["no message", err("#N/A"), false],
+    ["an unknown code", err("#WHAT?", "no deals in range"), false],
+    ["a spill", [["A", "B"], [1, true], ["", 2]], true],
+    ["a ragged spill", [["A", "B"], [1]], false],
+    ["an empty spill", [], false],
+    ["a spill with null", [["A"], [null]], false],
+    ["a spill with NaN", [["A"], [Number.NaN]], false],
+    ["a spill with an object", [["A"], [{}]], false],
+    ["a spill whose header isn't text", [[1], [2]], false],
+    ["a string", "3", false],
+    ["undefined", undefined, false],
+  ])("%s → %s", (_, result, ok) => {
+    expect(resultProblem(result) === null).toBe(ok);
   });
 });
 

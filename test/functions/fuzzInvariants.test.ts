@@ -13,11 +13,13 @@ import { budgetVariance, indicatorForecast, leadingIndicators } from "../../src/
 import { agedUnits, dealsToRevisit, pipelineDeals } from "../../src/functions/gapFunctions";
 import { expectExcelResult } from "./fuzzKit";
 
-const RUNS = 300;
+/** FUZZ_RUNS=10000 (ten times the fuzz's 1,000) runs ten times as many cases here too, for a deeper hunt. */
+const SCALE = Math.max(1, Number(process.env.FUZZ_RUNS ?? 0) / 1000);
+const RUNS = 300 * SCALE;
 /** Forecast-backed functions fit a model per input: fewer runs keep the suite quick. */
-const FORECAST_RUNS = 150;
+const FORECAST_RUNS = 150 * SCALE;
 /** Projections of a values column fit a value model too: fewer still. */
-const VALUES_RUNS = 50;
+const VALUES_RUNS = 50 * SCALE;
 
 type Cell = string | number | boolean;
 

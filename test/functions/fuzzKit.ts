@@ -29,7 +29,7 @@ export function isCatalogueMessage(text: string): boolean {
   return MESSAGE_PATTERNS.some((p) => p.test(text));
 }
 
-function describe(value: unknown): string {
+function shown(value: unknown): string {
   try {
     return JSON.stringify(value, (_, v: unknown) => (typeof v === "number" && !Number.isFinite(v) ? String(v) : v === undefined ? "undefined" : v))?.slice(0, 300) ?? String(value);
   } catch {
@@ -42,21 +42,21 @@ export function resultProblem(result: unknown): string | null {
   if (typeof result === "number") return Number.isFinite(result) ? null : `non-finite number ${String(result)}`;
   if (result instanceof CustomFunctions.Error) {
     if (!EXCEL_ERROR_CODES.includes(result.code)) return `unknown error code ${result.code}`;
-    if (typeof result.message !== "string" || !isCatalogueMessage(result.message)) return `message not in the catalogue: ${describe(result.message)}`;
+    if (typeof result.message !== "string" || !isCatalogueMessage(result.message)) return `message not in the catalogue: ${shown(result.message)}`;
     return null;
   }
-  if (!Array.isArray(result)) return `not a number, error or spill: ${describe(result)}`;
+  if (!Array.isArray(result)) return `not a number, error or spill: ${shown(result)}`;
   const rows = result as unknown[];
   if (rows.length === 0) return "empty spill";
   const first = rows[0];
   if (!Array.isArray(first) || first.length === 0) return "spill's first row is not a non-empty array";
-  if (!(first as unknown[]).every((c) => typeof c === "string")) return `spill header is not all text: ${describe(first)}`;
+  if (!(first as unknown[]).every((c) => typeof c === "string")) return `spill header is not all text: ${shown(first)}`;
   for (const [i, row] of rows.entries()) {
     if (!Array.isArray(row)) return `spill row ${String(i)} is not an array`;
     if (row.length !== first.length) return `ragged spill: row ${String(i)} has ${String(row.length)} cells, the header ${String(first.length)}`;
     for (const c of row as unknown[]) {
       const ok = typeof c === "boolean" || (typeof c === "number" && Number.isFinite(c)) || (typeof c === "string" && c.length <= MAX_CELL_TEXT);
-      if (!ok) return `spill row ${String(i)} holds ${describe(c)} (${typeof c})`;
+      if (!ok) return `spill row ${String(i)} holds ${shown(c)} (${typeof c})`;
     }
   }
   return null;
@@ -70,9 +70,9 @@ export function expectExcelResult(f: () => unknown, args: unknown): unknown {
   const start = performance.now();
   const result = f();
   const ms = performance.now() - start;
-  if (ms > HANG_MS) throw new Error(`took ${ms.toFixed(0)} ms (> ${String(HANG_MS)}) for ${describe(args)}`);
+  if (ms > HANG_MS) throw new Error(`took ${ms.toFixed(0)} ms (> ${String(HANG_MS)}) for ${shown(args)}`);
   const problem = resultProblem(result);
-  if (problem !== null) throw new Error(`${problem} for ${describe(args)}`);
+  if (problem !== null) throw new Error(`${problem} for ${shown(args)}`);
   return result;
 }
 
