@@ -158,7 +158,9 @@ export function probReach(deal_dates: unknown[][], target: unknown, as_of?: unkn
   if (isSheetError(args)) return toExcelError(args);
   const forecast = projection(args.deals, args.asOf, args.calendar);
   if (isSheetError(forecast)) return toExcelError(forecast);
-  return result(finiteResult(forecast.probAtLeast(args.target)));
+  // 1 − a CDF that rounds to just above 1 dips below 0 by a rounding error: keep a probability within [0, 1].
+  const p = forecast.probAtLeast(args.target);
+  return result(finiteResult(Number.isNaN(p) ? p : Math.min(1, Math.max(0, p))));
 }
 
 /** The header row of PACE_BY_DAY's spill. */

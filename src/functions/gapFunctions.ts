@@ -88,6 +88,8 @@ export function agedUnits(stock_ids: unknown[][], stock_in_dates: unknown[][], a
   const rows: (string | number | boolean)[][] = [[...AGED_UNITS_HEADER, ...inventory.detailNames]];
   for (const u of aged.units) rows.push([u.stock, u.daysInStock, u.bucket, u.holdingCostSoFar, u.costAtMonthEnd, ...u.details]);
   for (const u of aged.undated) rows.push([u.stock, "", "no stock-in date", "", "", ...u.details]);
+  // A huge cost per day overflows the holding cost; Excel would show #NUM!, so say why.
+  if (rows.some((r) => r.some((c) => typeof c === "number" && !Number.isFinite(c)))) return toExcelError(sheetError("num", "resultTooLarge"));
   return rows;
 }
 

@@ -35,7 +35,8 @@ const SYNONYMS: Readonly<Record<string, OpportunityStatus>> = {
 export function opportunityStatus(cell: unknown): OpportunityStatus | null {
   if (typeof cell !== "string") return null;
   const key = cell.toLowerCase().replace(/[\s\-_/.]/g, "");
-  return SYNONYMS[key] ?? null;
+  // Own keys only: a status like "constructor" must not find Object.prototype's.
+  return Object.prototype.hasOwnProperty.call(SYNONYMS, key) ? (SYNONYMS[key] ?? null) : null;
 }
 
 /** A status as the pane and spills show it. */
