@@ -85,7 +85,7 @@ const oldTargets = {
 const tableOf = (payload: string): TableWrite => ({ name: "PacecarPrograms", sheetName: "Pacecar Programs", header: ["Program", payload], rows: [[payload, 3], ["Plain", payload]] });
 
 /** The write paths of the Office adapter; `tables` is what the workbook holds before. */
-const OFFICE_PATHS: [string, Record<string, CellValue[][]> | ((payload: string) => Record<string, CellValue[][]>), (wb: OfficeWorkbook, payload: string) => Promise<void>][] = [
+const OFFICE_PATHS: [string, Record<string, CellValue[][]> | ((payload: string) => Record<string, CellValue[][]>), (wb: OfficeWorkbook, payload: string) => Promise<unknown>][] = [
   ["writeTable, a new table", {}, (wb, p) => wb.writeTable(tableOf(p))],
   ["writeTable, rewriting a table (formulas kept)", { PacecarPrograms: [["Program", "X"], ["Trucks", 3], ["Plain", "old"]] }, (wb, p) => wb.writeTable(tableOf(p))],
   // The same text already in the cells: Range.formulas gives a text cell's text, "=…" included. Kept
