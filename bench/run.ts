@@ -14,6 +14,7 @@ import { medianMs } from "./measure";
 import { areaBenchmarks } from "./areas";
 import { paceForecastSection } from "./extra";
 import { paneRenderSection } from "./paneRender";
+import { hyperformulaSection } from "./hyperformula";
 import { renderRows, type BenchRow, type BenchSection } from "./benchRow";
 
 export type { BenchRow, BenchSection } from "./benchRow";
@@ -81,6 +82,7 @@ const sections: readonly (readonly [string, BenchSection])[] = [
   ["core", coreSection],
   ["pace and forecast functions", () => paceForecastSection(random)],
   ["area functions", () => ["## Area functions", "", renderRows(areaBenchmarks(random)), ""].join("\n")],
+  ["plain formulas", hyperformulaSection],
   ["task pane", paneRenderSection],
 ];
 
