@@ -68,13 +68,15 @@ function blankIfNull(value: number | null): Cell {
  * @example =GSM.STAGE_MINUTES("12/6/2025 23:40", "12/7/2025 0:25") returns 45: a late deal crossing midnight, 20 minutes before and 25 after.
  */
 export function stageMinutes(start: unknown, end?: unknown, as_of_time?: unknown) {
-  const args = allArgs({
-    start: timeArg(start, "start"),
-    end: endArg(end),
-    asOf: timeArg(as_of_time, "as_of_time", nowSerial),
-  });
-  if (isSheetError(args)) return toExcelError(args);
-  const minutes = coreStageMinutes(args.start, args.end, args.asOf);
+  // Checked one by one, left to right as allArgs would: called down a column, an object per call costs more than the sum.
+  const from = timeArg(start, "start");
+  if (isSheetError(from)) return toExcelError(from);
+  const to = endArg(end);
+  if (isSheetError(to)) return toExcelError(to);
+  // The clock only matters while the stage is open.
+  const asOf = to === null || (as_of_time !== null && as_of_time !== undefined) ? timeArg(as_of_time, "as_of_time", nowSerial) : 0;
+  if (isSheetError(asOf)) return toExcelError(asOf);
+  const minutes = coreStageMinutes(from, to, asOf);
   return isSheetError(minutes) ? toExcelError(minutes) : minutes;
 }
 

@@ -8,9 +8,10 @@ import { agedUnits as coreAgedUnits, DEFAULT_COST_PER_DAY, readInventory } from 
 import {
   conversionModel,
   dealsToRevisit as coreDealsToRevisit,
-  pipelineDeals as corePipelineDeals,
+  expectedPipelineDeals,
   readOpportunities,
   statusLabel,
+  type ConversionModel,
   type OpportunityLogRead,
   type RevisitDeal,
 } from "../core/actions/pipeline";
@@ -21,9 +22,15 @@ import { toExcelError } from "./excelError";
 function cellsOf(range: unknown, name: string): unknown[] | SheetError {
   if (!Array.isArray(range)) return [range];
   const rows = range as unknown[];
-  if (rows.every((r) => !Array.isArray(r) || r.length <= 1)) return rows.map((r) => (Array.isArray(r) ? (r as unknown[])[0] : r));
-  if (rows.length === 1 && Array.isArray(rows[0])) return rows[0] as unknown[];
-  return sheetError("value", "gapNotAColumn", name);
+  // One pass, a loop rather than every + map: these columns are a whole inventory or CRM log.
+  const cells = new Array<unknown>(rows.length);
+  for (let i = 0; i < rows.length; i++) {
+    const r = rows[i];
+    if (!Array.isArray(r)) cells[i] = r;
+    else if (r.length <= 1) cells[i] = (r as unknown[])[0];
+    else return rows.length === 1 ? (r as unknown[]) : sheetError("value", "gapNotAColumn", name);
+  }
+  return cells;
 }
 
 /** An optional range: null when omitted. */
@@ -107,13 +114,19 @@ function opportunityLog(columns: Parameters<typeof readOpportunities>[0]): Oppor
   return log;
 }
 
-/** The open opportunities of the log as of a day, each with its learned chance of selling this month. */
-function openRevisits(columns: Parameters<typeof readOpportunities>[0] & { asOf: number }): RevisitDeal[] | SheetError {
+/** The log's opportunities and the model learned from its history as of a day. */
+function learnedLog(columns: Parameters<typeof readOpportunities>[0] & { asOf: number }): { log: OpportunityLogRead; model: ConversionModel } | SheetError {
   const log = opportunityLog(columns);
   if (isSheetError(log)) return log;
   const model = conversionModel(log.opportunities, columns.asOf);
-  if (isSheetError(model)) return model;
-  return coreDealsToRevisit(log.opportunities, model, columns.asOf);
+  return isSheetError(model) ? model : { log, model };
+}
+
+/** The open opportunities of the log as of a day, each with its learned chance of selling this month. */
+function openRevisits(columns: Parameters<typeof readOpportunities>[0] & { asOf: number }): RevisitDeal[] | SheetError {
+  const learned = learnedLog(columns);
+  if (isSheetError(learned)) return learned;
+  return coreDealsToRevisit(learned.log.opportunities, learned.model, columns.asOf);
 }
 
 /** The header row of DEALS_TO_REVISIT's spill. */
@@ -171,7 +184,7 @@ export function pipelineDeals(created: unknown[][], statuses: unknown[][], sourc
     soldDates: optionalCells(sold_dates, "sold_dates"),
   });
   if (isSheetError(args)) return toExcelError(args);
-  const deals = openRevisits(args);
-  if (isSheetError(deals)) return toExcelError(deals);
-  return corePipelineDeals(deals);
+  const learned = learnedLog(args);
+  if (isSheetError(learned)) return toExcelError(learned);
+  return expectedPipelineDeals(learned.log.opportunities, learned.model, args.asOf);
 }
