@@ -72,7 +72,7 @@ export function plainFloor(dealCol: readonly (readonly unknown[])[], stageCol: r
     let s = stageOfName.get(rawStage);
     if (s === undefined) {
       const key = typeof rawStage === "string" ? resolve(rawStage.trim()) : null;
-      s = key === null ? -1 : (STAGE_INDEX[key] as number);
+      s = key === null ? -1 : (STAGE_INDEX[key]);
       stageOfName.set(rawStage, s);
     }
     const t = timeCell(timeCol[i]?.[0]);
@@ -286,7 +286,7 @@ export function plainPipeline(idCol: readonly (readonly unknown[])[], createdCol
     let s = statusOf.get(rawStatus);
     if (s === undefined) {
       const known = opportunityStatus(rawStatus);
-      s = known === null ? -1 : (STATUS_CODE[known] as number);
+      s = known === null ? -1 : (STATUS_CODE[known]);
       statusOf.set(rawStatus, s);
     }
     const rawSource = sourceCol[i]?.[0];

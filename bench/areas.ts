@@ -24,12 +24,6 @@ export const AS_OF = 46356;
 /** A list of values as an Excel column range: one row of one cell each. */
 const column = (cells: readonly unknown[]): unknown[][] => cells.map((c) => [c]);
 
-/** Throws when a call Excel would show as an error came back as one: a benchmark of an error measures nothing. */
-function spillOf(value: unknown): unknown[][] {
-  if (!Array.isArray(value)) throw new Error(`expected a spill, got ${JSON.stringify(value)}`);
-  return value as unknown[][];
-}
-
 /** A showroom event log of n rows (at 100k: ~17k visits) over the 300 days to AS_OF, in log (time) order, under a header. */
 export function eventLog(random: () => number, n: number) {
   // The names a CRM export mixes: step names and codes.

@@ -63,6 +63,12 @@ function detailRows(value: unknown): unknown[][] | null {
   return (value as unknown[]).map((r) => (Array.isArray(r) ? (r as unknown[]) : [r]));
 }
 
+/** A spill row: its own cells, then the unit's details. */
+function withDetails(row: (string | number | boolean)[], details: readonly (string | number | boolean)[]): (string | number | boolean)[] {
+  for (let j = 0; j < details.length; j++) row.push(details[j] as string | number | boolean);
+  return row;
+}
+
 /** The header row of AGED_UNITS' spill, before the details' columns. */
 const AGED_UNITS_HEADER = ["Stock", "Days in stock", "Bucket", "Holding cost so far", "Cost if unsold at month end"] as const;
 
@@ -93,8 +99,9 @@ export function agedUnits(stock_ids: unknown[][], stock_in_dates: unknown[][], a
   const aged = coreAgedUnits(inventory.units, args.asOf, args.minDays);
   if (aged.units.length === 0 && aged.undated.length === 0) return toExcelError(sheetError("na", "gapNoAgedUnits", args.minDays));
   const rows: (string | number | boolean)[][] = [[...AGED_UNITS_HEADER, ...inventory.detailNames]];
-  for (const u of aged.units) rows.push([u.stock, u.daysInStock, u.bucket, u.holdingCostSoFar, u.costAtMonthEnd, ...u.details]);
-  for (const u of aged.undated) rows.push([u.stock, "", "no stock-in date", "", "", ...u.details]);
+  // Rows built by index, not spread: an inventory spill can be tens of thousands of rows.
+  for (const u of aged.units) rows.push(withDetails([u.stock, u.daysInStock, u.bucket, u.holdingCostSoFar, u.costAtMonthEnd], u.details));
+  for (const u of aged.undated) rows.push(withDetails([u.stock, "", "no stock-in date", "", ""], u.details));
   return rows;
 }
 

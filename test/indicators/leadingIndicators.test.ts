@@ -3,6 +3,7 @@
  * known exactly: an outcome that is a linear function of indicators at known lags.
  */
 import fc from "fast-check";
+import MultivariateLinearRegression from "ml-regression-multivariate-linear";
 import { bestLag, fitLinear, indicatorStrength, leadingIndicators, periodsNeeded, type IndicatorModel, type IndicatorSeries } from "../../src/core/actions/indicators";
 import { isSheetError, sheetError } from "../../src/core/errors";
 import { createRandom } from "../../src/demo/random";
@@ -68,6 +69,28 @@ describe("fitLinear wraps the regression library", () => {
     expect(fit.intercept).toBeCloseTo(10, 8);
     expect(fit.rSquared).toBeCloseTo(1, 12);
     expect(fit.predict([10, 20])).toBeCloseTo(40, 8);
+  });
+
+  it("solves the library's normal equations to the same coefficients on noisy data (fast-check)", () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.integer({ min: -500, max: 500 }), fc.integer({ min: -500, max: 500 }), fc.integer({ min: -500, max: 500 }), fc.integer({ min: -50, max: 50 })), { minLength: 12, maxLength: 60 }), (points) => {
+        const rows = points.map(([a, b, c]) => [a, b, c]);
+        const y = points.map(([a, b, c, noise]) => 3 * a - b + 0.25 * c + noise);
+        const library = new MultivariateLinearRegression(rows, y.map((v) => [v]), { intercept: true, statistics: false }).weights.map((w) => w[0] ?? 0);
+        // Degenerate draws (columns nearly dependent) are the library's case; judged on a well-posed fit only.
+        fc.pre(library.every(Number.isFinite) && fitLinear(rows, y).rSquared > 0.5);
+        const fit = fitLinear(rows, y);
+        [...fit.coefficients, fit.intercept].forEach((b, i) => expect(b).toBeCloseTo(library[i] ?? Number.NaN, 6));
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it("falls back to the library when a column repeats another (a singular system)", () => {
+    const rows = A.map((a) => [a, a]);
+    const fit = fitLinear(rows, A.map((a) => 4 * a + 1));
+    expect((fit.coefficients[0] ?? 0) + (fit.coefficients[1] ?? 0)).toBeCloseTo(4, 6);
+    expect(fit.rSquared).toBeCloseTo(1, 9);
   });
 
   it("refuses ragged input (a programmer's mistake, not a user's)", () => {
