@@ -72,7 +72,7 @@ export function plainFloor(dealCol: readonly (readonly unknown[])[], stageCol: r
     let s = stageOfName.get(rawStage);
     if (s === undefined) {
       const key = typeof rawStage === "string" ? resolve(rawStage.trim()) : null;
-      s = key === null ? -1 : (STAGE_INDEX[key]);
+      s = key === null ? -1 : (STAGE_INDEX[key] ?? -1);
       stageOfName.set(rawStage, s);
     }
     const t = timeCell(timeCol[i]?.[0]);
@@ -286,7 +286,7 @@ export function plainPipeline(idCol: readonly (readonly unknown[])[], createdCol
     let s = statusOf.get(rawStatus);
     if (s === undefined) {
       const known = opportunityStatus(rawStatus);
-      s = known === null ? -1 : (STATUS_CODE[known]);
+      s = known === null ? -1 : (STATUS_CODE[known] ?? -1);
       statusOf.set(rawStatus, s);
     }
     const rawSource = sourceCol[i]?.[0];
@@ -375,34 +375,28 @@ export function plainPipeline(idCol: readonly (readonly unknown[])[], createdCol
   return { rows, expected };
 }
 
-/** A tier table's cells read into three typed arrays, lowest threshold first (numbers or % text; a text first row is a header). */
+/** A tier table's cells read into three small arrays, lowest threshold first (a text first row is a header). */
 export function plainTiers(range: readonly (readonly unknown[])[], objective: number | null) {
-  const thresholds = new Float64Array(range.length);
-  const perUnit = new Float64Array(range.length);
-  const lump = new Float64Array(range.length);
-  let k = 0;
+  const thresholds: number[] = [];
+  const perUnit: number[] = [];
+  const lump: number[] = [];
   for (const row of range) {
     const t = row[0];
     if (typeof t !== "number") continue; // the header (the benchmark's tables hold numbers below it)
     const units = objective === null ? t : t * objective;
     const th = Math.ceil(units - 1e-9 * Math.max(1, Math.abs(units)));
     // Insertion by threshold: tier tables are a handful of rows.
-    let at = k++;
-    while (at > 0 && (thresholds[at - 1] as number) > th) {
-      thresholds[at] = thresholds[at - 1] as number;
-      perUnit[at] = perUnit[at - 1] as number;
-      lump[at] = lump[at - 1] as number;
-      at--;
-    }
-    thresholds[at] = th;
-    perUnit[at] = typeof row[1] === "number" ? row[1] : 0;
-    lump[at] = typeof row[2] === "number" ? row[2] : 0;
+    let at = thresholds.length;
+    while (at > 0 && (thresholds[at - 1] as number) > th) at--;
+    thresholds.splice(at, 0, th);
+    perUnit.splice(at, 0, typeof row[1] === "number" ? row[1] : 0);
+    lump.splice(at, 0, typeof row[2] === "number" ? row[2] : 0);
   }
-  return { thresholds: thresholds.subarray(0, k), perUnit: perUnit.subarray(0, k), lump: lump.subarray(0, k) };
+  return { thresholds, perUnit, lump };
 }
 
 /** Number of the highest tier reached. */
-export function plainTierOf(units: number, thresholds: Float64Array): number {
+export function plainTierOf(units: number, thresholds: readonly number[]): number {
   let k = 0;
   while (k < thresholds.length && units >= (thresholds[k] as number)) k++;
   return k;

@@ -175,12 +175,19 @@ function split(parts: readonly (readonly [string, number])[]): string {
  */
 function measured(what: string, baselineWhat: string, ours: () => unknown, plain: () => unknown, repeats = 5): BenchRow {
   assertSameAnswer(what, ours(), plain());
-  // Alternating, so a busy neighbour slows both sides alike.
-  const o1 = medianMs(ours, repeats);
-  const p1 = medianMs(plain, repeats);
-  const o2 = medianMs(ours, repeats);
-  const p2 = medianMs(plain, repeats);
-  return { what, ours: Math.min(o1, o2), baseline: Math.min(p1, p2), baselineWhat, budget: BUDGET };
+  // Interleaved, so a busy neighbour slows both sides alike; the median of each.
+  const o: number[] = [];
+  const p: number[] = [];
+  for (let i = 0; i < repeats; i++) {
+    let t0 = performance.now();
+    ours();
+    o.push(performance.now() - t0);
+    t0 = performance.now();
+    plain();
+    p.push(performance.now() - t0);
+  }
+  const median = (xs: number[]) => xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
+  return { what, ours: median(o), baseline: median(p), baselineWhat, budget: BUDGET };
 }
 
 /** Benchmarks of the area functions on n-row inputs (100k in the report), 520 weeks for the indicators. */

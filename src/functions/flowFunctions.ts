@@ -3,7 +3,7 @@
  * for the used department. Thin wrappers over src/core/flow, as in functions.ts. The ones that can read
  * the clock are volatile; the event log they read is parsed once per distinct input (eventLogCached).
  */
-import { todaySerial } from "../core/calendar";
+import { MAX_SERIAL, todaySerial } from "../core/calendar";
 import { cellDate } from "../core/dealLog/cellDate";
 import { isSheetError, sheetError, type SheetError } from "../core/errors";
 import {
@@ -35,6 +35,14 @@ function timeArg(value: unknown, name: string, fallback?: () => number): number 
   const t = parseEventTime(value);
   if (t === null) return sheetError("value", "flowNotATime", name);
   return t < 1 && fallback ? todaySerial() + t : t;
+}
+
+// Past the last serial Excel can show: read once, not per call.
+const LAST_SERIAL = MAX_SERIAL + 1;
+
+/** A date-time serial on a known day (1 or more), which parseEventTime would return as it is. */
+function isDateTimeSerial(value: unknown): value is number {
+  return typeof value === "number" && value >= 1 && value < LAST_SERIAL;
 }
 
 /** An optional end: blank means the stage is still open. */
@@ -69,12 +77,13 @@ function blankIfNull(value: number | null): Cell {
  */
 export function stageMinutes(start: unknown, end?: unknown, as_of_time?: unknown) {
   // Checked one by one, left to right as allArgs would: called down a column, an object per call costs more than the sum.
-  const from = timeArg(start, "start");
+  // A serial with a date (the usual cell) is its own time stamp: no parsing for it.
+  const from = isDateTimeSerial(start) ? start : timeArg(start, "start");
   if (isSheetError(from)) return toExcelError(from);
-  const to = endArg(end);
+  const to = isDateTimeSerial(end) ? end : endArg(end);
   if (isSheetError(to)) return toExcelError(to);
   // The clock only matters while the stage is open.
-  const asOf = to === null || (as_of_time !== null && as_of_time !== undefined) ? timeArg(as_of_time, "as_of_time", nowSerial) : 0;
+  const asOf = isDateTimeSerial(as_of_time) ? as_of_time : to === null || (as_of_time !== null && as_of_time !== undefined) ? timeArg(as_of_time, "as_of_time", nowSerial) : 0;
   if (isSheetError(asOf)) return toExcelError(asOf);
   const minutes = coreStageMinutes(from, to, asOf);
   return isSheetError(minutes) ? toExcelError(minutes) : minutes;
