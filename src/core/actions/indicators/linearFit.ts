@@ -30,11 +30,15 @@ export function fitLinear(x: readonly (readonly number[])[], y: readonly number[
   const meanY = y.reduce((a, b) => a + b, 0) / y.length;
   let ssTotal = 0;
   let ssResidual = 0;
-  x.forEach((row, i) => {
+  // Plain loops (the same sums in the same order as predict): this runs for every fit of every recalculation.
+  for (let i = 0; i < x.length; i++) {
+    const row = x[i] as readonly number[];
+    let fitted = intercept;
+    for (let j = 0; j < row.length; j++) fitted += (row[j] as number) * (coefficients[j] ?? 0);
     const yi = y[i] ?? 0;
     ssTotal += (yi - meanY) ** 2;
-    ssResidual += (yi - predict(row)) ** 2;
-  });
+    ssResidual += (yi - fitted) ** 2;
+  }
   const rSquared = ssTotal === 0 ? 0 : Math.min(1, Math.max(0, 1 - ssResidual / ssTotal));
   return { coefficients, intercept, rSquared, predict };
 }
