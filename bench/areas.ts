@@ -207,9 +207,58 @@ function explained(row: BenchRow, why: () => string): BenchRow {
   return row.ours / row.baseline > BUDGET ? { ...row, explain: why() } : row;
 }
 
+/**
+ * The indicator rows, measured before the 100k-row inputs exist: a few milliseconds each, they would
+ * otherwise time the collection of the big rows' garbage.
+ */
+function indicatorBenchmarks(random: () => number): BenchRow[] {
+  const out: BenchRow[] = [];
+  const weekly = weeklyIndicators(random);
+  const current = [[250, 75, 50, 38, 3400, 13000]];
+  out.push(
+    measured(
+      "GSM.LEADING_INDICATORS, 520 weeks (ten years; weekly tables are small, not 100k rows) × 6 indicators, lags 0–4",
+      "a plain loop: columns into typed arrays, lagged correlations by running sums, the fits by normal equations",
+      () => leadingIndicators(weekly.table, weekly.outcome),
+      () => plainIndicators(weekly.table, weekly.outcome, 4).rows,
+      21,
+    ),
+    measured(
+      "GSM.LEADING_INDICATORS, 520 weeks × 6 indicators, lags 0–52 (its largest)",
+      "the same plain loop over lags 0–52",
+      () => leadingIndicators(weekly.table, weekly.outcome, 52),
+      () => plainIndicators(weekly.table, weekly.outcome, 52).rows,
+      21,
+    ),
+    measured(
+      "GSM.INDICATOR_FORECAST, 520 weeks × 6 indicators, lags 0–4",
+      "the same plain loop, then the prediction",
+      () => indicatorForecast(weekly.table, weekly.outcome, current),
+      () => plainIndicators(weekly.table, weekly.outcome, 4).forecast(current[0] as number[]),
+      21,
+    ),
+  );
+  // The indicator rows: what the model's reading and search cost against its fits.
+  const indicatorParts = (maxLag: number) => {
+    const readMs = medianMs(() => readIndicatorSeries(weekly.table, weekly.outcome), 21);
+    const series = readIndicatorSeries(weekly.table, weekly.outcome) as IndicatorSeries;
+    const lagsMs = medianMs(() => series.columns.map((x) => bestLag(x, series.outcome, maxLag)), 21);
+    const modelMs = medianMs(() => coreLeadingIndicators(series, maxLag), 21);
+    return split([["reading the table", readMs], ["the lag search (simple-statistics' correlation on a copied window per lag)", lagsMs], ["the collinearity checks and the joint fit", modelMs - lagsMs]]);
+  };
+  const indicatorCalls = [() => leadingIndicators(weekly.table, weekly.outcome), () => leadingIndicators(weekly.table, weekly.outcome, 52), () => indicatorForecast(weekly.table, weekly.outcome, current)];
+  for (let i = out.length - 3; i < out.length; i++) {
+    const r = out[i] as BenchRow;
+    const call = indicatorCalls[i - (out.length - 3)] ?? (() => 0);
+    out[i] = explained(r, () => `${indicatorParts(r.what.includes("0–52") ? 52 : 4)}; the whole call timed alone ${medianMs(call, 21).toFixed(1)} ms (interleaved with the loop it pays for the garbage both make); milliseconds on a table recalculated when it changes`);
+  }
+  return out;
+}
+
 /** Benchmarks of the area functions on n-row inputs (100k in the report), 520 weeks for the indicators. */
 export function areaBenchmarks(random: () => number, n = 100_000): BenchRow[] {
   const size = `${String(Math.round(n / 1000))}k`;
+  const indicatorRows = indicatorBenchmarks(random);
   const rows: BenchRow[] = [];
 
   // STAGE_MINUTES down a 100k-row column: start, end (a fifth still open), as_of_time.
@@ -520,44 +569,6 @@ export function areaBenchmarks(random: () => number, n = 100_000): BenchRow[] {
     return `${String(Math.round((r.ours * 1e6) / n))} ns a call; ${split([["the core variance (selling days of the month by weekday counts and holidays)", coreMs], ["reading five arguments of any type each call", r.ours - coreMs]])}`;
   });
 
-  const weekly = weeklyIndicators(random);
-  const current = [[250, 75, 50, 38, 3400, 13000]];
-  rows.push(
-    measured(
-      "GSM.LEADING_INDICATORS, 520 weeks (ten years; weekly tables are small, not 100k rows) × 6 indicators, lags 0–4",
-      "a plain loop: columns into typed arrays, lagged correlations by running sums, the fits by normal equations",
-      () => leadingIndicators(weekly.table, weekly.outcome),
-      () => plainIndicators(weekly.table, weekly.outcome, 4).rows,
-      21,
-    ),
-    measured(
-      "GSM.LEADING_INDICATORS, 520 weeks × 6 indicators, lags 0–52 (its largest)",
-      "the same plain loop over lags 0–52",
-      () => leadingIndicators(weekly.table, weekly.outcome, 52),
-      () => plainIndicators(weekly.table, weekly.outcome, 52).rows,
-      21,
-    ),
-    measured(
-      "GSM.INDICATOR_FORECAST, 520 weeks × 6 indicators, lags 0–4",
-      "the same plain loop, then the prediction",
-      () => indicatorForecast(weekly.table, weekly.outcome, current),
-      () => plainIndicators(weekly.table, weekly.outcome, 4).forecast(current[0] as number[]),
-      21,
-    ),
-  );
-  // The indicator rows: what the model's reading and search cost against its fits.
-  const indicatorParts = (maxLag: number) => {
-    const readMs = medianMs(() => readIndicatorSeries(weekly.table, weekly.outcome), 21);
-    const series = readIndicatorSeries(weekly.table, weekly.outcome) as IndicatorSeries;
-    const lagsMs = medianMs(() => series.columns.map((x) => bestLag(x, series.outcome, maxLag)), 21);
-    const modelMs = medianMs(() => coreLeadingIndicators(series, maxLag), 21);
-    return split([["reading the table", readMs], ["the lag search (simple-statistics' correlation on a copied window per lag)", lagsMs], ["the collinearity checks and the joint fit", modelMs - lagsMs]]);
-  };
-  const indicatorCalls = [() => leadingIndicators(weekly.table, weekly.outcome), () => leadingIndicators(weekly.table, weekly.outcome, 52), () => indicatorForecast(weekly.table, weekly.outcome, current)];
-  for (let i = rows.length - 3; i < rows.length; i++) {
-    const r = rows[i] as BenchRow;
-    const call = indicatorCalls[i - (rows.length - 3)] ?? (() => 0);
-    rows[i] = explained(r, () => `${indicatorParts(r.what.includes("0–52") ? 52 : 4)}; the whole call timed alone ${medianMs(call, 21).toFixed(1)} ms (interleaved with the loop it pays for the garbage both make); milliseconds on a table recalculated when it changes`);
-  }
+  rows.push(...indicatorRows);
   return rows;
 }

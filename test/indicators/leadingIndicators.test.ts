@@ -4,7 +4,8 @@
  */
 import fc from "fast-check";
 import MultivariateLinearRegression from "ml-regression-multivariate-linear";
-import { bestLag, fitLinear, indicatorStrength, leadingIndicators, periodsNeeded, type IndicatorModel, type IndicatorSeries } from "../../src/core/actions/indicators";
+import { sampleCorrelation } from "simple-statistics";
+import { bestLag, fitLinear, indicatorStrength, laggedWindow, leadingIndicators, periodsNeeded, type IndicatorModel, type IndicatorSeries } from "../../src/core/actions/indicators";
 import { isSheetError, sheetError } from "../../src/core/errors";
 import { createRandom } from "../../src/demo/random";
 
@@ -56,6 +57,29 @@ describe("bestLag", () => {
         expect(found.lag).toBeLessThanOrEqual(3);
         expect(Math.abs(found.correlation ?? 0)).toBeCloseTo(1, 9);
       }),
+    );
+  });
+});
+
+describe("bestLag reads each lag in place", () => {
+  it("gives exactly what simple-statistics' correlation gives on copied windows (fast-check)", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 12, max: 200 }), fc.integer({ min: 0, max: 52 }), fc.integer(), fc.boolean(), (len, lag, seed, big) => {
+        const maxLag = Math.min(lag, len - 3);
+        const r = createRandom(seed);
+        const x = Array.from({ length: len }, () => r.int(100) * (big ? 1000.3 : 1));
+        const y = Array.from({ length: len }, () => r.int(50) + (big ? 1e6 : 0));
+        const yw = laggedWindow(y, 0, maxLag);
+        let best: { lag: number; correlation: number | null } = { lag: 0, correlation: null };
+        for (let l = 0; l <= maxLag; l++) {
+          const xw = laggedWindow(x, l, maxLag);
+          if (!xw.some((v) => v !== xw[0]) || !yw.some((v) => v !== yw[0])) continue;
+          const c = sampleCorrelation(xw, yw);
+          if (Number.isFinite(c) && (best.correlation === null || Math.abs(c) > Math.abs(best.correlation) + 1e-12)) best = { lag: l, correlation: c };
+        }
+        expect(bestLag(x, y, maxLag)).toEqual(best);
+      }),
+      { numRuns: 200 },
     );
   });
 });
