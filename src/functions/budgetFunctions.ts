@@ -18,9 +18,14 @@ import { isSheetError, sheetError, type SheetError } from "../core/errors";
 import { allArgs, dateArg, numberArg, todaySerial } from "./args";
 import { toExcelError } from "./excelError";
 
+// The calendar of omitted weekend and holidays (Sundays closed), built once rather than on every call down a sheet.
+const DEFAULT_CALENDAR = storeCalendar(undefined, undefined);
+
 /** actual as one number, or a ratio's numerator and denominator in two cells (a row or a column). */
 function budgetActualArg(value: unknown): BudgetActual | SheetError {
-  const cells = Array.isArray(value) ? value.flatMap((row: unknown) => (Array.isArray(row) ? (row as unknown[]) : [row])) : [value];
+  // One cell (the usual case, called down a budget sheet) without flattening anything.
+  const single = Array.isArray(value) && value.length === 1 && Array.isArray(value[0]) && (value[0] as unknown[]).length === 1;
+  const cells = single ? [(value[0] as unknown[])[0]] : Array.isArray(value) ? value.flatMap((row: unknown) => (Array.isArray(row) ? (row as unknown[]) : [row])) : [value];
   if (cells.length === 1) {
     const v = numberArg(cells[0], "actual");
     return isSheetError(v) ? v : { value: v };
@@ -52,7 +57,7 @@ export function budgetVariance(actual: unknown[][], budget: unknown, kind?: unkn
     budget: numberArg(budget, "budget"),
     kind: budgetKindOf(kind),
     asOf: dateArg(as_of, "as_of", todaySerial),
-    calendar: storeCalendar(weekend, holidays),
+    calendar: weekend === null || weekend === undefined ? (holidays === null || holidays === undefined ? DEFAULT_CALENDAR : storeCalendar(weekend, holidays)) : storeCalendar(weekend, holidays),
   });
   if (isSheetError(args)) return toExcelError(args);
   const line = coreBudgetVariance(args.kind, args.actual, args.budget, args.asOf, args.calendar);

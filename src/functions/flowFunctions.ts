@@ -3,7 +3,7 @@
  * for the used department. Thin wrappers over src/core/flow, as in functions.ts. The ones that can read
  * the clock are volatile; the event log they read is parsed once per distinct input (eventLogCached).
  */
-import { todaySerial } from "../core/calendar";
+import { MAX_SERIAL, todaySerial } from "../core/calendar";
 import { cellDate } from "../core/dealLog/cellDate";
 import { isSheetError, sheetError, type SheetError } from "../core/errors";
 import {
@@ -37,6 +37,14 @@ function timeArg(value: unknown, name: string, fallback?: () => number): number 
   return t < 1 && fallback ? todaySerial() + t : t;
 }
 
+// Past the last serial Excel can show: read once, not per call.
+const LAST_SERIAL = MAX_SERIAL + 1;
+
+/** A date-time serial on a known day (1 or more), which parseEventTime would return as it is. */
+function isDateTimeSerial(value: unknown): value is number {
+  return typeof value === "number" && value >= 1 && value < LAST_SERIAL;
+}
+
 /** An optional end: blank means the stage is still open. */
 function endArg(value: unknown): number | null | SheetError {
   if (value === null || value === undefined || value === "" || value === 0) return null;
@@ -68,13 +76,16 @@ function blankIfNull(value: number | null): Cell {
  * @example =GSM.STAGE_MINUTES("12/6/2025 23:40", "12/7/2025 0:25") returns 45: a late deal crossing midnight, 20 minutes before and 25 after.
  */
 export function stageMinutes(start: unknown, end?: unknown, as_of_time?: unknown) {
-  const args = allArgs({
-    start: timeArg(start, "start"),
-    end: endArg(end),
-    asOf: timeArg(as_of_time, "as_of_time", nowSerial),
-  });
-  if (isSheetError(args)) return toExcelError(args);
-  const minutes = coreStageMinutes(args.start, args.end, args.asOf);
+  // Checked one by one, left to right as allArgs would: called down a column, an object per call costs more than the sum.
+  // A serial with a date (the usual cell) is its own time stamp: no parsing for it.
+  const from = isDateTimeSerial(start) ? start : timeArg(start, "start");
+  if (isSheetError(from)) return toExcelError(from);
+  const to = isDateTimeSerial(end) ? end : endArg(end);
+  if (isSheetError(to)) return toExcelError(to);
+  // The clock only matters while the stage is open.
+  const asOf = isDateTimeSerial(as_of_time) ? as_of_time : to === null || (as_of_time !== null && as_of_time !== undefined) ? timeArg(as_of_time, "as_of_time", nowSerial) : 0;
+  if (isSheetError(asOf)) return toExcelError(asOf);
+  const minutes = coreStageMinutes(from, to, asOf);
   return isSheetError(minutes) ? toExcelError(minutes) : minutes;
 }
 

@@ -8,9 +8,10 @@ import { agedUnits as coreAgedUnits, DEFAULT_COST_PER_DAY, readInventory } from 
 import {
   conversionModel,
   dealsToRevisit as coreDealsToRevisit,
-  pipelineDeals as corePipelineDeals,
+  expectedPipelineDeals,
   readOpportunities,
   statusLabel,
+  type ConversionModel,
   type OpportunityLogRead,
   type RevisitDeal,
 } from "../core/actions/pipeline";
@@ -21,9 +22,15 @@ import { toExcelError } from "./excelError";
 function cellsOf(range: unknown, name: string): unknown[] | SheetError {
   if (!Array.isArray(range)) return [range];
   const rows = range as unknown[];
-  if (rows.every((r) => !Array.isArray(r) || r.length <= 1)) return rows.map((r) => (Array.isArray(r) ? (r as unknown[])[0] : r));
-  if (rows.length === 1 && Array.isArray(rows[0])) return rows[0] as unknown[];
-  return sheetError("value", "gapNotAColumn", name);
+  // One pass, a loop rather than every + map: these columns are a whole inventory or CRM log.
+  const cells = new Array<unknown>(rows.length);
+  for (let i = 0; i < rows.length; i++) {
+    const r = rows[i];
+    if (!Array.isArray(r)) cells[i] = r;
+    else if (r.length <= 1) cells[i] = (r as unknown[])[0];
+    else return rows.length === 1 ? (r as unknown[]) : sheetError("value", "gapNotAColumn", name);
+  }
+  return cells;
 }
 
 /** An optional range: null when omitted. */
@@ -56,6 +63,12 @@ function detailRows(value: unknown): unknown[][] | null {
   return (value as unknown[]).map((r) => (Array.isArray(r) ? (r as unknown[]) : [r]));
 }
 
+/** A spill row: its own cells, then the unit's details. */
+function withDetails(row: (string | number | boolean)[], details: readonly (string | number | boolean)[]): (string | number | boolean)[] {
+  for (let j = 0; j < details.length; j++) row.push(details[j] as string | number | boolean);
+  return row;
+}
+
 /** The header row of AGED_UNITS' spill, before the details' columns. */
 const AGED_UNITS_HEADER = ["Stock", "Days in stock", "Bucket", "Holding cost so far", "Cost if unsold at month end"] as const;
 
@@ -86,8 +99,9 @@ export function agedUnits(stock_ids: unknown[][], stock_in_dates: unknown[][], a
   const aged = coreAgedUnits(inventory.units, args.asOf, args.minDays);
   if (aged.units.length === 0 && aged.undated.length === 0) return toExcelError(sheetError("na", "gapNoAgedUnits", args.minDays));
   const rows: (string | number | boolean)[][] = [[...AGED_UNITS_HEADER, ...inventory.detailNames]];
-  for (const u of aged.units) rows.push([u.stock, u.daysInStock, u.bucket, u.holdingCostSoFar, u.costAtMonthEnd, ...u.details]);
-  for (const u of aged.undated) rows.push([u.stock, "", "no stock-in date", "", "", ...u.details]);
+  // Rows built by index, not spread: an inventory spill can be tens of thousands of rows.
+  for (const u of aged.units) rows.push(withDetails([u.stock, u.daysInStock, u.bucket, u.holdingCostSoFar, u.costAtMonthEnd], u.details));
+  for (const u of aged.undated) rows.push(withDetails([u.stock, "", "no stock-in date", "", ""], u.details));
   // A huge cost per day overflows the holding cost; Excel would show #NUM!, so say why.
   if (rows.some((r) => r.some((c) => typeof c === "number" && !Number.isFinite(c)))) return toExcelError(sheetError("num", "resultTooLarge"));
   return rows;
@@ -109,13 +123,19 @@ function opportunityLog(columns: Parameters<typeof readOpportunities>[0]): Oppor
   return log;
 }
 
-/** The open opportunities of the log as of a day, each with its learned chance of selling this month. */
-function openRevisits(columns: Parameters<typeof readOpportunities>[0] & { asOf: number }): RevisitDeal[] | SheetError {
+/** The log's opportunities and the model learned from its history as of a day. */
+function learnedLog(columns: Parameters<typeof readOpportunities>[0] & { asOf: number }): { log: OpportunityLogRead; model: ConversionModel } | SheetError {
   const log = opportunityLog(columns);
   if (isSheetError(log)) return log;
   const model = conversionModel(log.opportunities, columns.asOf);
-  if (isSheetError(model)) return model;
-  return coreDealsToRevisit(log.opportunities, model, columns.asOf);
+  return isSheetError(model) ? model : { log, model };
+}
+
+/** The open opportunities of the log as of a day, each with its learned chance of selling this month. */
+function openRevisits(columns: Parameters<typeof readOpportunities>[0] & { asOf: number }): RevisitDeal[] | SheetError {
+  const learned = learnedLog(columns);
+  if (isSheetError(learned)) return learned;
+  return coreDealsToRevisit(learned.log.opportunities, learned.model, columns.asOf);
 }
 
 /** The header row of DEALS_TO_REVISIT's spill. */
@@ -173,7 +193,7 @@ export function pipelineDeals(created: unknown[][], statuses: unknown[][], sourc
     soldDates: optionalCells(sold_dates, "sold_dates"),
   });
   if (isSheetError(args)) return toExcelError(args);
-  const deals = openRevisits(args);
-  if (isSheetError(deals)) return toExcelError(deals);
-  return corePipelineDeals(deals);
+  const learned = learnedLog(args);
+  if (isSheetError(learned)) return toExcelError(learned);
+  return expectedPipelineDeals(learned.log.opportunities, learned.model, args.asOf);
 }

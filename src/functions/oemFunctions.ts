@@ -137,7 +137,13 @@ export function tierScenarios(units: unknown, tiers: unknown[][], objective?: un
   if (isSheetError(max)) return toExcelError(max);
   const lines = coreTierScenarios(args.units, args.tiers, max ?? defaultMaxExtra(args.units, args.tiers));
   if (isSheetError(lines)) return toExcelError(lines);
-  return spill([[...SCENARIOS_HEADER], ...lines.map((l) => [l.extra, l.total, l.tier, l.payout, l.gain, l.unitGain])]);
+  // One pass building the rows and checking them: the table runs to 10,001 lines.
+  const rows: (string | number)[][] = [[...SCENARIOS_HEADER]];
+  for (const l of lines) {
+    if (!Number.isFinite(l.total) || !Number.isFinite(l.payout) || !Number.isFinite(l.gain) || !Number.isFinite(l.unitGain)) return toExcelError(sheetError("num", "resultTooLarge"));
+    rows.push([l.extra, l.total, l.tier, l.payout, l.gain, l.unitGain]);
+  }
+  return rows;
 }
 
 /** The header row of PROB_TIER's spill. */

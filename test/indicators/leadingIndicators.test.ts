@@ -3,7 +3,9 @@
  * known exactly: an outcome that is a linear function of indicators at known lags.
  */
 import fc from "fast-check";
-import { bestLag, fitLinear, indicatorStrength, leadingIndicators, periodsNeeded, type IndicatorModel, type IndicatorSeries } from "../../src/core/actions/indicators";
+import MultivariateLinearRegression from "ml-regression-multivariate-linear";
+import { sampleCorrelation } from "simple-statistics";
+import { bestLag, fitLinear, indicatorStrength, laggedWindow, leadingIndicators, periodsNeeded, type IndicatorModel, type IndicatorSeries } from "../../src/core/actions/indicators";
 import { isSheetError, sheetError } from "../../src/core/errors";
 import { createRandom } from "../../src/demo/random";
 
@@ -59,6 +61,29 @@ describe("bestLag", () => {
   });
 });
 
+describe("bestLag reads each lag in place", () => {
+  it("gives exactly what simple-statistics' correlation gives on copied windows (fast-check)", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 12, max: 200 }), fc.integer({ min: 0, max: 52 }), fc.integer(), fc.boolean(), (len, lag, seed, big) => {
+        const maxLag = Math.min(lag, len - 3);
+        const r = createRandom(seed);
+        const x = Array.from({ length: len }, () => r.int(100) * (big ? 1000.3 : 1));
+        const y = Array.from({ length: len }, () => r.int(50) + (big ? 1e6 : 0));
+        const yw = laggedWindow(y, 0, maxLag);
+        let best: { lag: number; correlation: number | null } = { lag: 0, correlation: null };
+        for (let l = 0; l <= maxLag; l++) {
+          const xw = laggedWindow(x, l, maxLag);
+          if (!xw.some((v) => v !== xw[0]) || !yw.some((v) => v !== yw[0])) continue;
+          const c = sampleCorrelation(xw, yw);
+          if (Number.isFinite(c) && (best.correlation === null || Math.abs(c) > Math.abs(best.correlation) + 1e-12)) best = { lag: l, correlation: c };
+        }
+        expect(bestLag(x, y, maxLag)).toEqual(best);
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
+
 describe("fitLinear wraps the regression library", () => {
   it("recovers y = 2a + 0.5b + 10 exactly", () => {
     const rows = A.map((a, i) => [a, B[i] ?? 0]);
@@ -68,6 +93,28 @@ describe("fitLinear wraps the regression library", () => {
     expect(fit.intercept).toBeCloseTo(10, 8);
     expect(fit.rSquared).toBeCloseTo(1, 12);
     expect(fit.predict([10, 20])).toBeCloseTo(40, 8);
+  });
+
+  it("solves the library's normal equations to the same coefficients on noisy data (fast-check)", () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.integer({ min: -500, max: 500 }), fc.integer({ min: -500, max: 500 }), fc.integer({ min: -500, max: 500 }), fc.integer({ min: -50, max: 50 })), { minLength: 12, maxLength: 60 }), (points) => {
+        const rows = points.map(([a, b, c]) => [a, b, c]);
+        const y = points.map(([a, b, c, noise]) => 3 * a - b + 0.25 * c + noise);
+        const library = new MultivariateLinearRegression(rows, y.map((v) => [v]), { intercept: true, statistics: false }).weights.map((w) => w[0] ?? 0);
+        // Degenerate draws (columns nearly dependent) are the library's case; judged on a well-posed fit only.
+        fc.pre(library.every(Number.isFinite) && fitLinear(rows, y).rSquared > 0.5);
+        const fit = fitLinear(rows, y);
+        [...fit.coefficients, fit.intercept].forEach((b, i) => expect(b).toBeCloseTo(library[i] ?? Number.NaN, 6));
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it("falls back to the library when a column repeats another (a singular system)", () => {
+    const rows = A.map((a) => [a, a]);
+    const fit = fitLinear(rows, A.map((a) => 4 * a + 1));
+    expect((fit.coefficients[0] ?? 0) + (fit.coefficients[1] ?? 0)).toBeCloseTo(4, 6);
+    expect(fit.rSquared).toBeCloseTo(1, 9);
   });
 
   it("refuses ragged input (a programmer's mistake, not a user's)", () => {

@@ -1,6 +1,6 @@
 import { reachedInOrder, type DealEvents } from "./eventLog";
 import { minutesBetween, onDay } from "./eventTime";
-import type { StageId } from "./stages";
+import type { StageId, StageKey } from "./stages";
 
 /** The time a deal spent in one step. */
 export interface StageSpan {
@@ -35,9 +35,11 @@ export interface DealTimeline {
  * delivery or walk-out is in progress in its last step. Null when none of its events happened by asOf.
  */
 export function dealTimeline(deal: DealEvents, asOf: number): DealTimeline | null {
-  const steps = reachedInOrder(deal)
-    .map((e) => ({ stage: e.stage, time: onDay(e.time, asOf) }))
-    .filter((e) => e.time <= asOf);
+  const steps: { stage: StageKey; time: number }[] = [];
+  for (const e of reachedInOrder(deal)) {
+    const time = onDay(e.time, asOf);
+    if (time <= asOf) steps.push({ stage: e.stage, time });
+  }
   const first = steps[0];
   if (!first) return null;
   const spans: StageSpan[] = [];

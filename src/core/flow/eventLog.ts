@@ -1,6 +1,9 @@
 import { isErrorText } from "../dealLog/errorText";
 import { parseEventTime } from "./eventTime";
-import { stageOrder, type StageKey, type StageResolver } from "./stages";
+import { STAGES, type StageKey, type StageResolver } from "./stages";
+
+// Every key a deal can reach, in stageOrder: the seven steps, then a walk-out.
+const KEYS_IN_ORDER: readonly StageKey[] = [...STAGES.map((s) => s.id), "left"];
 
 /** One row of an event log as the sheet holds it: any cell can be anything. */
 export interface EventRow {
@@ -80,10 +83,16 @@ export function readEventLog(rows: readonly EventRow[], resolve: StageResolver):
   let duplicates = 0;
   let badTimes = 0;
   let missingDeal = 0;
+  // A log repeats a few dozen stage names down its rows: each is resolved once.
+  const resolved = new Map<string, StageKey | null>();
   rows.forEach((row, index) => {
     if (isBlank(row.deal) && isBlank(row.stage) && isBlank(row.time)) return;
     const stageName = text(row.stage);
-    const stage = resolve(stageName);
+    let stage = resolved.get(stageName);
+    if (stage === undefined) {
+      stage = resolve(stageName);
+      resolved.set(stageName, stage);
+    }
     const time = parseEventTime(row.time);
     if (index === 0 && stage === null && time === null && typeof row.time === "string") return;
     const id = text(row.deal);
@@ -130,5 +139,11 @@ export function readEventLog(rows: readonly EventRow[], resolve: StageResolver):
 
 /** A deal's steps in canonical order with their raw times. */
 export function reachedInOrder(deal: DealEvents): { stage: StageKey; time: number }[] {
-  return [...deal.reached.entries()].map(([stage, time]) => ({ stage, time })).sort((a, b) => stageOrder(a.stage) - stageOrder(b.stage));
+  // Read in canonical order rather than sorted: this runs for every deal of a big log on each recalculation.
+  const out: { stage: StageKey; time: number }[] = [];
+  for (const stage of KEYS_IN_ORDER) {
+    const time = deal.reached.get(stage);
+    if (time !== undefined) out.push({ stage, time });
+  }
+  return out;
 }

@@ -41,19 +41,20 @@ function summarize(stage: StageId | "visit", label: string, finished: number[], 
  * Finished stays give the median and 90th percentile; open ones give the count now and the longest wait.
  */
 export function flowSummary(lines: readonly DealTimeline[], limits: StageLimits = DEFAULT_STAGE_LIMITS): StageSummary[] {
-  const rows = WORKING_STAGES.map((s) => {
-    const finished: number[] = [];
-    const current: number[] = [];
-    let flagged = 0;
-    for (const line of lines) {
-      for (const span of line.spans) {
-        if (span.stage !== s.id) continue;
-        if (span.minutes === null) flagged++;
-        else if (span === line.current) current.push(span.minutes);
-        else if (span.end !== null) finished.push(span.minutes);
-      }
+  // One pass over the spans, each into its step's lists (not a pass per step over a big log).
+  const byStage = new Map(WORKING_STAGES.map((s) => [s.id, { finished: [] as number[], current: [] as number[], flagged: 0 }]));
+  for (const line of lines) {
+    for (const span of line.spans) {
+      const tally = byStage.get(span.stage);
+      if (!tally) continue;
+      if (span.minutes === null) tally.flagged++;
+      else if (span === line.current) tally.current.push(span.minutes);
+      else if (span.end !== null) tally.finished.push(span.minutes);
     }
-    return summarize(s.id, s.label, finished, current, flagged, stageLimit(limits, s.id));
+  }
+  const rows = WORKING_STAGES.map((s) => {
+    const tally = byStage.get(s.id) ?? { finished: [], current: [], flagged: 0 };
+    return summarize(s.id, s.label, tally.finished, tally.current, tally.flagged, stageLimit(limits, s.id));
   });
   const visits: number[] = [];
   const open: number[] = [];

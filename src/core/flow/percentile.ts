@@ -13,6 +13,20 @@ export function percentileInc(values: readonly number[], p: number): number | nu
 /** Several percentiles of the same values, sorting them once (a stage's median and 90th on a big log). */
 export function percentilesInc(values: readonly number[], ps: readonly number[]): (number | null)[] {
   if (values.length === 0) return ps.map(() => null);
-  const sorted = [...values].sort((a, b) => a - b);
-  return ps.map((p) => quantileSorted(sorted, p));
+  // A typed array sorts numbers natively, several times faster than a comparator over a big log's stays.
+  const sorted = Float64Array.from(values).sort();
+  return ps.map((p) => quantileOfSorted(sorted, p));
+}
+
+/** simple-statistics' quantileSorted (R type 7) over a typed array. */
+function quantileOfSorted(sorted: Float64Array, p: number): number {
+  if (p < 0 || p > 1) return quantileSorted([...sorted], p);
+  const last = sorted.length - 1;
+  if (p === 1) return sorted[last] as number;
+  if (p === 0) return sorted[0] as number;
+  const idx = last * p;
+  const lower = Math.floor(idx);
+  if (lower === idx) return sorted[idx] as number;
+  const below = sorted[lower] as number;
+  return below + (idx - lower) * ((sorted[lower + 1] as number) - below);
 }

@@ -1,6 +1,5 @@
-import { linearRegression } from "simple-statistics";
 import { sheetError, type SheetError } from "../errors";
-import { readCell } from "./cellNumber";
+import { readCell, type CellRead } from "./cellNumber";
 
 /** A program requirement: a score or ratio the store must keep above (min) or below (max) a line. */
 export interface Requirement {
@@ -31,6 +30,31 @@ export interface RequirementGap {
 /** Average days in a month: readings are monthly, the trend is per month. */
 export const DAYS_PER_MONTH = 365.25 / 12;
 
+function startsWithLetter(text: string): boolean {
+  const code = text.charCodeAt(0);
+  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+}
+
+/**
+ * A row as most are typed: a name, two numbers, "min" or "max", numbers or blanks — read as readCell
+ * would read it, without an object per cell; null for any other row (the general reading decides it).
+ */
+function plainRequirement(row: readonly unknown[], n: number): Requirement | null {
+  const [name, current, threshold, direction] = row;
+  if (typeof name !== "string" || typeof current !== "number" || typeof threshold !== "number" || typeof direction !== "string") return null;
+  if (!Number.isFinite(current) || !Number.isFinite(threshold)) return null;
+  const label = name.trim();
+  const dir = direction.trim().toLowerCase();
+  if (!startsWithLetter(label) || (dir !== "min" && dir !== "max")) return null;
+  const recent: number[] = [];
+  for (let k = 4; k < row.length; k++) {
+    const c = row[k];
+    if (typeof c === "number" && Number.isFinite(c)) recent.push(c);
+    else if (!(c === null || c === undefined || c === "")) return null;
+  }
+  return { name: label, current, threshold, direction: dir, recent, row: n };
+}
+
 /**
  * Reads a requirements table: name | current value | threshold | "min" or "max" | recent values
  * (oldest → newest, any number of columns). A header row of text on top and blank rows are skipped;
@@ -42,9 +66,20 @@ export function readRequirements(rows: readonly (readonly unknown[])[]): Require
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i] ?? [];
     const n = i + 1;
-    const cells = row.map(readCell);
-    if (cells.every((c) => c.kind === "blank")) continue;
-    if (cells.some((c) => c.kind === "error")) return sheetError("value", "oemRequirementCellError", n);
+    const plain = plainRequirement(row, n);
+    if (plain) {
+      out.push(plain);
+      continue;
+    }
+    const cells: CellRead[] = new Array<CellRead>(row.length);
+    let blank = true;
+    for (let c = 0; c < row.length; c++) {
+      const cell = readCell(row[c]);
+      if (cell.kind === "error") return sheetError("value", "oemRequirementCellError", n);
+      if (cell.kind !== "blank") blank = false;
+      cells[c] = cell;
+    }
+    if (blank) continue;
     const [name, current, threshold, direction] = [cells[0], cells[1], cells[2], cells[3]];
     // A header: text where the current value and threshold go, above the first requirement.
     if (out.length === 0 && current?.kind === "text" && threshold?.kind !== "number") continue;
@@ -53,7 +88,8 @@ export function readRequirements(rows: readonly (readonly unknown[])[]): Require
     const dir = direction?.kind === "text" ? direction.text.toLowerCase() : "";
     if (dir !== "min" && dir !== "max") return sheetError("value", "oemRequirementDirectionInvalid", n);
     const recent: number[] = [];
-    for (const c of cells.slice(4)) {
+    for (let k = 4; k < cells.length; k++) {
+      const c = cells[k] as CellRead;
       if (c.kind === "number") recent.push(c.value);
       else if (c.kind === "text") return sheetError("value", "oemRequirementValueNotNumber", n);
     }
@@ -61,6 +97,32 @@ export function readRequirements(rows: readonly (readonly unknown[])[]): Require
     out.push({ name: label, current: current.value, threshold: threshold.value, direction: dir, recent, row: n });
   }
   return out.length > 0 ? out : sheetError("value", "oemRequirementsEmpty");
+}
+
+/**
+ * The least-squares slope of the readings (recent, then current) against their month numbers 0, 1, …:
+ * simple-statistics' linearRegression computed in place (means first, then the centred sums), with no
+ * array of pairs per requirement.
+ * @example trendPerMonth([92.8, 92], 91.2) // -0.8
+ */
+export function trendPerMonth(recent: readonly number[], current: number): number {
+  const n = recent.length + 1;
+  let sumX = 0;
+  let sumY = 0;
+  for (let i = 0; i < n; i++) {
+    sumX += i;
+    sumY += i < recent.length ? (recent[i] as number) : current;
+  }
+  const meanX = sumX / n;
+  const meanY = sumY / n;
+  let sumXY = 0;
+  let sumXX = 0;
+  for (let i = 0; i < n; i++) {
+    const dx = i - meanX;
+    sumXY += dx * ((i < recent.length ? (recent[i] as number) : current) - meanY);
+    sumXX += dx * dx;
+  }
+  return sumXY / sumXX;
 }
 
 /**
@@ -77,8 +139,7 @@ export function requirementGaps(requirements: readonly Requirement[], asOf: numb
     const sign = r.direction === "min" ? 1 : -1;
     // Margin > 0 is inside the line; the shortfall is how far outside.
     const margin = sign * (r.current - r.threshold);
-    const series = [...r.recent, r.current];
-    const perMonth = series.length >= 2 ? linearRegression(series.map((v, i) => [i, v])).m : null;
+    const perMonth = r.recent.length >= 1 ? trendPerMonth(r.recent, r.current) : null;
     const projected = r.current + (perMonth ?? 0) * monthsLeft;
     if (margin < 0) {
       gaps.push({ requirement: r, status: "failing", shortfall: -margin, when: asOf, perMonth, projected });

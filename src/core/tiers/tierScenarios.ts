@@ -38,8 +38,11 @@ export function tierScenarios(units: number, tiers: TierTable, maxExtra: number)
   let previous = now;
   for (let extra = 0; extra <= maxExtra; extra++) {
     const total = units + extra;
-    const payout = tierPayout(total, tiers);
-    out.push({ extra, total, tier: tierReached(total, tiers), payout, gain: payout - now, unitGain: extra === 0 ? 0 : payout - previous });
+    // tierPayout's sum from the tier found once (it would look the tier up again).
+    const tier = tierReached(total, tiers);
+    const reached = tiers[tier - 1];
+    const payout = reached ? total * reached.perUnit + reached.lumpSum : 0;
+    out.push({ extra, total, tier, payout, gain: payout - now, unitGain: extra === 0 ? 0 : payout - previous });
     previous = payout;
   }
   return out;

@@ -29,6 +29,11 @@ export function thresholdUnits(threshold: number, objective: number | null): num
   return Math.ceil(units - ROUNDING_SLACK * Math.max(1, Math.abs(units)));
 }
 
+/** A money cell readCell reads as a number 0 or more, or as blank (0). */
+function isMoneyOrBlank(cell: unknown): boolean {
+  return cell === null || cell === undefined || cell === "" || (typeof cell === "number" && Number.isFinite(cell) && cell >= 0);
+}
+
 /**
  * Reads a tier table as the user keeps it: one row per tier, threshold | money per unit | lump sum
  * (optional). Rows may come in any order; blank rows and a header row of text above the first tier
@@ -42,6 +47,15 @@ export function readTierTable(rows: readonly (readonly unknown[])[], objective: 
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i] ?? [];
     const n = i + 1;
+    // A row of plain numbers (as most are typed), read as readCell would read it without a record per cell: each TIER call reads its table again.
+    const [t0, m1, m2] = [row[0], row[1], row[2]];
+    if (typeof t0 === "number" && Number.isFinite(t0) && t0 > 0 && isMoneyOrBlank(m1) && isMoneyOrBlank(m2)) {
+      const units = thresholdUnits(t0, objective);
+      const twin = tiers.find((t) => t.threshold === units);
+      if (twin) return sheetError("value", "oemTierDuplicateThreshold", n, twin.row);
+      tiers.push({ threshold: units, perUnit: typeof m1 === "number" ? m1 : 0, lumpSum: typeof m2 === "number" ? m2 : 0, row: n });
+      continue;
+    }
     const cells = [readCell(row[0]), readCell(row[1]), readCell(row[2])];
     if (cells.some((c) => c.kind === "error")) return sheetError("value", "oemTierCellError", n);
     const [threshold, perUnit, lump] = cells as [(typeof cells)[0], (typeof cells)[0], (typeof cells)[0]];

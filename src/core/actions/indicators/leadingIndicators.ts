@@ -63,6 +63,17 @@ function standardize(index: number, xs: readonly number[]): Standardized {
   return { index, mean, sd, z: xs.map((x) => (x - mean) / sd) };
 }
 
+/** The kept indicators' standardized values as rows, one per period, for fitLinear (built by loops: every recalculation fits several times). */
+function rowsOf(kept: readonly Standardized[], periods: number): number[][] {
+  const rows: number[][] = new Array<number[]>(periods);
+  for (let t = 0; t < periods; t++) {
+    const row = new Array<number>(kept.length);
+    for (let j = 0; j < kept.length; j++) row[j] = (kept[j] as Standardized).z[t] ?? 0;
+    rows[t] = row;
+  }
+  return rows;
+}
+
 /** Periods needed for lags up to maxLag and p indicators: the lags, plus enough points for the correlations and the fit. */
 export function periodsNeeded(maxLag: number, indicatorCount: number): number {
   return maxLag + Math.max(MIN_FIT_PERIODS, indicatorCount + 2);
@@ -97,10 +108,7 @@ export function leadingIndicators(series: IndicatorSeries, maxLag: number): Indi
     const lag = lags[index]?.lag ?? 0;
     const candidate = standardize(index, laggedWindow(series.columns[index] ?? [], lag, maxLag));
     if (kept.length > 0) {
-      const explained = fitLinear(
-        candidate.z.map((_, t) => kept.map((k) => k.z[t] ?? 0)),
-        candidate.z,
-      ).rSquared;
+      const explained = fitLinear(rowsOf(kept, candidate.z.length), candidate.z).rSquared;
       if (explained > COLLINEAR_R_SQUARED) {
         const twin = kept.reduce((best, k) => (Math.abs(sampleCorrelation(k.z, candidate.z)) > Math.abs(sampleCorrelation(best.z, candidate.z)) ? k : best));
         collinearWith.set(index, series.names[twin.index] ?? "");
@@ -114,10 +122,7 @@ export function leadingIndicators(series: IndicatorSeries, maxLag: number): Indi
   const fit: LinearFit | null =
     kept.length === 0
       ? null
-      : fitLinear(
-          y.z.map((_, t) => kept.map((k) => k.z[t] ?? 0)),
-          y.z,
-        );
+      : fitLinear(rowsOf(kept, y.z.length), y.z);
   const weightOf = new Map(kept.map((k, i) => [k.index, fit?.coefficients[i] ?? 0]));
 
   const indicators: IndicatorResult[] = series.names.map((name, index) => {

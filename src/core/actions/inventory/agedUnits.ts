@@ -106,12 +106,9 @@ export function readInventory(
     if (perDay === null) return sheetError("value", "notANumber", "cost_per_day");
     if (perDay < 0) return sheetError("num", "negative", "cost_per_day");
     const row = details?.[i] ?? [];
-    units.push({
-      stock,
-      stockIn: cellDate(rawDate),
-      costPerDay: perDay,
-      details: Array.from({ length: width }, (_, j) => detailCell(row[j])),
-    });
+    const cells = new Array<DetailCell>(width);
+    for (let j = 0; j < width; j++) cells[j] = detailCell(row[j]);
+    units.push({ stock, stockIn: cellDate(rawDate), costPerDay: perDay, details: cells });
   }
   return { units, detailNames, skippedBlank };
 }

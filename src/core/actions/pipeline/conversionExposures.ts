@@ -1,5 +1,5 @@
 import { addMonths, daysInMonth, monthEnd, monthStart, serialToDate } from "../../calendar";
-import { MAX_OPEN_AGE, openAt, type OpenStatus, type OpportunityAgeBand } from "./openOpportunity";
+import { MAX_OPEN_AGE, openAt, type OpenOpportunity, type OpenStatus, type OpportunityAgeBand } from "./openOpportunity";
 import type { Opportunity } from "./opportunityLog";
 
 /** Months of history before as_of's month the conversion rates are learned from. */
@@ -33,44 +33,37 @@ export function sameDayOfMonth(month: number, asOf: number): number {
  * @example conversionExposures(log.opportunities, 45726).length // trials from the 10th of each of the 12 months before March 2025
  */
 export function conversionExposures(opportunities: readonly Opportunity[], asOf: number): ConversionExposure[] {
-  if (opportunities.length === 0) return [];
-  // Sorted by created day once: each snapshot then reads only the window of opportunities young enough to be open.
-  const byCreated = [...opportunities].sort((a, b) => a.created - b.created);
-  const earliest = byCreated[0]?.created ?? asOf;
-  const oldest = Math.max(...Object.values(MAX_OPEN_AGE));
   const out: ConversionExposure[] = [];
+  forEachExposure(opportunities, asOf, (o, open, day, end) => {
+    out.push({ status: open.status, source: o.source, age: open.age, band: open.band, window: end - day, converted: o.soldAt !== null && o.soldAt <= end, day });
+  });
+  // Month by month (the latest first), by created day (the oldest first) within a month; the sort is stable, so ties keep the log's order.
+  return out.sort((a, b) => b.day - a.day || b.age - a.age);
+}
+
+/**
+ * Visits each trial of conversionExposures: the opportunity, how it stood at the snapshot day, that
+ * day and its month's end. Opportunity by opportunity, each against the (at most twelve) snapshot
+ * days: on a big log that is cheaper than sorting it by created day.
+ */
+export function forEachExposure(opportunities: readonly Opportunity[], asOf: number, visit: (o: Opportunity, open: OpenOpportunity, day: number, end: number) => void): void {
+  let earliest = Number.POSITIVE_INFINITY;
+  for (const o of opportunities) if (o.created < earliest) earliest = o.created;
+  const days: number[] = [];
+  const ends: number[] = [];
   for (let back = 1; back <= LEARNING_MONTHS; back++) {
     const month = addMonths(asOf, -back);
     if (monthEnd(month) < earliest) break;
-    const day = sameDayOfMonth(month, asOf);
-    const end = monthEnd(month);
-    for (let i = firstCreatedOnOrAfter(byCreated, day - oldest); i < byCreated.length; i++) {
-      const o = byCreated[i];
-      if (!o || o.created > day) break;
+    days.push(sameDayOfMonth(month, asOf));
+    ends.push(monthEnd(month));
+  }
+  const oldest = Math.max(...Object.values(MAX_OPEN_AGE));
+  for (const o of opportunities) {
+    for (let k = 0; k < days.length; k++) {
+      const day = days[k] as number;
+      if (o.created > day || day - o.created > oldest) continue;
       const open = openAt(o, day);
-      if (!open) continue;
-      out.push({
-        status: open.status,
-        source: o.source,
-        age: open.age,
-        band: open.band,
-        window: end - day,
-        converted: o.soldAt !== null && o.soldAt <= end,
-        day,
-      });
+      if (open) visit(o, open, day, ends[k] as number);
     }
   }
-  return out;
-}
-
-/** The index of the first opportunity (sorted by created) created on or after `day`. */
-function firstCreatedOnOrAfter(sorted: readonly Opportunity[], day: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((sorted[mid]?.created ?? Number.POSITIVE_INFINITY) < day) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }

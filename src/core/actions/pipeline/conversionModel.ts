@@ -1,5 +1,5 @@
 import { sheetError, type SheetError } from "../../errors";
-import { conversionExposures, type ConversionExposure } from "./conversionExposures";
+import { forEachExposure, type ConversionExposure } from "./conversionExposures";
 import { OPEN_STATUSES } from "./opportunityStatus";
 import type { OpenStatus, OpportunityAgeBand } from "./openOpportunity";
 import type { Opportunity } from "./opportunityLog";
@@ -36,11 +36,86 @@ function rate(trials: number, sales: number, prior: number): ConversionRate {
   return { trials, sales, rate: (sales + PRIOR_TRIALS * prior) / (trials + PRIOR_TRIALS) };
 }
 
-function tally(map: Map<string, { trials: number; sales: number }>, key: string, converted: boolean): void {
-  const t = map.get(key) ?? { trials: 0, sales: 0 };
-  t.trials++;
-  if (converted) t.sales++;
-  map.set(key, t);
+const STATUS_INDEX: Readonly<Record<OpenStatus, number>> = { pending: 0, "be-back": 1, lost: 2 };
+const BAND_INDEX: Readonly<Record<OpportunityAgeBand, number>> = { "0-7": 0, "8-30": 1, "31-90": 2 };
+// Per source: for each status, the three age bands then the status × source total; trials, then sales.
+const SLOTS = OPEN_STATUSES.length * 4;
+
+/**
+ * Trials and sales counted by status × source × age band in one array per source: a big log's
+ * history is a hundred thousand trials or more, and a string key per trial cost more than the rest.
+ */
+class Tallies {
+  readonly bySource = new Map<string, Float64Array>();
+  readonly days = new Set<number>();
+  trials = 0;
+  sales = 0;
+
+  add(status: OpenStatus, source: string, band: OpportunityAgeBand, converted: boolean, day: number): void {
+    let counts = this.bySource.get(source);
+    if (!counts) {
+      counts = new Float64Array(SLOTS * 2);
+      this.bySource.set(source, counts);
+    }
+    const cell = STATUS_INDEX[status] * 4 + BAND_INDEX[band];
+    const total = STATUS_INDEX[status] * 4 + 3;
+    const sale = converted ? 1 : 0;
+    counts[cell] = (counts[cell] as number) + 1;
+    counts[total] = (counts[total] as number) + 1;
+    counts[SLOTS + cell] = (counts[SLOTS + cell] as number) + sale;
+    counts[SLOTS + total] = (counts[SLOTS + total] as number) + sale;
+    this.days.add(day);
+    this.trials++;
+    this.sales += sale;
+  }
+}
+
+/** The model of a set of tallies (see learnConversion). */
+function modelOf(tallies: Tallies): ConversionModel | SheetError {
+  if (tallies.trials === 0) return sheetError("na", "gapNoOpportunityHistory");
+  const overallRate = tallies.sales / tallies.trials;
+  const overall: ConversionRate = { trials: tallies.trials, sales: tallies.sales, rate: overallRate };
+  const byStatus = Object.fromEntries(
+    OPEN_STATUSES.map((s) => {
+      let trials = 0;
+      let sales = 0;
+      for (const counts of tallies.bySource.values()) {
+        trials += counts[STATUS_INDEX[s] * 4 + 3] as number;
+        sales += counts[SLOTS + STATUS_INDEX[s] * 4 + 3] as number;
+      }
+      return [s, rate(trials, sales, overallRate)];
+    }),
+  ) as Record<OpenStatus, ConversionRate>;
+  const byStatusSource = new Map<string, ConversionRate>();
+  // Per source and status: the status × source rate, or the status's own when the source has no trials in it.
+  const parents = new Map<string, Float64Array>();
+  for (const [source, counts] of tallies.bySource) {
+    const parent = new Float64Array(OPEN_STATUSES.length);
+    OPEN_STATUSES.forEach((status, i) => {
+      const trials = counts[i * 4 + 3] as number;
+      if (trials === 0) {
+        parent[i] = byStatus[status].rate;
+        return;
+      }
+      const r = rate(trials, counts[SLOTS + i * 4 + 3] as number, byStatus[status].rate);
+      byStatusSource.set(`${status}|${source}`, r);
+      parent[i] = r.rate;
+    });
+    parents.set(source, parent);
+  }
+  return {
+    historyMonths: tallies.days.size,
+    overall,
+    byStatus,
+    byStatusSource,
+    chance(status, source, band) {
+      const counts = tallies.bySource.get(source);
+      const i = STATUS_INDEX[status];
+      const parent = parents.get(source)?.[i] ?? byStatus[status].rate;
+      const at = i * 4 + BAND_INDEX[band];
+      return rate(counts ? (counts[at] as number) : 0, counts ? (counts[SLOTS + at] as number) : 0, parent).rate;
+    },
+  };
 }
 
 /**
@@ -52,50 +127,17 @@ function tally(map: Map<string, { trials: number; sales: number }>, key: string,
  * @returns the model, or #N/A gapNoOpportunityHistory when no past month has an open opportunity.
  */
 export function learnConversion(exposures: readonly ConversionExposure[]): ConversionModel | SheetError {
-  if (exposures.length === 0) return sheetError("na", "gapNoOpportunityHistory");
-  const statuses = new Map<string, { trials: number; sales: number }>();
-  const statusSources = new Map<string, { trials: number; sales: number }>();
-  const cells = new Map<string, { trials: number; sales: number }>();
-  let sales = 0;
-  const days = new Set<number>();
-  for (const e of exposures) {
-    if (e.converted) sales++;
-    days.add(e.day);
-    tally(statuses, e.status, e.converted);
-    tally(statusSources, `${e.status}|${e.source}`, e.converted);
-    tally(cells, `${e.status}|${e.source}|${e.band}`, e.converted);
-  }
-  const overallRate = sales / exposures.length;
-  const overall: ConversionRate = { trials: exposures.length, sales, rate: overallRate };
-  const byStatus = Object.fromEntries(
-    OPEN_STATUSES.map((s) => {
-      const t = statuses.get(s) ?? { trials: 0, sales: 0 };
-      return [s, rate(t.trials, t.sales, overallRate)];
-    }),
-  ) as Record<OpenStatus, ConversionRate>;
-  const statusSourceRate = (status: OpenStatus, source: string): ConversionRate => {
-    const t = statusSources.get(`${status}|${source}`) ?? { trials: 0, sales: 0 };
-    return rate(t.trials, t.sales, byStatus[status].rate);
-  };
-  const byStatusSource = new Map<string, ConversionRate>();
-  for (const key of statusSources.keys()) {
-    const [status, source] = key.split("|") as [OpenStatus, string];
-    byStatusSource.set(key, statusSourceRate(status, source));
-  }
-  return {
-    historyMonths: days.size,
-    overall,
-    byStatus,
-    byStatusSource,
-    chance(status, source, band) {
-      const parent = byStatusSource.get(`${status}|${source}`)?.rate ?? byStatus[status].rate;
-      const t = cells.get(`${status}|${source}|${band}`) ?? { trials: 0, sales: 0 };
-      return rate(t.trials, t.sales, parent).rate;
-    },
-  };
+  const tallies = new Tallies();
+  for (const e of exposures) tallies.add(e.status, e.source, e.band, e.converted, e.day);
+  return modelOf(tallies);
 }
 
-/** learnConversion over the history of an opportunities log as of a day. */
+/**
+ * learnConversion over the history of an opportunities log as of a day: the same trials as
+ * conversionExposures, counted as they are found instead of listed.
+ */
 export function conversionModel(opportunities: readonly Opportunity[], asOf: number): ConversionModel | SheetError {
-  return learnConversion(conversionExposures(opportunities, asOf));
+  const tallies = new Tallies();
+  forEachExposure(opportunities, asOf, (o, open, day, end) => tallies.add(open.status, o.source, open.band, o.soldAt !== null && o.soldAt <= end, day));
+  return modelOf(tallies);
 }

@@ -10,5 +10,5 @@ export { readOpportunities, type Opportunity, type OpportunityColumns, type Oppo
 export { openAt, opportunityAgeBand, MAX_OPEN_AGE, OPPORTUNITY_AGE_BANDS, type OpenStatus, type OpenOpportunity, type OpportunityAgeBand } from "./openOpportunity";
 export { conversionExposures, sameDayOfMonth, LEARNING_MONTHS, type ConversionExposure } from "./conversionExposures";
 export { conversionModel, learnConversion, PRIOR_TRIALS, type ConversionModel, type ConversionRate } from "./conversionModel";
-export { dealsToRevisit, pipelineDeals, type RevisitDeal } from "./dealsToRevisit";
+export { dealsToRevisit, expectedPipelineDeals, pipelineDeals, type RevisitDeal } from "./dealsToRevisit";
 export { readOpportunityTable, OPPORTUNITIES_TABLE, OPPORTUNITY_COLUMNS } from "./opportunityTable";

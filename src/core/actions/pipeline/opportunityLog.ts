@@ -93,6 +93,9 @@ export function readOpportunities(columns: OpportunityColumns): OpportunityLogRe
   const first = columns.created[0];
   const header = typeof first === "string" && first.trim() !== "" && cellDate(first) === null;
   const sourceNames = new Map<string, string>();
+  // A log repeats a handful of statuses and sources down 100k rows: each distinct cell is read once.
+  const statusOf = new Map<unknown, OpportunityStatus | null>();
+  const sourceOf = new Map<unknown, string>();
   // Keyed without case, shown as first written.
   const unknown = new Map<string, { status: string; rows: number }>();
   const opportunities: Opportunity[] = [];
@@ -106,7 +109,11 @@ export function readOpportunities(columns: OpportunityColumns): OpportunityLogRe
     }
     const created = cellDate(rawCreated);
     if (created === null) return sheetError("value", "gapCreatedNotDate", i + 1, shown(rawCreated));
-    const status = opportunityStatus(rawStatus);
+    let status = statusOf.get(rawStatus);
+    if (status === undefined) {
+      status = opportunityStatus(rawStatus);
+      statusOf.set(rawStatus, status);
+    }
     if (status === null) {
       const written = cellText(rawStatus) || "(blank)";
       const key = written.toLowerCase();
@@ -120,15 +127,21 @@ export function readOpportunities(columns: OpportunityColumns): OpportunityLogRe
       soldAt = cellDate(rawSold);
       if (soldAt === null) return sheetError("value", "gapSoldDateNotDate", i + 1, shown(rawSold));
     } else if (status === "sold") soldAt = created;
-    const sourceText = cellText(columns.sources[i]) || "(none)";
-    const sourceKey = sourceText.toLowerCase();
-    if (!sourceNames.has(sourceKey)) sourceNames.set(sourceKey, sourceText);
+    const rawSource = columns.sources[i];
+    let source = sourceOf.get(rawSource);
+    if (source === undefined) {
+      const sourceText = cellText(rawSource) || "(none)";
+      const sourceKey = sourceText.toLowerCase();
+      if (!sourceNames.has(sourceKey)) sourceNames.set(sourceKey, sourceText);
+      source = sourceNames.get(sourceKey) ?? sourceText;
+      sourceOf.set(rawSource, source);
+    }
     opportunities.push({
       row: i + 1,
       id: cellText(columns.ids?.[i]) || String(i + 1),
       created,
       status,
-      source: sourceNames.get(sourceKey) ?? sourceText,
+      source,
       salesperson: cellText(columns.salespeople?.[i]),
       value: columns.values ? moneyCell(columns.values[i]) : null,
       soldAt,
