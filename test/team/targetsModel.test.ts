@@ -8,7 +8,7 @@ import { OfficeWorkbook } from "../../src/excel/officeWorkbook";
 import type { CellValue } from "../../src/excel/workbookPort";
 import { TargetJournal, type JournalStore } from "../../src/taskpane/team/targetJournal";
 import { targetsFromSnapshot, TargetsModel } from "../../src/taskpane/team/targetsModel";
-import { sheetNote } from "../../src/taskpane/team/TargetsGrid";
+import { sheetNote } from "../../src/taskpane/team/sheetNote";
 import { FakeBook } from "../excel/fakeExcel";
 
 const START: CellValue[][] = [

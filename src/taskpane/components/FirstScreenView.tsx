@@ -7,7 +7,7 @@ import { ProjectionCard } from "./ProjectionCard";
 import { TargetField } from "./TargetField";
 import { monthKey } from "../../core/calendar";
 import { storeTarget as storeTargetOf, targetKey } from "../../core/targets";
-import { sheetNote } from "../team/TargetsGrid";
+import { sheetNote } from "../team/sheetNote";
 import { useTargetsModel } from "../team/useTeamTargets";
 import type { ViewProps } from "../views/viewProps";
 

@@ -18,6 +18,7 @@ import {
   type TargetRow,
 } from "../../core/targets";
 import { formatMonth, formatUnits } from "../format";
+import { sheetNote } from "./sheetNote";
 import { TargetCell } from "./TargetCell";
 import { parseTargetText } from "./teamModel";
 
@@ -59,18 +60,6 @@ export interface TargetsGridProps {
   readonly quarterActual?: ReadonlyMap<string, number>;
   /** Targets changed in the sheet over what the GSM typed, by targetKey (see sheetNote). */
   readonly notes?: ReadonlyMap<string, TargetConflict>;
-}
-
-/**
- * What to say beside a box whose number was changed in the sheet while the GSM typed another:
- * "changed in the sheet to 14" (or "cleared in the sheet"); undefined when that number wasn't in
- * conflict.
- */
-export function sheetNote(conflict: TargetConflict | undefined, measure: TargetMeasure): string | undefined {
-  if (!conflict) return undefined;
-  const sheet = conflict.sheet?.[measure] ?? null;
-  if (conflict.typed[measure] === sheet) return undefined;
-  return sheet === null ? "cleared in the sheet" : `changed in the sheet to ${formatUnits(sheet)}`;
 }
 
 const short = (month: string) => formatMonth(month).split(" ")[0] ?? month;
