@@ -1,19 +1,10 @@
 import { useCallback, useEffect, useSyncExternalStore } from "react";
-import { CHANNELS_TABLE_NAME, SALESPEOPLE_TABLE_NAME, type Channel, type Salesperson, type TargetConflict, type TargetRow } from "../../core/targets";
+import { CHANNELS_TABLE_NAME, SALESPEOPLE_TABLE_NAME, type Channel, type Salesperson, type TargetRow } from "../../core/targets";
 import { TARGETS_TABLE, type WorkbookPort, type WorkbookSnapshot } from "../../excel/workbookPort";
-import type { SaveStatus } from "../components/TargetField";
-import { targetsFromSnapshot, targetsModelFor, type TargetsModel } from "./targetsModel";
+import { targetsFromSnapshot, targetsModelFor, type TargetsModel, type TargetsView } from "./targetsModel";
 
 /** The targets side of the workbook as the pane shows it: what the workbook holds with the GSM's unsaved edits on top. */
-export interface TeamTargets {
-  readonly rows: readonly TargetRow[];
-  readonly channels: readonly Channel[];
-  /** Renamed (with their other spellings) and retired salespeople. */
-  readonly salespeople: readonly Salesperson[];
-  readonly locked: boolean;
-  readonly status: SaveStatus;
-  /** Targets someone changed in the sheet over what the GSM typed here, by targetKey. */
-  readonly notes: ReadonlyMap<string, TargetConflict>;
+export interface TeamTargets extends TargetsView {
   /** Applies target changes (and a new channel or salespeople list) at once on screen, and saves them as you type. */
   readonly edit: (changes: readonly TargetRow[], channels?: readonly Channel[], salespeople?: readonly Salesperson[]) => void;
   readonly setLock: (locked: boolean, password: string) => Promise<void>;
