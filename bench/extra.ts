@@ -138,7 +138,7 @@ function perRowRows(log: Log): BenchRow[] {
       }, 5),
       baselineWhat,
       budget: 2,
-      explain: `the core's month lookup for the same 100k dates (monthProgress on the shared calendar, no argument checks) takes ${coreMs.toFixed(1)} ms of the ${ours.toFixed(1)} ms; the rest is the wrapper: each call coerces its 4–5 arguments (Excel may send text, blanks, booleans or errors in any of them), finds its calendar and builds its answer or error value. A profile of this loop under tsx puts ~30% in the loader's module-binding getters on every cross-module call, which the bundled add-in does not have`,
+      explain: `the core's month lookup for the same 100k dates (monthProgress on the shared calendar, no argument checks) takes ${coreMs.toFixed(1)} ms of the ${ours.toFixed(1)} ms; the rest is the wrapper: each call coerces its 4–5 arguments (Excel may send text, blanks, booleans or errors in any of them), finds its calendar and builds its answer or error value`,
     });
   };
   const shared = calendarArg(11, holidayCells) as StoreCalendar;

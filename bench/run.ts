@@ -77,7 +77,7 @@ function coreSection(): string {
 const AREA_METHOD =
   "Each area function is called as Excel calls it (ranges as rows of cells, header rows included) on seeded 100k-row inputs (100k calls for the per-cell functions; 520 weeks for the indicators, ten years of a weekly table), against the limit: a plain loop over the same cells giving the same answer (typed arrays, one pass where possible; bench/areaBaselines.ts). Before timing, the bench checks once that the function and the loop return the same spill (numbers to 1e-9 relative), so the baseline can't drift; the two are timed interleaved. Budget: 2× the loop; a miss carries its measured split.";
 const AREA_NOTE =
-  "The per-call rows (STAGE_MINUTES, the tier functions, BUDGET_VARIANCE) also pay for the benchmark's runner: each call through a module re-export takes an extra lookup that the shipped bundle doesn't have. PROB_TIER is a model, not a loop: its baseline is only the model's input, so it has no same-answer check.";
+  "PROB_TIER is a model, not a loop: its baseline is only the model's input, so it has no same-answer check.";
 
 /**
  * The document's sections, in order, each a module's own markdown (headed by a `##` line). A new
@@ -105,7 +105,7 @@ async function main(): Promise<void> {
   const doc = [
     "# Benchmarks",
     "",
-    `Run: \`npm run bench\` on ${new Date().toISOString().slice(0, 10)}, Node ${process.version}, ${String(cpus().length)} cores (load average ${loadavg()[0]?.toFixed(1) ?? "?"} at the end: the machine may be shared, so compare ratios, each measured in the same run as its baseline, not absolute times). Median of repeated runs after a warm-up. Whole run: ${total.toFixed(0)} s (${timings.join(", ")}).`,
+    `Run: \`npm run bench\` on ${new Date().toISOString().slice(0, 10)}, Node ${process.version}, ${String(cpus().length)} cores (load average ${loadavg()[0]?.toFixed(1) ?? "?"} at the end: the machine may be shared, so compare ratios, each measured in the same run as its baseline, not absolute times). The code runs bundled into one file, as the add-in ships (a loader resolving modules call by call adds its own cost to every call). Median of repeated runs after a warm-up. Whole run: ${total.toFixed(0)} s (${timings.join(", ")}).`,
     "",
     ...parts,
   ].join("\n");
