@@ -25,16 +25,21 @@ export function fromTail(atLeast: (x: number) => number, cap: number): UnitsDist
   return trim(out);
 }
 
-/** The distribution of X + Y for independent X and Y (the units of two months). */
+/**
+ * The distribution of X + Y for independent X and Y (the units of two months). Terms below the
+ * negligible tail are skipped on both sides: a month's table starts with a long run of them (no
+ * chance of selling 10 units in a 2,800-unit month), and multiplying them out would be most of the work.
+ */
 export function convolve(a: UnitsDistribution, b: UnitsDistribution): UnitsDistribution {
-  const out = new Array<number>(a.length + b.length - 1).fill(0);
-  a.forEach((pa, i) => {
-    if (pa < TAIL) return;
-    b.forEach((pb, j) => {
-      out[i + j] = (out[i + j] as number) + pa * pb;
-    });
-  });
-  return trim(out);
+  const out = new Float64Array(a.length + b.length - 1);
+  let bFirst = 0;
+  while (bFirst < b.length - 1 && (b[bFirst] as number) < TAIL) bFirst++;
+  for (let i = 0; i < a.length; i++) {
+    const pa = a[i] as number;
+    if (pa < TAIL) continue;
+    for (let j = bFirst; j < b.length; j++) out[i + j] = (out[i + j] as number) + pa * (b[j] as number);
+  }
+  return trim(Array.from(out));
 }
 
 /** P(X ≥ x); exactly 1 for x ≤ 0 (a tier already reached is certain). */
