@@ -90,18 +90,30 @@ function matches(entry: Entry, rangeRows: readonly (readonly unknown[])[]): bool
 /** The shape and a flat copy of the cells in one pass, or null when a cell is an object (it would never compare equal). */
 function copyOf(rangeRows: readonly (readonly unknown[])[]): { cells: unknown[]; shape: Int32Array } | null {
   let size = 0;
-  for (const rows of rangeRows) size += 1 + rows.length;
+  let count = 0;
+  for (const rows of rangeRows) {
+    size += 1 + rows.length;
+    for (const row of rows) count += Array.isArray(row) ? row.length : 1;
+  }
   const shape = new Int32Array(size);
-  const cells: unknown[] = [];
+  // Sized up front: a 100k-cell range copied by push costs several times the copy itself.
+  const cells = new Array<unknown>(count);
   let s = 0;
+  let c = 0;
   for (const rows of rangeRows) {
     shape[s++] = rows.length;
     for (const row of rows) {
-      const list: readonly unknown[] = Array.isArray(row) ? row : [row];
-      shape[s++] = Array.isArray(row) ? row.length : -1;
-      for (const cell of list) {
+      if (!Array.isArray(row)) {
+        if (row !== null && typeof row === "object") return null;
+        shape[s++] = -1;
+        cells[c++] = row;
+        continue;
+      }
+      shape[s++] = row.length;
+      for (let k = 0; k < row.length; k++) {
+        const cell: unknown = row[k];
         if (cell !== null && typeof cell === "object") return null;
-        cells.push(cell);
+        cells[c++] = cell;
       }
     }
   }
