@@ -5,25 +5,11 @@
  */
 import { readTargetsTable, targetKey, type TargetRow } from "../../src/core/targets";
 import { OfficeWorkbook } from "../../src/excel/officeWorkbook";
-import type { CellValue } from "../../src/excel/workbookPort";
 import { FakeBook } from "./fakeExcel";
+import { targetsBook } from "./targetsBook";
 
-const START: CellValue[][] = [
-  ["Month", "Salesperson", "Channel ID", "Channel", "Deals", "Revenue"],
-  ["2025-03", "", "", "", 120, ""],
-  ["2025-03", "Ana", "internet", "Internet", 12, 30000],
-  ["2025-03", "Bo", "walk-in", "Walk-in", 8, ""],
-];
 const row = (salesperson: string, channelId: string, deals: number | null, revenue: number | null = null): TargetRow => ({ month: "2025-03", salesperson, channelId, channel: channelId === "internet" ? "Internet" : "Walk-in", deals, revenue });
 
-function book(): FakeBook {
-  const b = new FakeBook();
-  b.addTable("Deals", [["Stock #", "Sold Date", "Sales Person"], ["N1", 45720, "Ana"]]);
-  b.addTable("PacecarTargets", START, "Pacecar Targets");
-  b.addTable("PacecarChannels", [["ID", "Name", "Active From", "Retired From"], ["internet", "Internet", "", ""], ["walk-in", "Walk-in", "", ""]], "Pacecar Targets", { row: 0, col: 7 });
-  b.install();
-  return b;
-}
 const port = () => new OfficeWorkbook({ isDealLogHeader: (h) => h.includes("Sold Date"), wait: () => Promise.resolve() });
 const table = (b: FakeBook) => readTargetsTable(b.values("PacecarTargets")).rows;
 const deals = (b: FakeBook, name: string) => table(b).find((r) => r.salesperson === name)?.deals;
@@ -31,7 +17,7 @@ const deals = (b: FakeBook, name: string) => table(b).find((r) => r.salesperson 
 const anaRow = () => 2;
 
 it("puts back a number typed in the sheet after the pane read it, in a second sync, and saves the pane's box", async () => {
-  const b = book();
+  const b = targetsBook();
   const p = port();
   await p.readSnapshot();
   b.setCell("PacecarTargets", anaRow(), 4, 14);
@@ -49,7 +35,7 @@ it("puts back a number typed in the sheet after the pane read it, in a second sy
 });
 
 it("a write whose answer was lost is neither doubled nor taken for someone else's edit", async () => {
-  const b = book();
+  const b = targetsBook();
   const p = port();
   await p.readSnapshot();
   b.syncFailures.push({ code: "GeneralException", applied: true });
@@ -62,7 +48,7 @@ it("a write whose answer was lost is neither doubled nor taken for someone else'
 });
 
 it("recreates a targets table deleted by hand, with the pane's change", async () => {
-  const b = book();
+  const b = targetsBook();
   const p = port();
   await p.readSnapshot();
   b.tables.splice(b.tables.findIndex((t) => t.name === "PacecarTargets"), 1);

@@ -5,18 +5,12 @@
  */
 import { readTargetsTable, targetKey, type TargetRow } from "../../src/core/targets";
 import { OfficeWorkbook } from "../../src/excel/officeWorkbook";
-import type { CellValue } from "../../src/excel/workbookPort";
 import { TargetJournal, type JournalStore } from "../../src/taskpane/team/targetJournal";
 import { targetsFromSnapshot, TargetsModel } from "../../src/taskpane/team/targetsModel";
 import { sheetNote } from "../../src/taskpane/team/sheetNote";
 import { FakeBook } from "../excel/fakeExcel";
+import { targetsBook } from "../excel/targetsBook";
 
-const START: CellValue[][] = [
-  ["Month", "Salesperson", "Channel ID", "Channel", "Deals", "Revenue"],
-  ["2025-03", "", "", "", 120, ""],
-  ["2025-03", "Ana", "internet", "Internet", 12, 30000],
-  ["2025-03", "Bo", "walk-in", "Walk-in", 8, ""],
-];
 const ana = { month: "2025-03", salesperson: "Ana", channelId: "internet", channel: "Internet" };
 const bo = { month: "2025-03", salesperson: "Bo", channelId: "walk-in", channel: "Walk-in" };
 
@@ -25,14 +19,6 @@ function memoryStore(): JournalStore {
   return { getItem: (k) => map.get(k) ?? null, setItem: (k, v) => void map.set(k, v), removeItem: (k) => void map.delete(k) };
 }
 
-function book(): FakeBook {
-  const b = new FakeBook();
-  b.addTable("Deals", [["Stock #", "Sold Date", "Sales Person"], ["N1", 45720, "Ana"]]);
-  b.addTable("PacecarTargets", START, "Pacecar Targets");
-  b.addTable("PacecarChannels", [["ID", "Name", "Active From", "Retired From"], ["internet", "Internet", "", ""], ["walk-in", "Walk-in", "", ""]], "Pacecar Targets", { row: 0, col: 7 });
-  b.install();
-  return b;
-}
 
 async function open(b: FakeBook, store: JournalStore) {
   const port = new OfficeWorkbook({ isDealLogHeader: (h) => h.includes("Sold Date"), wait: () => Promise.resolve() });
@@ -51,7 +37,7 @@ beforeEach(() => jest.useFakeTimers());
 afterEach(() => jest.useRealTimers());
 
 it("opens in two syncs and saves a burst of edits in one", async () => {
-  const b = book();
+  const b = targetsBook();
   const { model, loadSyncs } = await open(b, memoryStore());
   expect(loadSyncs).toBe(2);
   const before = b.syncs;
@@ -65,7 +51,7 @@ it("opens in two syncs and saves a burst of edits in one", async () => {
 });
 
 it("keeps a number typed in the sheet after the pane read it, shows it with a note, and still saves the GSM's other boxes", async () => {
-  const b = book();
+  const b = targetsBook();
   const { model } = await open(b, memoryStore());
   // The GSM types 9 for Ana in the pane while someone types 14 in her Deals cell in the sheet.
   model.edit([{ ...ana, deals: 9, revenue: 30000 }, { ...bo, deals: 11, revenue: null }]);
@@ -88,7 +74,7 @@ it("keeps a number typed in the sheet after the pane read it, shows it with a no
 });
 
 it("keeps a number typed in the sheet in a box the pane didn't touch (no note)", async () => {
-  const b = book();
+  const b = targetsBook();
   const { model } = await open(b, memoryStore());
   b.setCell("PacecarTargets", rowOf(b, "Bo"), 4, 30);
   model.edit([{ ...ana, deals: 9, revenue: 30000 }]);
@@ -99,7 +85,7 @@ it("keeps a number typed in the sheet in a box the pane didn't touch (no note)",
 });
 
 it("a change the pane heard of is no conflict: typed over afterwards, the GSM's number goes in", async () => {
-  const b = book();
+  const b = targetsBook();
   const { port, model } = await open(b, memoryStore());
   b.setCell("PacecarTargets", rowOf(b, "Ana"), 4, 14);
   model.sheetChanged(await port.readTargets());
@@ -111,7 +97,7 @@ it("a change the pane heard of is no conflict: typed over afterwards, the GSM's 
 });
 
 it("replays an edit a reload interrupted (Excel busy, then the pane reloaded) in the first save after opening", async () => {
-  const b = book();
+  const b = targetsBook();
   const store = memoryStore();
   const first = await open(b, store);
   b.runFailures.push("GeneralException");
@@ -129,7 +115,7 @@ it("replays an edit a reload interrupted (Excel busy, then the pane reloaded) in
 });
 
 it("a replayed edit doesn't overwrite a number typed in the sheet while the pane was closed", async () => {
-  const b = book();
+  const b = targetsBook();
   const store = memoryStore();
   const first = await open(b, store);
   first.model.edit([{ ...ana, deals: 21, revenue: 30000 }]);

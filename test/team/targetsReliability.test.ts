@@ -13,6 +13,7 @@ import type { CellValue } from "../../src/excel/workbookPort";
 import { TargetJournal, type JournalStore } from "../../src/taskpane/team/targetJournal";
 import { targetsFromSnapshot, TargetsModel } from "../../src/taskpane/team/targetsModel";
 import { FakeBook, type SyncFailure } from "../excel/fakeExcel";
+import { TARGETS_START, targetsBook } from "../excel/targetsBook";
 
 const MONTH = "2025-03";
 const PEOPLE = ["", "Ana", "Bo"];
@@ -27,12 +28,7 @@ type Measure = "deals" | "revenue";
 /** Codes Excel fails a batch with: the first four are waited out by the retry module, GeneralException by the save queue. */
 const CODES = ["InvalidOperationInCellEditMode", "ActivityLimitReached", "ServiceNotAvailable", "Busy", "GeneralException"];
 
-const START: CellValue[][] = [
-  ["Month", "Salesperson", "Channel ID", "Channel", "Deals", "Revenue"],
-  [MONTH, "", "", "", 120, ""],
-  [MONTH, "Ana", "internet", "Internet", 12, 30000],
-  [MONTH, "Bo", "walk-in", "Walk-in", 8, ""],
-];
+const START = TARGETS_START;
 
 type Command =
   | { t: "type"; key: number; measure: Measure; value: number | null }
@@ -132,18 +128,10 @@ function startCells(): Map<string, number | null> {
   return cells;
 }
 
-function newBook(): FakeBook {
-  const book = new FakeBook();
-  book.addTable("Deals", [["Stock #", "Sold Date", "Sales Person"], ["N1", 45720, "Ana"]]);
-  book.addTable("PacecarTargets", START, "Pacecar Targets");
-  book.addTable("PacecarChannels", [["ID", "Name", "Active From", "Retired From"], ["internet", "Internet", "", ""], ["walk-in", "Walk-in", "", ""]], "Pacecar Targets", { row: 0, col: 7 });
-  book.install();
-  return book;
-}
 
 /** Runs the commands, then lets every save go through with Excel well again. */
 async function run(commands: readonly Command[], store: JournalStore | null) {
-  const book = newBook();
+  const book = targetsBook();
   const pane = new Pane(book, store);
   await pane.open();
   /** Per key|measure: every event in order — typed in the pane (with whether the pane had heard of the sheet's last edit) or typed in the sheet. */
