@@ -6,9 +6,14 @@ const text = (c: PaceSheetCell | undefined) => (c === undefined ? undefined : "f
 
 it.each([
   ["Sold Date", "Deals[Sold Date]"],
-  ["Stock #", "Deals[Stock '#]"],
-  ["Rep [1]", "Deals[Rep '[1']]"],
-  ["O'Brien's", "Deals[O''Brien''s]"],
+  ["Salesperson2", "Deals[Salesperson2]"],
+  // Other special characters: the whole name in brackets (Excel's rule), reserved ones escaped with '.
+  ["Stock #", "Deals[[Stock '#]]"],
+  ["Rep [1]", "Deals[[Rep '[1']]]"],
+  ["O'Brien's", "Deals[[O''Brien''s]]"],
+  ["Front Gross $", "Deals[[Front Gross $]]"],
+  ["Sold Date (Funded)", "Deals[[Sold Date (Funded)]]"],
+  ["Vendeur é", "Deals[Vendeur é]"],
 ])("refers to column %j as %j", (column, ref) => expect(structuredRef("Deals", column)).toBe(ref));
 
 describe("paceSheetCells", () => {

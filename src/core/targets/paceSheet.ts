@@ -32,11 +32,14 @@ export const PACE_SHEET_COLUMNS = ["Salesperson", "Channel", "Channel ID", "Targ
 
 /**
  * A column of a table as a structured reference: Deals[Sold Date]. Characters Excel reserves in
- * column names ([ ] # ') are escaped with an apostrophe.
- * @example structuredRef("Deals", "Stock #") // "Deals[Stock '#]"
+ * column names ([ ] # ') are escaped with an apostrophe, and a name holding any character but
+ * letters, digits and spaces goes in double brackets, as Excel's syntax rules ask
+ * (Deals[[Gross $]]): always valid, where single brackets may not parse.
+ * @example structuredRef("Deals", "Stock #") // "Deals[[Stock '#]]"
  */
 export function structuredRef(table: string, column: string): string {
-  return `${table}[${column.replace(/(['#[\]])/g, "'$1")}]`;
+  const escaped = column.replace(/(['#[\]])/g, "'$1");
+  return /[^\p{L}\p{N} ]/u.test(column) ? `${table}[[${escaped}]]` : `${table}[${escaped}]`;
 }
 
 /**
