@@ -18,6 +18,7 @@ import { bottlenecks, flowSummary, stageMinutes, tradeHandoff } from "../src/fun
 import { agedUnits, dealsToRevisit, pipelineDeals } from "../src/functions/gapFunctions";
 import { probTier, requirementGaps, tier, tierPayout, tierScenarios, unitsToNextTier } from "../src/functions/oemFunctions";
 import { assertSameAnswer, plainAgedUnits, plainFloor, plainPipeline, plainRequirementGaps, plainTierOf, plainTiers, plainTradeHandoff } from "./areaBaselines";
+import { TIERS } from "./hyperformulaData";
 import { plainIndicators } from "./indicatorBaseline";
 import { medianMs } from "./measure";
 import type { BenchRow } from "./benchRow";
@@ -386,14 +387,7 @@ export function areaBenchmarks(random: () => number, n = 100_000): BenchRow[] {
   );
 
   // A program paying per unit by percent of its objective (2,000 units), asked down a 100k-row column of unit counts.
-  const tiers: unknown[][] = [
-    ["Threshold", "Per unit", "Lump sum"],
-    [0.8, 200, 0],
-    [0.9, 300, 5000],
-    [1, 400, 10000],
-    [1.1, 600, 25000],
-    [1.25, 750, 50000],
-  ];
+  const tiers: unknown[][] = TIERS.map((row) => [...row]);
   const objective = 2000;
   const unitCounts = Array.from({ length: n }, () => Math.floor(random() * 3000));
   const perCall = (fn: (units: number) => unknown) => () => {
