@@ -4,7 +4,18 @@ import officeAddins from "eslint-plugin-office-addins";
 import reactHooks from "eslint-plugin-react-hooks";
 
 export default tseslint.config(
-  { ignores: ["dist/**", "node_modules/**", "coverage/**", "docs/**", "**/*.cjs", "scripts/**/*.mjs", "eslint.config.mjs", "webpack.config.js"] },
+  {
+    ignores: [
+      "dist/**",
+      "node_modules/**",
+      "coverage/**",
+      "docs/**",
+      "**/*.cjs",
+      "scripts/**/*.mjs",
+      "eslint.config.mjs",
+      "webpack.config.js",
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {
@@ -23,8 +34,27 @@ export default tseslint.config(
     // The core runs in Excel's function runtime, the browser and Node: no shells may leak in.
     files: ["src/core/**/*.ts"],
     rules: {
-      "no-restricted-imports": ["error", { patterns: ["react", "react-dom", "@fluentui/*", "office-*", "@microsoft/*", "node:*", "fs", "path", "exceljs", "../../excel/*", "../../taskpane/*", "../../functions/*", "../../cli/*"] }],
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            "react",
+            "react-dom",
+            "@fluentui/*",
+            "office-*",
+            "@microsoft/*",
+            "node:*",
+            "fs",
+            "path",
+            "exceljs",
+            "../../excel/*",
+            "../../taskpane/*",
+            "../../functions/*",
+            "../../cli/*",
+          ],
+        },
+      ],
       "no-restricted-globals": ["error", "window", "document", "Office", "Excel", "process", "require"],
     },
-  },
+  }
 );

@@ -44,7 +44,16 @@ module.exports = async (env = {}, argv = {}) => {
     output: { path: path.resolve(__dirname, "dist"), filename: "[name].js", chunkFilename: "[name].js", clean: true },
     resolve: { extensions: [".ts", ".tsx", ".js"] },
     module: {
-      rules: [{ test: /\.tsx?$/, exclude: /node_modules/, use: { loader: "ts-loader", options: { transpileOnly: true, compilerOptions: { noEmit: false, sourceMap: dev } } } }],
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: {
+            loader: "ts-loader",
+            options: { transpileOnly: true, compilerOptions: { noEmit: false, sourceMap: dev } },
+          },
+        },
+      ],
     },
     // office.js host files are Microsoft's, loaded on demand; size hints are for our own bundles.
     performance: { assetFilter: (file) => !file.startsWith("office-js/") && !file.endsWith(".map") },
@@ -58,7 +67,12 @@ module.exports = async (env = {}, argv = {}) => {
         officeJs: true,
         csp: taskpaneCsp(),
       }),
-      new HtmlWebpackPlugin({ filename: "help.html", template: "./src/taskpane/help.html", chunks: [], csp: helpCsp() }),
+      new HtmlWebpackPlugin({
+        filename: "help.html",
+        template: "./src/taskpane/help.html",
+        chunks: [],
+        csp: helpCsp(),
+      }),
       new HtmlWebpackPlugin({
         filename: "preview.html",
         template: "./src/taskpane/taskpane.html",
@@ -68,7 +82,13 @@ module.exports = async (env = {}, argv = {}) => {
         // Hot reload's WebSocket back to the dev server, only when served by it.
         csp: previewCsp({ devServer: preview && dev ? `localhost:${PREVIEW_PORT}` : undefined }),
       }),
-      new HtmlWebpackPlugin({ filename: "empty-fluent.html", template: "./src/taskpane/taskpane.html", chunks: ["empty-fluent"], officeJs: false, csp: previewCsp() }),
+      new HtmlWebpackPlugin({
+        filename: "empty-fluent.html",
+        template: "./src/taskpane/taskpane.html",
+        chunks: ["empty-fluent"],
+        officeJs: false,
+        csp: previewCsp(),
+      }),
       new CopyWebpackPlugin({
         patterns: [
           ...OFFICE_JS_FILES.map((from) => ({

@@ -16,7 +16,8 @@ export function assertSameAnswer(what: string, ours: unknown, plain: unknown, pa
   if (typeof ours === "number" && typeof plain === "number") {
     if (ours === plain || Math.abs(ours - plain) <= 1e-9 * Math.max(1, Math.abs(ours), Math.abs(plain))) return;
   } else if (Array.isArray(ours) && Array.isArray(plain)) {
-    if (ours.length !== plain.length) throw new Error(`${what}: ${path} has ${String(ours.length)} entries, the plain loop ${String(plain.length)}`);
+    if (ours.length !== plain.length)
+      throw new Error(`${what}: ${path} has ${String(ours.length)} entries, the plain loop ${String(plain.length)}`);
     for (let i = 0; i < ours.length; i++) assertSameAnswer(what, ours[i], plain[i], `${path}[${String(i)}]`);
     return;
   } else if (ours === plain) return;
@@ -53,14 +54,28 @@ function percentileSorted(s: Float64Array, p: number): number {
 }
 
 const STAGE_LABELS = ["Greeted", "Test drive", "Desk", "Manager T.O.", "Waiting for F&I", "In F&I"];
-const STAGE_INDEX: Record<string, number> = { greeted: 0, testDrive: 1, desk: 2, managerTo: 3, waitingFi: 4, inFi: 5, delivered: 6, left: 7 };
+const STAGE_INDEX: Record<string, number> = {
+  greeted: 0,
+  testDrive: 1,
+  desk: 2,
+  managerTo: 3,
+  waitingFi: 4,
+  inFi: 5,
+  delivered: 6,
+  left: 7,
+};
 const LIMITS = [20, 30, 20, 15, 30, 60];
 
 /**
  * FLOW_SUMMARY's and BOTTLENECKS' spills from the three event columns: stage names resolved once per
  * distinct text, deals grouped by id into a typed array of first times per step, then one pass per deal.
  */
-export function plainFloor(dealCol: readonly (readonly unknown[])[], stageCol: readonly (readonly unknown[])[], timeCol: readonly (readonly unknown[])[], asOf: number) {
+export function plainFloor(
+  dealCol: readonly (readonly unknown[])[],
+  stageCol: readonly (readonly unknown[])[],
+  timeCol: readonly (readonly unknown[])[],
+  asOf: number
+) {
   const n = dealCol.length;
   const resolve = stageResolver();
   const stageOfName = new Map<unknown, number>();
@@ -135,7 +150,8 @@ export function plainFloor(dealCol: readonly (readonly unknown[])[], stageCol: r
       lastMinutes = m;
       lastOpen = !hasNext;
       if (m < 0) bump(flagged, s);
-      else if (!hasNext) continue; // the last span: current when in progress (counted below)
+      else if (!hasNext)
+        continue; // the last span: current when in progress (counted below)
       else finished[s]![bump(finishedN, s)] = m;
     }
     const visit = round(end - (times[0] as number));
@@ -157,24 +173,66 @@ export function plainFloor(dealCol: readonly (readonly unknown[])[], stageCol: r
     done.sort();
     let longest = -Infinity;
     for (let i = 0; i < now.length; i++) if ((now[i] as number) > longest) longest = now[i] as number;
-    return [label, now.length, done.length ? percentileSorted(done, 0.5) : "", done.length ? percentileSorted(done, 0.9) : "", now.length ? longest : "", flags];
+    return [
+      label,
+      now.length,
+      done.length ? percentileSorted(done, 0.5) : "",
+      done.length ? percentileSorted(done, 0.9) : "",
+      now.length ? longest : "",
+      flags,
+    ];
   };
-  const summary: Cell[][] = [["Stage", "Deals in it now", "Median minutes", "90th percentile minutes", "Longest current wait", "Flagged: times out of order"]];
-  for (let s = 0; s < 6; s++) summary.push(summaryRow(STAGE_LABELS[s] as string, finished[s]!.subarray(0, finishedN[s]), current[s]!.subarray(0, currentN[s]), flagged[s] as number));
+  const summary: Cell[][] = [
+    [
+      "Stage",
+      "Deals in it now",
+      "Median minutes",
+      "90th percentile minutes",
+      "Longest current wait",
+      "Flagged: times out of order",
+    ],
+  ];
+  for (let s = 0; s < 6; s++)
+    summary.push(
+      summaryRow(
+        STAGE_LABELS[s] as string,
+        finished[s]!.subarray(0, finishedN[s]),
+        current[s]!.subarray(0, currentN[s]),
+        flagged[s] as number
+      )
+    );
   summary.push(summaryRow("Whole visit", visits.subarray(0, visitsN), open.subarray(0, openN), flagged[6] as number));
 
-  stuck.sort((a, b) => (stuckMinutes[b] as number) - (stuckMinutes[a] as number) || Math.max(0, stuckVisit[b] as number) - Math.max(0, stuckVisit[a] as number) || (ids[a] as string).localeCompare(ids[b] as string));
+  stuck.sort(
+    (a, b) =>
+      (stuckMinutes[b] as number) - (stuckMinutes[a] as number) ||
+      Math.max(0, stuckVisit[b] as number) - Math.max(0, stuckVisit[a] as number) ||
+      (ids[a] as string).localeCompare(ids[b] as string)
+  );
   const bottlenecks: Cell[][] = [["Deal", "Stage", "Minutes in stage", "Stage limit", "Visit minutes", "Idle handoff"]];
   for (const d of stuck) {
     const s = stuckStage[d] as number;
     const v = stuckVisit[d] as number;
-    bottlenecks.push([ids[d] as string, STAGE_LABELS[s] as string, stuckMinutes[d] as number, LIMITS[s] as number, v < 0 ? "" : v, `${STAGE_LABELS[s] as string} → ${s === 5 ? "Delivered" : (STAGE_LABELS[s + 1] as string)}`]);
+    bottlenecks.push([
+      ids[d] as string,
+      STAGE_LABELS[s] as string,
+      stuckMinutes[d] as number,
+      LIMITS[s] as number,
+      v < 0 ? "" : v,
+      `${STAGE_LABELS[s] as string} → ${s === 5 ? "Delivered" : (STAGE_LABELS[s + 1] as string)}`,
+    ]);
   }
   return { summary, bottlenecks };
 }
 
 /** TRADE_HANDOFF's spill: the stock-ins' earliest day by key, each trade's earliest deal, the late and missing ones sorted. */
-export function plainTradeHandoff(tradeCol: readonly (readonly unknown[])[], dealDateCol: readonly (readonly unknown[])[], stockCol: readonly (readonly unknown[])[], stockDateCol: readonly (readonly unknown[])[], asOf: number): Cell[][] {
+export function plainTradeHandoff(
+  tradeCol: readonly (readonly unknown[])[],
+  dealDateCol: readonly (readonly unknown[])[],
+  stockCol: readonly (readonly unknown[])[],
+  stockDateCol: readonly (readonly unknown[])[],
+  asOf: number
+): Cell[][] {
   const stocked = new Map<string, number>();
   for (let i = 0; i < stockCol.length; i++) {
     const id = textCell(stockCol[i]?.[0]);
@@ -214,7 +272,14 @@ const BUCKETS = ["0-30", "31-45", "46-60", "61-90", "90+"];
 const bucketOf = (d: number) => (d <= 30 ? 0 : d <= 45 ? 1 : d <= 60 ? 2 : d <= 90 ? 3 : 4);
 
 /** AGED_UNITS' spill (one cost per day for all): filter at or over minDays, sort by age, build the rows with their details. */
-export function plainAgedUnits(idCol: readonly (readonly unknown[])[], dateCol: readonly (readonly unknown[])[], asOf: number, minDays: number, costPerDay: number, details: readonly (readonly unknown[])[]): Cell[][] {
+export function plainAgedUnits(
+  idCol: readonly (readonly unknown[])[],
+  dateCol: readonly (readonly unknown[])[],
+  asOf: number,
+  minDays: number,
+  costPerDay: number,
+  details: readonly (readonly unknown[])[]
+): Cell[][] {
   const n = idCol.length;
   const header = typeof dateCol[0]?.[0] === "string";
   const ages = new Float64Array(n);
@@ -235,7 +300,16 @@ export function plainAgedUnits(idCol: readonly (readonly unknown[])[], dateCol: 
   keep.sort((a, b) => (ages[b] as number) - (ages[a] as number) || a - b);
   // Ties of age share the month-end cost; by stock number then (the sort above keeps them together in row order).
   const end = monthEnd(asOf);
-  const rows: Cell[][] = [["Stock", "Days in stock", "Bucket", "Holding cost so far", "Cost if unsold at month end", ...(details[0] ?? []).map((c) => (header ? String(c) : ""))]];
+  const rows: Cell[][] = [
+    [
+      "Stock",
+      "Days in stock",
+      "Bucket",
+      "Holding cost so far",
+      "Cost if unsold at month end",
+      ...(details[0] ?? []).map((c) => (header ? String(c) : "")),
+    ],
+  ];
   let from = 0;
   while (from < keep.length) {
     let to = from + 1;
@@ -245,7 +319,15 @@ export function plainAgedUnits(idCol: readonly (readonly unknown[])[], dateCol: 
     for (const { i, id } of group) {
       const age = ages[i] as number;
       const d = details[i] ?? [];
-      rows.push([id, age, BUCKETS[bucketOf(age)] as string, age * costPerDay, (end - (asOf - age)) * costPerDay, d[0] as Cell, d[1] as Cell]);
+      rows.push([
+        id,
+        age,
+        BUCKETS[bucketOf(age)] as string,
+        age * costPerDay,
+        (end - (asOf - age)) * costPerDay,
+        d[0] as Cell,
+        d[1] as Cell,
+      ]);
     }
     from = to;
   }
@@ -266,7 +348,16 @@ const band = (age: number) => (age <= 7 ? 0 : age <= 30 ? 1 : 2);
  * DEALS_TO_REVISIT's spill and PIPELINE_DEALS' number: the columns into typed arrays, the 12 past
  * snapshots tallied into counts by status × source × age band, the shrunk rates, the open ones ranked.
  */
-export function plainPipeline(idCol: readonly (readonly unknown[])[], createdCol: readonly (readonly unknown[])[], statusCol: readonly (readonly unknown[])[], sourceCol: readonly (readonly unknown[])[], valueCol: readonly (readonly unknown[])[], asOf: number, soldCol: readonly (readonly unknown[])[], ranked = true) {
+export function plainPipeline(
+  idCol: readonly (readonly unknown[])[],
+  createdCol: readonly (readonly unknown[])[],
+  statusCol: readonly (readonly unknown[])[],
+  sourceCol: readonly (readonly unknown[])[],
+  valueCol: readonly (readonly unknown[])[],
+  asOf: number,
+  soldCol: readonly (readonly unknown[])[],
+  ranked = true
+) {
   const n = createdCol.length;
   const created = new Float64Array(n);
   const status = new Int8Array(n);
@@ -366,11 +457,25 @@ export function plainPipeline(idCol: readonly (readonly unknown[])[], createdCol
   }
   if (!ranked) return { rows: [], expected };
   const ids = (k: number) => textCell(idCol[rowOf[k] as number]?.[0]);
-  open.sort((a, b) => (value[b] as number) * (chance[b] as number) - (value[a] as number) * (chance[a] as number) || (chance[b] as number) - (chance[a] as number) || (age[a] as number) - (age[b] as number) || ids(a).localeCompare(ids(b)));
+  open.sort(
+    (a, b) =>
+      (value[b] as number) * (chance[b] as number) - (value[a] as number) * (chance[a] as number) ||
+      (chance[b] as number) - (chance[a] as number) ||
+      (age[a] as number) - (age[b] as number) ||
+      ids(a).localeCompare(ids(b))
+  );
   const rows: Cell[][] = [["Id", "Status", "Source", "Age (days)", "Chance this month", "Value", "Expected value"]];
   for (const k of open) {
     const st = status[k] === 3 ? 0 : (status[k] as number);
-    rows.push([ids(k), STATUS_LABELS[st] as string, sourceNames[source[k] as number] as string, age[k] as number, chance[k] as number, value[k] as number, (value[k] as number) * (chance[k] as number)]);
+    rows.push([
+      ids(k),
+      STATUS_LABELS[st] as string,
+      sourceNames[source[k] as number] as string,
+      age[k] as number,
+      chance[k] as number,
+      value[k] as number,
+      (value[k] as number) * (chance[k] as number),
+    ]);
   }
   return { rows, expected };
 }
@@ -443,8 +548,23 @@ export function plainRequirementGaps(rows: readonly (readonly unknown[])[], asOf
     const months = margin / -drift;
     if (months > monthsLeft) continue;
     const when = Math.ceil(asOf + months * DAYS);
-    trending.push({ when, row: [name, current, threshold, "trending to fail", Math.max(0, -sign * (projected - threshold)), when, perMonth ?? ""] });
+    trending.push({
+      when,
+      row: [
+        name,
+        current,
+        threshold,
+        "trending to fail",
+        Math.max(0, -sign * (projected - threshold)),
+        when,
+        perMonth ?? "",
+      ],
+    });
   }
   trending.sort((a, b) => a.when - b.when);
-  return [["Requirement", "Current", "Threshold", "Status", "Shortfall", "When", "Trend per month"], ...failing, ...trending.map((t) => t.row)];
+  return [
+    ["Requirement", "Current", "Threshold", "Status", "Shortfall", "When", "Trend per month"],
+    ...failing,
+    ...trending.map((t) => t.row),
+  ];
 }

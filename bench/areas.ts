@@ -7,17 +7,64 @@
 import { dayOfWeek, monthEnd, monthStart, storeCalendar, type StoreCalendar } from "../src/core/calendar";
 import type { DateColumnRead } from "../src/core/dealLog/dateColumn";
 import { forecastCached, forecastMonthEnd } from "../src/core/forecast";
-import { periodUnits, probTier as coreProbTier, readRequirements, readTierTable, requirementGaps as coreRequirementGaps, tierScenarios as coreTierScenarios, type PeriodUnits, type Requirement, type TierTable } from "../src/core/tiers";
-import { bestLag, leadingIndicators as coreLeadingIndicators, readIndicatorSeries, type IndicatorSeries } from "../src/core/actions/indicators";
+import {
+  periodUnits,
+  probTier as coreProbTier,
+  readRequirements,
+  readTierTable,
+  requirementGaps as coreRequirementGaps,
+  tierScenarios as coreTierScenarios,
+  type PeriodUnits,
+  type Requirement,
+  type TierTable,
+} from "../src/core/tiers";
+import {
+  bestLag,
+  leadingIndicators as coreLeadingIndicators,
+  readIndicatorSeries,
+  type IndicatorSeries,
+} from "../src/core/actions/indicators";
 import { budgetVariance as coreBudgetVariance } from "../src/core/actions/budget";
-import { conversionModel, expectedPipelineDeals, readOpportunities, type ConversionModel, type OpportunityLogRead } from "../src/core/actions/pipeline";
+import {
+  conversionModel,
+  expectedPipelineDeals,
+  readOpportunities,
+  type ConversionModel,
+  type OpportunityLogRead,
+} from "../src/core/actions/pipeline";
 import { dateRangeArg } from "../src/functions/args";
-import { cellsFingerprint, clearEventLogCache, eventColumns, flowSummary as coreFlowSummary, readEventLog, stageMinutes as coreStageMinutes, stageResolver, timelines, type EventRow } from "../src/core/flow";
+import {
+  cellsFingerprint,
+  clearEventLogCache,
+  eventColumns,
+  flowSummary as coreFlowSummary,
+  readEventLog,
+  stageMinutes as coreStageMinutes,
+  stageResolver,
+  timelines,
+  type EventRow,
+} from "../src/core/flow";
 import { budgetVariance, indicatorForecast, leadingIndicators } from "../src/functions/budgetFunctions";
 import { bottlenecks, flowSummary, stageMinutes, tradeHandoff } from "../src/functions/flowFunctions";
 import { agedUnits, dealsToRevisit, pipelineDeals } from "../src/functions/gapFunctions";
-import { probTier, requirementGaps, tier, tierPayout, tierScenarios, unitsToNextTier } from "../src/functions/oemFunctions";
-import { assertSameAnswer, plainAgedUnits, plainFloor, plainPipeline, plainRequirementGaps, plainTierOf, plainTiers, plainTradeHandoff } from "./areaBaselines";
+import {
+  probTier,
+  requirementGaps,
+  tier,
+  tierPayout,
+  tierScenarios,
+  unitsToNextTier,
+} from "../src/functions/oemFunctions";
+import {
+  assertSameAnswer,
+  plainAgedUnits,
+  plainFloor,
+  plainPipeline,
+  plainRequirementGaps,
+  plainTierOf,
+  plainTiers,
+  plainTradeHandoff,
+} from "./areaBaselines";
 import { TIERS } from "./hyperformulaData";
 import { plainIndicators } from "./indicatorBaseline";
 import { medianMs } from "./measure";
@@ -100,7 +147,12 @@ export function tradeLog(random: () => number, n: number) {
       stockDates.push(date);
     }
   }
-  return { tradeIds: column(tradeIds), dealDates: column(dealDates), stockIds: column(stockIds), stockDates: column(stockDates) };
+  return {
+    tradeIds: column(tradeIds),
+    dealDates: column(dealDates),
+    stockIds: column(stockIds),
+    stockDates: column(stockDates),
+  };
 }
 
 /** n inventory units: stock number, stock-in date (a few blank), model and cost beside them. */
@@ -132,7 +184,8 @@ export function opportunities(random: () => number, n: number) {
     const age = AS_OF - day;
     const r = random();
     // Old opportunities are settled; recent ones are still open.
-    const status = r < 0.2 ? "Sold" : age < 60 && r < 0.55 ? (r < 0.4 ? "Pending" : "Be-back") : r < 0.3 ? "Working" : "Lost";
+    const status =
+      r < 0.2 ? "Sold" : age < 60 && r < 0.55 ? (r < 0.4 ? "Pending" : "Be-back") : r < 0.3 ? "Working" : "Lost";
     ids.push(`O${String(500000 + i)}`);
     created.push(day);
     statuses.push(status);
@@ -140,7 +193,14 @@ export function opportunities(random: () => number, n: number) {
     values.push(Math.round(1500 + random() * 3500));
     sold.push(status === "Sold" ? Math.min(AS_OF, day + Math.floor(random() * 45)) : "");
   }
-  return { ids: column(ids), created: column(created), statuses: column(statuses), sources: column(src), values: column(values), sold: column(sold) };
+  return {
+    ids: column(ids),
+    created: column(created),
+    statuses: column(statuses),
+    sources: column(src),
+    values: column(values),
+    sold: column(sold),
+  };
 }
 
 /** 520 weeks (ten years) × 6 indicators and units sold, under a header: weekly tables are small, so this is already a long one. */
@@ -152,7 +212,14 @@ export function weeklyIndicators(random: () => number) {
   for (let w = 0; w < weeks; w++) {
     const l = leads[w] as number;
     const lastWeek = leads[w - 1] ?? l;
-    table.push([Math.round(l), Math.round(lastWeek * 0.3 + random() * 10), Math.round(l * 0.2 + random() * 8), Math.round(l * 0.15 + random() * 6), Math.round(3000 + random() * 900), Math.round(12000 + random() * 3000)]);
+    table.push([
+      Math.round(l),
+      Math.round(lastWeek * 0.3 + random() * 10),
+      Math.round(l * 0.2 + random() * 8),
+      Math.round(l * 0.15 + random() * 6),
+      Math.round(3000 + random() * 900),
+      Math.round(12000 + random() * 3000),
+    ]);
     outcome.push([Math.round(lastWeek * 0.12 + random() * 6)]);
   }
   return { table, outcome };
@@ -160,14 +227,22 @@ export function weeklyIndicators(random: () => number) {
 
 /** n requirement rows: name | current | threshold | min/max | six monthly readings, under a header; ~1 in 5 at risk. */
 export function requirementTable(random: () => number, n: number): unknown[][] {
-  const rows: unknown[][] = [["Requirement", "Current", "Threshold", "Direction", "M-6", "M-5", "M-4", "M-3", "M-2", "M-1"]];
+  const rows: unknown[][] = [
+    ["Requirement", "Current", "Threshold", "Direction", "M-6", "M-5", "M-4", "M-3", "M-2", "M-1"],
+  ];
   for (let i = 0; i < n; i++) {
     const min = random() < 0.7;
     const threshold = 80 + Math.round(random() * 100) / 10;
     const drift = (random() - 0.6) * 2;
     const start = threshold + (min ? 1 : -1) * (1 + random() * 6);
     const readings = Array.from({ length: 6 }, (_, k) => Math.round((start + drift * k + (random() - 0.5)) * 10) / 10);
-    rows.push([`Req ${String(i + 1)}`, Math.round((start + drift * 6) * 10) / 10, threshold, min ? "min" : "max", ...readings]);
+    rows.push([
+      `Req ${String(i + 1)}`,
+      Math.round((start + drift * 6) * 10) / 10,
+      threshold,
+      min ? "min" : "max",
+      ...readings,
+    ]);
   }
   return rows;
 }
@@ -181,7 +256,13 @@ function split(parts: readonly (readonly [string, number])[]): string {
  * Times ours and the plain loop after checking once that they give the same answer; a row with the
  * 2× budget, its explain added by the caller when the budget is missed.
  */
-function measured(what: string, baselineWhat: string, ours: () => unknown, plain: () => unknown, repeats = 5): BenchRow {
+function measured(
+  what: string,
+  baselineWhat: string,
+  ours: () => unknown,
+  plain: () => unknown,
+  repeats = 5
+): BenchRow {
   assertSameAnswer(what, ours(), plain());
   // Small inputs (the indicators) are warmed up further: a few milliseconds are otherwise mostly the JIT's.
   for (let i = 0; i < (repeats > 5 ? 5 : 0); i++) {
@@ -222,22 +303,22 @@ function indicatorBenchmarks(random: () => number): BenchRow[] {
       "a plain loop: columns into typed arrays, lagged correlations by running sums, the fits by normal equations",
       () => leadingIndicators(weekly.table, weekly.outcome),
       () => plainIndicators(weekly.table, weekly.outcome, 4).rows,
-      21,
+      21
     ),
     measured(
       "GSM.LEADING_INDICATORS, 520 weeks × 6 indicators, lags 0–52 (its largest)",
       "the same plain loop over lags 0–52",
       () => leadingIndicators(weekly.table, weekly.outcome, 52),
       () => plainIndicators(weekly.table, weekly.outcome, 52).rows,
-      21,
+      21
     ),
     measured(
       "GSM.INDICATOR_FORECAST, 520 weeks × 6 indicators, lags 0–4",
       "the same plain loop, then the prediction",
       () => indicatorForecast(weekly.table, weekly.outcome, current),
       () => plainIndicators(weekly.table, weekly.outcome, 4).forecast(current[0] as number[]),
-      21,
-    ),
+      21
+    )
   );
   // The indicator rows: what the model's reading and search cost against its fits.
   const indicatorParts = (maxLag: number) => {
@@ -245,13 +326,25 @@ function indicatorBenchmarks(random: () => number): BenchRow[] {
     const series = readIndicatorSeries(weekly.table, weekly.outcome) as IndicatorSeries;
     const lagsMs = medianMs(() => series.columns.map((x) => bestLag(x, series.outcome, maxLag)), 21);
     const modelMs = medianMs(() => coreLeadingIndicators(series, maxLag), 21);
-    return split([["reading the table", readMs], ["the lag search (simple-statistics' correlation on a copied window per lag)", lagsMs], ["the collinearity checks and the joint fit", modelMs - lagsMs]]);
+    return split([
+      ["reading the table", readMs],
+      ["the lag search (simple-statistics' correlation on a copied window per lag)", lagsMs],
+      ["the collinearity checks and the joint fit", modelMs - lagsMs],
+    ]);
   };
-  const indicatorCalls = [() => leadingIndicators(weekly.table, weekly.outcome), () => leadingIndicators(weekly.table, weekly.outcome, 52), () => indicatorForecast(weekly.table, weekly.outcome, current)];
+  const indicatorCalls = [
+    () => leadingIndicators(weekly.table, weekly.outcome),
+    () => leadingIndicators(weekly.table, weekly.outcome, 52),
+    () => indicatorForecast(weekly.table, weekly.outcome, current),
+  ];
   for (let i = out.length - 3; i < out.length; i++) {
     const r = out[i] as BenchRow;
     const call = indicatorCalls[i - (out.length - 3)] ?? (() => 0);
-    out[i] = explained(r, () => `${indicatorParts(r.what.includes("0–52") ? 52 : 4)}; the whole call timed alone ${medianMs(call, 21).toFixed(1)} ms (interleaved with the loop it pays for the garbage both make); milliseconds on a table recalculated when it changes`);
+    out[i] = explained(
+      r,
+      () =>
+        `${indicatorParts(r.what.includes("0–52") ? 52 : 4)}; the whole call timed alone ${medianMs(call, 21).toFixed(1)} ms (interleaved with the loop it pays for the garbage both make); milliseconds on a table recalculated when it changes`
+    );
   }
   return out;
 }
@@ -278,34 +371,45 @@ export function areaBenchmarks(random: () => number, n = 100_000): BenchRow[] {
         }
         return sum;
       }, 5);
-      return `${String(Math.round((r.ours * 1e6) / starts.length))} ns a call against ${String(Math.round((r.baseline * 1e6) / starts.length))} ns for a subtraction; ${split([["the core minutes alone", core], ["checking three arguments of any type and returning errors as values", r.ours - core]])}`;
+      return `${String(Math.round((r.ours * 1e6) / starts.length))} ns a call against ${String(Math.round((r.baseline * 1e6) / starts.length))} ns for a subtraction; ${split(
+        [
+          ["the core minutes alone", core],
+          ["checking three arguments of any type and returning errors as values", r.ours - core],
+        ]
+      )}`;
     });
   rows.push(
-    stageRow(measured(
-      `GSM.STAGE_MINUTES, ${size} calls down a column (start, end or blank, as_of_time)`,
-      "a plain loop over the same cells: blank end to as_of, minutes to the second",
-      () => {
-        const out = new Array<unknown>(starts.length);
-        for (let i = 0; i < starts.length; i++) out[i] = stageMinutes(starts[i], ends[i], log.asOfTime);
-        return out;
-      },
-      () => {
-        const out = new Array<unknown>(starts.length);
-        for (let i = 0; i < starts.length; i++) {
-          const end = ends[i];
-          const to = typeof end === "number" ? end : log.asOfTime;
-          out[i] = Math.round((to - (starts[i] as number)) * 86400) / 60;
+    stageRow(
+      measured(
+        `GSM.STAGE_MINUTES, ${size} calls down a column (start, end or blank, as_of_time)`,
+        "a plain loop over the same cells: blank end to as_of, minutes to the second",
+        () => {
+          const out = new Array<unknown>(starts.length);
+          for (let i = 0; i < starts.length; i++) out[i] = stageMinutes(starts[i], ends[i], log.asOfTime);
+          return out;
+        },
+        () => {
+          const out = new Array<unknown>(starts.length);
+          for (let i = 0; i < starts.length; i++) {
+            const end = ends[i];
+            const to = typeof end === "number" ? end : log.asOfTime;
+            out[i] = Math.round((to - (starts[i] as number)) * 86400) / 60;
+          }
+          return out;
         }
-        return out;
-      },
-    )),
+      )
+    )
   );
 
   const plainFloorNow = () => plainFloor(log.deals, log.stages, log.times, log.asOfTime);
-  const floorWhat = "a plain loop over the same cells: names resolved once per text, deals grouped into typed arrays, one pass per deal";
+  const floorWhat =
+    "a plain loop over the same cells: names resolved once per text, deals grouped into typed arrays, one pass per deal";
   const floorParts = () => {
     const fingerprint = medianMs(() => cellsFingerprint([log.deals, log.stages, log.times, undefined]), 5);
-    const parse = medianMs(() => readEventLog(eventColumns(log.deals, log.stages, log.times) as EventRow[], stageResolver()), 5);
+    const parse = medianMs(
+      () => readEventLog(eventColumns(log.deals, log.stages, log.times) as EventRow[], stageResolver()),
+      5
+    );
     const parsed = readEventLog(eventColumns(log.deals, log.stages, log.times) as EventRow[], stageResolver());
     const lines = medianMs(() => timelines(parsed.deals, log.asOfTime), 5);
     const built = timelines(parsed.deals, log.asOfTime);
@@ -321,29 +425,49 @@ export function areaBenchmarks(random: () => number, n = 100_000): BenchRow[] {
           clearEventLogCache();
           return flowSummary(log.deals, log.stages, log.times, log.asOfTime);
         },
-        () => plainFloorNow().summary,
+        () => plainFloorNow().summary
       ),
       () => {
         const p = floorParts();
-        return `${split([["fingerprinting the cells for the cache", p.fingerprint], ["reading the log into a record per deal (a Map of steps each)", p.parse], ["timelines", p.lines], ["the summary", p.summary]])}; the record per deal and the fingerprint are what later recalculations reuse, the plain loop keeps neither`;
-      },
+        return `${split([
+          ["fingerprinting the cells for the cache", p.fingerprint],
+          ["reading the log into a record per deal (a Map of steps each)", p.parse],
+          ["timelines", p.lines],
+          ["the summary", p.summary],
+        ])}; the record per deal and the fingerprint are what later recalculations reuse, the plain loop keeps neither`;
+      }
     ),
-    explained(measured(`GSM.FLOW_SUMMARY, same ${size}-row range recalculated (parsed log cache hit)`, "the same plain loop", () => flowSummary(log.deals, log.stages, log.times, log.asOfTime), () => plainFloorNow().summary), () => {
-      const p = floorParts();
-      return `${split([["fingerprinting the cells (the cache's key)", p.fingerprint], ["timelines: an object per deal and per stay", p.lines], ["the summary", p.summary]])}`;
-    }),
+    explained(
+      measured(
+        `GSM.FLOW_SUMMARY, same ${size}-row range recalculated (parsed log cache hit)`,
+        "the same plain loop",
+        () => flowSummary(log.deals, log.stages, log.times, log.asOfTime),
+        () => plainFloorNow().summary
+      ),
+      () => {
+        const p = floorParts();
+        return `${split([
+          ["fingerprinting the cells (the cache's key)", p.fingerprint],
+          ["timelines: an object per deal and per stay", p.lines],
+          ["the summary", p.summary],
+        ])}`;
+      }
+    ),
     explained(
       measured(
         `GSM.BOTTLENECKS on the same ${size}-row log (cache hit, as beside FLOW_SUMMARY)`,
         "the same plain loop, listing the stuck deals",
         () => bottlenecks(log.deals, log.stages, log.times, undefined, log.asOfTime),
-        () => plainFloorNow().bottlenecks,
+        () => plainFloorNow().bottlenecks
       ),
       () => {
         const p = floorParts();
-        return split([["fingerprinting the cells", p.fingerprint], ["timelines", p.lines]]);
-      },
-    ),
+        return split([
+          ["fingerprinting the cells", p.fingerprint],
+          ["timelines", p.lines],
+        ]);
+      }
+    )
   );
 
   const trades = tradeLog(random, n);
@@ -352,8 +476,8 @@ export function areaBenchmarks(random: () => number, n = 100_000): BenchRow[] {
       `GSM.TRADE_HANDOFF, ${size} deals' trades against a ${size}-row stock-in log`,
       "a plain loop: stock-ins' first day by key in a map, each trade's first deal, the late and missing sorted",
       () => tradeHandoff(trades.tradeIds, trades.dealDates, trades.stockIds, trades.stockDates, AS_OF),
-      () => plainTradeHandoff(trades.tradeIds, trades.dealDates, trades.stockIds, trades.stockDates, AS_OF),
-    ),
+      () => plainTradeHandoff(trades.tradeIds, trades.dealDates, trades.stockIds, trades.stockDates, AS_OF)
+    )
   );
 
   const lot = inventory(random, n);
@@ -362,28 +486,46 @@ export function areaBenchmarks(random: () => number, n = 100_000): BenchRow[] {
       `GSM.AGED_UNITS on ${size} inventory units (45 days and over, 2 detail columns)`,
       "a plain loop: ages into a typed array, filter ≥ 45, sort by age, build the detail rows",
       () => agedUnits(lot.ids, lot.dates, AS_OF, 45, [[30]], lot.details),
-      () => plainAgedUnits(lot.ids, lot.dates, AS_OF, 45, 30, lot.details),
-    ),
+      () => plainAgedUnits(lot.ids, lot.dates, AS_OF, 45, 30, lot.details)
+    )
   );
 
   const opps = opportunities(random, n);
-  const plainOpps = (ranked = true) => plainPipeline(opps.ids, opps.created, opps.statuses, opps.sources, opps.values, AS_OF, opps.sold, ranked);
+  const plainOpps = (ranked = true) =>
+    plainPipeline(opps.ids, opps.created, opps.statuses, opps.sources, opps.values, AS_OF, opps.sold, ranked);
   rows.push(
     measured(
       `GSM.DEALS_TO_REVISIT on ${size} opportunities (learns chances from 12 months, ranks the open ones)`,
       "a plain loop: columns into typed arrays, 12 snapshots tallied by status × source × band, shrunk rates, open ones ranked",
       () => dealsToRevisit(opps.ids, opps.created, opps.statuses, opps.sources, opps.values, AS_OF, opps.sold),
-      () => plainOpps().rows,
+      () => plainOpps().rows
     ),
-    explained(measured(`GSM.PIPELINE_DEALS on the same ${size} opportunities`, "the same plain loop, summing the chances (no ranking, no rows)", () => pipelineDeals(opps.created, opps.statuses, opps.sources, AS_OF, opps.sold), () => plainOpps(false).expected), () => {
-      const columns = { created: opps.created.map((r) => r[0]), statuses: opps.statuses.map((r) => r[0]), sources: opps.sources.map((r) => r[0]), soldDates: opps.sold.map((r) => r[0]) };
-      const readMs = medianMs(() => readOpportunities(columns), 5);
-      const read = readOpportunities(columns) as OpportunityLogRead;
-      const learnMs = medianMs(() => conversionModel(read.opportunities, AS_OF), 5);
-      const model = conversionModel(read.opportunities, AS_OF) as ConversionModel;
-      const sumMs = medianMs(() => expectedPipelineDeals(read.opportunities, model, AS_OF), 5);
-      return `${split([["reading the log into an object per opportunity", readMs], ["learning the rates from 12 snapshots (an object per trial)", learnMs], ["the sum", sumMs]])}; the plain loop keeps the columns in typed arrays`;
-    }),
+    explained(
+      measured(
+        `GSM.PIPELINE_DEALS on the same ${size} opportunities`,
+        "the same plain loop, summing the chances (no ranking, no rows)",
+        () => pipelineDeals(opps.created, opps.statuses, opps.sources, AS_OF, opps.sold),
+        () => plainOpps(false).expected
+      ),
+      () => {
+        const columns = {
+          created: opps.created.map((r) => r[0]),
+          statuses: opps.statuses.map((r) => r[0]),
+          sources: opps.sources.map((r) => r[0]),
+          soldDates: opps.sold.map((r) => r[0]),
+        };
+        const readMs = medianMs(() => readOpportunities(columns), 5);
+        const read = readOpportunities(columns) as OpportunityLogRead;
+        const learnMs = medianMs(() => conversionModel(read.opportunities, AS_OF), 5);
+        const model = conversionModel(read.opportunities, AS_OF) as ConversionModel;
+        const sumMs = medianMs(() => expectedPipelineDeals(read.opportunities, model, AS_OF), 5);
+        return `${split([
+          ["reading the log into an object per opportunity", readMs],
+          ["learning the rates from 12 snapshots (an object per trial)", learnMs],
+          ["the sum", sumMs],
+        ])}; the plain loop keeps the columns in typed arrays`;
+      }
+    )
   );
 
   // A program paying per unit by percent of its objective (2,000 units), asked down a 100k-row column of unit counts.
@@ -401,14 +543,17 @@ export function areaBenchmarks(random: () => number, n = 100_000): BenchRow[] {
       const readMs = medianMs(() => {
         for (let i = 0; i < n; i++) readTierTable(tiers, objective);
       }, 3);
-      return `${String(Math.round((r.ours * 1e6) / n))} ns a call; ${split([["reading the 6×3 tier cells each call (a record per cell, errors checked)", readMs], ["the units argument, the tier and the result checks", r.ours - readMs]])}`;
+      return `${String(Math.round((r.ours * 1e6) / n))} ns a call; ${split([
+        ["reading the 6×3 tier cells each call (a record per cell, errors checked)", readMs],
+        ["the units argument, the tier and the result checks", r.ours - readMs],
+      ])}`;
     });
   rows.push(
     measured(
       `GSM.TIER, ${size} calls on a 5-tier program`,
       tierWhat,
       perCall((u) => tier(u, tiers, objective)),
-      perCall((u) => plainTierOf(u, plainTiers(tiers, objective).thresholds)),
+      perCall((u) => plainTierOf(u, plainTiers(tiers, objective).thresholds))
     ),
     measured(
       `GSM.TIER_PAYOUT, ${size} calls`,
@@ -418,7 +563,7 @@ export function areaBenchmarks(random: () => number, n = 100_000): BenchRow[] {
         const t = plainTiers(tiers, objective);
         const k = plainTierOf(u, t.thresholds);
         return k === 0 ? 0 : u * (t.perUnit[k - 1] as number) + (t.lump[k - 1] as number);
-      }),
+      })
     ),
     measured(
       `GSM.UNITS_TO_NEXT_TIER, ${size} calls (below the top tier)`,
@@ -427,7 +572,7 @@ export function areaBenchmarks(random: () => number, n = 100_000): BenchRow[] {
       perCall((u) => {
         const t = plainTiers(tiers, objective).thresholds;
         return (t[plainTierOf(Math.min(u, 2400), t)] as number) - Math.min(u, 2400);
-      }),
+      })
     ),
     measured(
       "GSM.TIER_SCENARIOS at its largest: 10,000 extra units on a 5-tier program",
@@ -449,16 +594,25 @@ export function areaBenchmarks(random: () => number, n = 100_000): BenchRow[] {
         }
         return out;
       },
-      21,
-    ),
+      21
+    )
   );
 
-  const programDates = column(["Sold Date", ...Array.from({ length: n }, () => AS_OF - 1095 + Math.floor(random() * 1096)).sort((a, b) => a - b)]);
+  const programDates = column([
+    "Sold Date",
+    ...Array.from({ length: n }, () => AS_OF - 1095 + Math.floor(random() * 1096)).sort((a, b) => a - b),
+  ]);
   for (let i = rows.length - 4; i < rows.length - 1; i++) rows[i] = tierExplain(rows[i] as BenchRow);
   rows[rows.length - 1] = explained(rows[rows.length - 1] as BenchRow, () => {
     const table = readTierTable(tiers, objective) as TierTable;
     const coreMs = medianMs(() => coreTierScenarios(1500, table, 10000), 21);
-    return split([["the core's 10,001 scenario records", coreMs], ["reading the arguments and building the rows from the records", (rows[rows.length - 1] as BenchRow).ours - coreMs]]);
+    return split([
+      ["the core's 10,001 scenario records", coreMs],
+      [
+        "reading the arguments and building the rows from the records",
+        (rows[rows.length - 1] as BenchRow).ours - coreMs,
+      ],
+    ]);
   });
 
   // PROB_TIER's answer is a model's (the month-end forecast's distribution, each month ahead's level
@@ -493,7 +647,8 @@ export function areaBenchmarks(random: () => number, n = 100_000): BenchRow[] {
     what: `GSM.PROB_TIER on ${size} program units over 3 years, by the quarter (forecast cached, as on a recalculation)`,
     ours: probOurs,
     baseline: probPlain,
-    baselineWhat: "a plain loop reading the same dates into daily counts and the quarter so far (the model's input, not its answer)",
+    baselineWhat:
+      "a plain loop reading the same dates into daily counts and the quarter so far (the model's input, not its answer)",
     budget: BUDGET,
     explain: `a model, not a loop: ${split([
       ["reading the 100k date cells", readMs],
@@ -509,22 +664,29 @@ export function areaBenchmarks(random: () => number, n = 100_000): BenchRow[] {
       `GSM.REQUIREMENT_GAPS on ${size} requirement rows (6 monthly readings each; a real table has tens)`,
       "a plain loop: each row's cells, the least-squares slope of its readings, the gaps sorted",
       () => requirementGaps(requirements, AS_OF, "quarter"),
-      () => plainRequirementGaps(requirements, AS_OF, 46387),
-    ),
+      () => plainRequirementGaps(requirements, AS_OF, 46387)
+    )
   );
 
   rows[rows.length - 1] = explained(rows[rows.length - 1] as BenchRow, () => {
     const readMs = medianMs(() => readRequirements(requirements), 5);
     const list = readRequirements(requirements) as Requirement[];
     const gapsMs = medianMs(() => coreRequirementGaps(list, AS_OF, 46387), 5);
-    return `${split([["reading the rows into a record each (its readings an array)", readMs], ["the gaps (a record each)", gapsMs], ["the spill", (rows[rows.length - 1] as BenchRow).ours - readMs - gapsMs]])}; the plain loop writes the spill rows straight from the cells`;
+    return `${split([
+      ["reading the rows into a record each (its readings an array)", readMs],
+      ["the gaps (a record each)", gapsMs],
+      ["the spill", (rows[rows.length - 1] as BenchRow).ours - readMs - gapsMs],
+    ])}; the plain loop writes the spill rows straight from the cells`;
   });
 
   // BUDGET_VARIANCE down a 100k-row budget sheet: a month-to-date, a budget, "total", each row's own as_of.
   const mtds = Array.from({ length: n }, () => [[Math.round(random() * 200)]]);
   const budgets = Array.from({ length: n }, () => 100 + Math.round(random() * 100));
   // Mid-month days (the 10th–27th): a month's first day can be a closed Sunday, where the variance is #N/A.
-  const asOfs = Array.from({ length: n }, () => monthStart(AS_OF - Math.floor(random() * 700)) + 9 + Math.floor(random() * 18));
+  const asOfs = Array.from(
+    { length: n },
+    () => monthStart(AS_OF - Math.floor(random() * 700)) + 9 + Math.floor(random() * 18)
+  );
   rows.push(
     measured(
       `GSM.BUDGET_VARIANCE, ${size} calls ("total", Sundays closed, each row its own as_of)`,
@@ -547,20 +709,30 @@ export function areaBenchmarks(random: () => number, n = 100_000): BenchRow[] {
             total++;
             if (d <= asOf) elapsed++;
           }
-          out[i] = (((mtds[i] as number[][])[0] as number[])[0] as number) / elapsed * total - (budgets[i] as number);
+          out[i] = ((((mtds[i] as number[][])[0] as number[])[0] as number) / elapsed) * total - (budgets[i] as number);
         }
         return out;
-      },
-    ),
+      }
+    )
   );
 
   rows[rows.length - 1] = explained(rows[rows.length - 1] as BenchRow, () => {
     const calendar = storeCalendar(undefined, undefined) as StoreCalendar;
     const coreMs = medianMs(() => {
-      for (let i = 0; i < n; i++) coreBudgetVariance("total", { value: ((mtds[i] as number[][])[0] as number[])[0] as number }, budgets[i] as number, asOfs[i] as number, calendar);
+      for (let i = 0; i < n; i++)
+        coreBudgetVariance(
+          "total",
+          { value: ((mtds[i] as number[][])[0] as number[])[0] as number },
+          budgets[i] as number,
+          asOfs[i] as number,
+          calendar
+        );
     }, 3);
     const r = rows[rows.length - 1] as BenchRow;
-    return `${String(Math.round((r.ours * 1e6) / n))} ns a call; ${split([["the core variance (selling days of the month by weekday counts and holidays)", coreMs], ["reading five arguments of any type each call", r.ours - coreMs]])}`;
+    return `${String(Math.round((r.ours * 1e6) / n))} ns a call; ${split([
+      ["the core variance (selling days of the month by weekday counts and holidays)", coreMs],
+      ["reading five arguments of any type each call", r.ours - coreMs],
+    ])}`;
   });
 
   rows.push(...indicatorRows);

@@ -27,7 +27,10 @@ export function budgetMet(row: BenchRow): boolean | null {
 export function renderRows(rows: readonly BenchRow[]): string {
   const budgets = rows.some((r) => r.budget !== undefined);
   const head = budgets
-    ? ["| what | ours (ms) | baseline (ms) | ratio | budget | met? | baseline is | why missed |", "|---|---:|---:|---:|---:|:---:|---|---|"]
+    ? [
+        "| what | ours (ms) | baseline (ms) | ratio | budget | met? | baseline is | why missed |",
+        "|---|---:|---:|---:|---:|:---:|---|---|",
+      ]
     : ["| what | ours (ms) | baseline (ms) | ratio | baseline is |", "|---|---:|---:|---:|---|"];
   const line = (r: BenchRow) => {
     const ratio = `${(r.ours / r.baseline).toFixed(2)}×`;

@@ -9,7 +9,15 @@ import { addMonths, dateToSerial, monthProgress, monthStart } from "../src/core/
 import { commonClosedHolidays, clearForecastCache, forecastMonthEnd } from "../src/core/forecast";
 import { storeCalendar, type StoreCalendar } from "../src/core/calendar";
 import { readDateColumn } from "../src/core/dealLog";
-import { expectedToDate, pace, paceByDay, probReach, projectMonthEnd, sellingDays, trend } from "../src/functions/functions";
+import {
+  expectedToDate,
+  pace,
+  paceByDay,
+  probReach,
+  projectMonthEnd,
+  sellingDays,
+  trend,
+} from "../src/functions/functions";
 import { clearRangeCache, setRangeCacheEnabled } from "../src/functions/rangeCache";
 import { calendarArg, dateRangeArg } from "../src/functions/args";
 import { medianMs } from "./measure";
@@ -25,7 +33,8 @@ const REPS = 100;
 const COPIES = 4;
 
 /** A range as Excel hands it to one call: freshly deserialized rows of cells. */
-const excelCopy = (range: readonly (readonly unknown[])[]): unknown[][] => JSON.parse(JSON.stringify(range)) as unknown[][];
+const excelCopy = (range: readonly (readonly unknown[])[]): unknown[][] =>
+  JSON.parse(JSON.stringify(range)) as unknown[][];
 const column = (cells: readonly unknown[]): unknown[][] => cells.map((c) => [c]);
 
 /** Throws when a call came back as an error or a different answer than the plain loop: a benchmark of a wrong answer measures nothing. */
@@ -71,7 +80,14 @@ function plainMonth(serial: number): [number, number] {
   const first = serial - day + 1;
   const m = mp < 10 ? mp + 3 : mp - 9;
   const y = yoe + era * 400 + (m <= 2 ? 1 : 0);
-  const length = m === 2 ? (y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0) ? 29 : 28) : m === 4 || m === 6 || m === 9 || m === 11 ? 30 : 31;
+  const length =
+    m === 2
+      ? y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0)
+        ? 29
+        : 28
+      : m === 4 || m === 6 || m === 9 || m === 11
+        ? 30
+        : 31;
   return [first, first + length - 1];
 }
 
@@ -98,7 +114,7 @@ function makeLog(random: () => number): Log {
   // Deals on closed days happen (a delivery on Sunday); a dealer log has a few, the bench keeps them.
   // Deals of the month through the end of each deal's date (the whole day counts, as COUNTIFS with <= date).
   const mtd = new Float64Array(ROWS);
-  for (let i = 0, month = -1, n = 0; i < ROWS; ) {
+  for (let i = 0, month = -1, n = 0; i < ROWS;) {
     const d = dates[i] as number;
     const m = monthStart(d);
     if (m !== month) n = 0;
@@ -109,7 +125,15 @@ function makeLog(random: () => number): Log {
     mtd.fill(n, i, j);
     i = j;
   }
-  return { dates, dateCells: column([...dates]), mtd, mtdCells: column([...mtd]), rep, holidayCells: column(holidays), calendar };
+  return {
+    dates,
+    dateCells: column([...dates]),
+    mtd,
+    mtdCells: column([...mtd]),
+    rep,
+    holidayCells: column(holidays),
+    calendar,
+  };
 }
 
 /** The per-row functions: 100k calls, one per deal row, as a column of the Deals table would make them. */
@@ -152,7 +176,7 @@ function perRowRows(log: Log): BenchRow[] {
     "GSM.SELLING_DAYS(date, 11, Holidays, date) for each of 100k deals (selling days from the 1st through the deal)",
     (i) => sellingDays(cell(dateCells, i), 11, holidayCells, cell(dateCells, i)),
     (i) => plain.between(plainMonth(dates[i] as number)[0], dates[i] as number),
-    "a typed-array loop: month start by civil arithmetic, weeks × open days, the rest day by day, minus holidays",
+    "a typed-array loop: month start by civil arithmetic, weeks × open days, the rest day by day, minus holidays"
   );
   row(
     "GSM.EXPECTED_TO_DATE(2800, date, 11, Holidays) for each of 100k deals",
@@ -162,7 +186,7 @@ function perRowRows(log: Log): BenchRow[] {
       const [first, last] = plainMonth(d);
       return (TARGET * plain.between(first, d)) / plain.between(first, last);
     },
-    "the same loop: target × elapsed ÷ total selling days",
+    "the same loop: target × elapsed ÷ total selling days"
   );
   row(
     "GSM.PACE(month-to-date, 2800, date, 11, Holidays) for each of 100k deals",
@@ -172,7 +196,7 @@ function perRowRows(log: Log): BenchRow[] {
       const [first, last] = plainMonth(d);
       return (mtd[i] as number) / ((TARGET * plain.between(first, d)) / plain.between(first, last));
     },
-    "the same loop: month-to-date ÷ expected to date",
+    "the same loop: month-to-date ÷ expected to date"
   );
   row(
     "GSM.TREND(month-to-date, date, 11, Holidays) for each of 100k deals",
@@ -182,7 +206,7 @@ function perRowRows(log: Log): BenchRow[] {
       const [first, last] = plainMonth(d);
       return ((mtd[i] as number) / plain.between(first, d)) * plain.between(first, last);
     },
-    "the same loop: month-to-date ÷ elapsed × total selling days",
+    "the same loop: month-to-date ÷ elapsed × total selling days"
   );
   return rows;
 }
@@ -212,7 +236,9 @@ function plainProjection(log: Log, plain: PlainCalendar): number {
   let mtd = 0;
   for (let d = first; d <= AS_OF; d++) mtd += perDay[d - origin] as number;
   let rest = 0;
-  for (let d = AS_OF + 1; d <= last; d++) if (plain.between(d, d) === 1) rest += (dowDeals[(d - 1) % 7] as number) / Math.max(1, dowDays[(d - 1) % 7] as number);
+  for (let d = AS_OF + 1; d <= last; d++)
+    if (plain.between(d, d) === 1)
+      rest += (dowDeals[(d - 1) % 7] as number) / Math.max(1, dowDays[(d - 1) % 7] as number);
   return mtd + rest;
 }
 
@@ -246,7 +272,8 @@ function rangeRows(log: Log): BenchRow[] {
     what,
     ours,
     baseline,
-    baselineWhat: "one plain pass over the 100k dates as a typed array: deals per day, weekday rates of the last 12 months, the month so far, projected over the selling days left",
+    baselineWhat:
+      "one plain pass over the 100k dates as a typed array: deals per day, weekday rates of the last 12 months, the month so far, projected over the selling days left",
     budget: 2,
     explain: `the forecast fits a model of ~1,100 days (day shape by backfitting, month levels, calibration on past months): ${ms(fitMs)} of it is the fit on dates already read; reading Excel's 100k cells is ${ms(readMs)} (a bare loop over the same cells: ${ms(floorMs)}). The recalculation row below is what the sheet's other cells cost.`,
   });
@@ -320,7 +347,8 @@ function manyCallRows(log: Log): BenchRow[] {
   }, 5);
   const thousand = medianMs(() => {
     cold();
-    for (let i = 0; i < 1000; i++) projectMonthEnd(copies[i % COPIES] as unknown[][], AS_OF, undefined, quantiles[i % 3], 11, log.holidayCells);
+    for (let i = 0; i < 1000; i++)
+      projectMonthEnd(copies[i % COPIES] as unknown[][], AS_OF, undefined, quantiles[i % 3], 11, log.holidayCells);
   }, 1);
   // One FILTER per salesperson: that rep's dates, as FILTER(Deals[Sold Date], Deals[Salesperson] = name) spills them.
   const subsets: unknown[][][] = Array.from({ length: REPS }, () => []);
@@ -334,14 +362,15 @@ function manyCallRows(log: Log): BenchRow[] {
     return projectMonthEnd(excelCopy(subsets[0] ?? []), AS_OF, undefined, 0.5, 11, log.holidayCells);
   }, 9);
   const perCall = (thousand - one) / 999;
-  const floorMs = medianMs(() => {
-    let s = 0;
-    for (let k = 0; k < COPIES; k++) {
-      const range = copies[k] as unknown[][];
-      for (let r = 0; r < range.length; r++) s += Number(range[r]?.[0]);
-    }
-    return s;
-  }, 5) / COPIES;
+  const floorMs =
+    medianMs(() => {
+      let s = 0;
+      for (let k = 0; k < COPIES; k++) {
+        const range = copies[k] as unknown[][];
+        for (let r = 0; r < range.length; r++) s += Number(range[r]?.[0]);
+      }
+      return s;
+    }, 5) / COPIES;
   // What Excel's runtime itself spends handing each call its argument: parsing the range from its message.
   const wire = JSON.stringify(log.dateCells);
   const parseMs = medianMs(() => JSON.parse(wire) as unknown, 5);
@@ -352,7 +381,7 @@ function manyCallRows(log: Log): BenchRow[] {
       baseline: one,
       baselineWhat: "one call on the same range, nothing kept",
       budget: 3,
-      explain: `each further call costs ${(perCall * 1000).toFixed(0)} µs, ${(perCall / floorMs).toFixed(1)}× a bare loop over its own copy of the 100k cells (${(floorMs * 1000).toFixed(0)} µs): one compare with the kept read, the least a content-keyed reuse can do when every call gets a copy. 1,000 bare loops alone are ${(1000 * floorMs / one).toFixed(1)}× one call. For scale: handing a call its copy (parsing the 100k cells from the runtime's message) costs ${(parseMs * 1000).toFixed(0)} µs before the function even starts`,
+      explain: `each further call costs ${(perCall * 1000).toFixed(0)} µs, ${(perCall / floorMs).toFixed(1)}× a bare loop over its own copy of the 100k cells (${(floorMs * 1000).toFixed(0)} µs): one compare with the kept read, the least a content-keyed reuse can do when every call gets a copy. 1,000 bare loops alone are ${((1000 * floorMs) / one).toFixed(1)}× one call. For scale: handing a call its copy (parsing the 100k cells from the runtime's message) costs ${(parseMs * 1000).toFixed(0)} µs before the function even starts`,
     },
     {
       what: `${String(REPS)} GSM.PROJECT_MONTH_END cells, one per salesperson's FILTER of the log (~${String(Math.round(ROWS / REPS))} dates each)`,
@@ -371,7 +400,8 @@ function batchingRows(log: Log): BenchRow[] {
   const holidayCopies = Array.from({ length: COPIES }, () => excelCopy(log.holidayCells));
   const N = 50;
   const projections = () => {
-    for (let i = 0; i < N; i++) projectMonthEnd(copies[i % COPIES] as unknown[][], AS_OF, undefined, 0.5, 11, holidayCopies[i % COPIES]);
+    for (let i = 0; i < N; i++)
+      projectMonthEnd(copies[i % COPIES] as unknown[][], AS_OF, undefined, 0.5, 11, holidayCopies[i % COPIES]);
   };
   const paces = () => {
     for (let i = 0; i < ROWS; i++) pace(log.mtd[i], TARGET, log.dates[i], 11, holidayCopies[i % COPIES]);

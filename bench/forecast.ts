@@ -54,7 +54,10 @@ function accuracy(scored: readonly ScoredMonth[]): Accuracy {
   const rows = scored.map((s) => s.row);
   const trend = wape(rows, (r) => r.trend);
   const model = wape(rows, (r) => r.mean);
-  const limit = wape(scored.map((s) => ({ actual: s.row.actual, limit: s.limit })), (r) => r.limit);
+  const limit = wape(
+    scored.map((s) => ({ actual: s.row.actual, limit: s.limit })),
+    (r) => r.limit
+  );
   return { months: rows.length, trend, model, limit, gap: gapClosed(trend, model, limit), coverage: coverage(rows) };
 }
 
@@ -137,7 +140,15 @@ function scoreShort(profile: DemoProfile, length: number): ShortScore {
     if (r.actual < r.p10) below++;
   }
   const n = Math.max(1, rows.length);
-  return { profile, length, ...accuracy(scored), bias: actual > 0 ? error / actual : NaN, above: above / n, below: below / n, seedCoverage: [Math.min(...seedCoverages), Math.max(...seedCoverages)] };
+  return {
+    profile,
+    length,
+    ...accuracy(scored),
+    bias: actual > 0 ? error / actual : NaN,
+    above: above / n,
+    below: below / n,
+    seedCoverage: [Math.min(...seedCoverages), Math.max(...seedCoverages)],
+  };
 }
 
 interface GrossScore {
@@ -158,7 +169,13 @@ function scoreGross(profile: DemoProfile): GrossScore {
     all.push(...backtest({ dealDates, values, calendar: store.calendar, asOfDay: 10, endDate: store.endDate }));
     counts.push(...backtest({ dealDates, calendar: store.calendar, asOfDay: 10, endDate: store.endDate }));
   }
-  return { months: all.length, trend: wape(all, (r) => r.trend), model: wape(all, (r) => r.mean), coverage: coverage(all), dealsModel: wape(counts, (r) => r.mean) };
+  return {
+    months: all.length,
+    trend: wape(all, (r) => r.trend),
+    model: wape(all, (r) => r.mean),
+    coverage: coverage(all),
+    dealsModel: wape(counts, (r) => r.mean),
+  };
 }
 
 function speed(): { deals: number; ms: number } {
@@ -167,7 +184,10 @@ function speed(): { deals: number; ms: number } {
   const store = generateDealership({ profile, endDate: dateToSerial(2025, 3, 10), months: 36 });
   const dealDates = store.deals.map((d) => d.soldDate);
   const asOf = store.endDate;
-  return { deals: dealDates.length, ms: medianMs(() => forecastMonthEnd({ dealDates, asOf, calendar: store.calendar }), 15) };
+  return {
+    deals: dealDates.length,
+    ms: medianMs(() => forecastMonthEnd({ dealDates, asOf, calendar: store.calendar }), 15),
+  };
 }
 
 const pct = (x: number): string => `${(100 * x).toFixed(1)}%`;
@@ -180,7 +200,7 @@ function table(scores: readonly ProfileScore[]): string {
   for (const s of scores) {
     for (const d of s.days) {
       lines.push(
-        `| ${s.profile.id} | ${String(s.profile.unitsPerMonth)} | ${s.profile.pushStrength.toFixed(1)} | ${String(d.day)} | ${String(d.months)} | ${pct(d.trend)} | ${pct(d.model)} | ${pct(d.limit)} | ${d.gap.toFixed(2)} | ${pct(d.coverage)} |`,
+        `| ${s.profile.id} | ${String(s.profile.unitsPerMonth)} | ${s.profile.pushStrength.toFixed(1)} | ${String(d.day)} | ${String(d.months)} | ${pct(d.trend)} | ${pct(d.model)} | ${pct(d.limit)} | ${d.gap.toFixed(2)} | ${pct(d.coverage)} |`
       );
     }
   }
@@ -195,19 +215,24 @@ function shortTable(scores: readonly ShortScore[]): string {
   for (const s of scores) {
     const met = s.gap >= TARGET_GAP && s.coverage >= COVERAGE_BAND[0] && s.coverage <= COVERAGE_BAND[1];
     lines.push(
-      `| ${s.profile.id} | ${String(s.length)} | ${String(s.months)} | ${pct(s.trend)} | ${pct(s.model)} | ${pct(s.limit)} | ${s.gap.toFixed(2)} | ${pct(s.coverage)} | ${pct(s.above)} | ${pct(s.below)} | ${s.bias >= 0 ? "+" : ""}${pct(s.bias)} | ${pct(s.seedCoverage[0])}–${pct(s.seedCoverage[1])} | ${met ? "yes" : "no"} |`,
+      `| ${s.profile.id} | ${String(s.length)} | ${String(s.months)} | ${pct(s.trend)} | ${pct(s.model)} | ${pct(s.limit)} | ${s.gap.toFixed(2)} | ${pct(s.coverage)} | ${pct(s.above)} | ${pct(s.below)} | ${s.bias >= 0 ? "+" : ""}${pct(s.bias)} | ${pct(s.seedCoverage[0])}–${pct(s.seedCoverage[1])} | ${met ? "yes" : "no"} |`
     );
   }
   return lines.join("\n");
 }
 
 function summary(scores: readonly ProfileScore[]): string {
-  const lines = ["| profile | day-10 gap closed (pooled) | by seed | day-10 coverage | target met |", "|---|---:|---|---:|---|"];
+  const lines = [
+    "| profile | day-10 gap closed (pooled) | by seed | day-10 coverage | target met |",
+    "|---|---:|---|---:|---|",
+  ];
   for (const s of scores) {
     const d10 = s.days.find((d) => d.day === 10);
     if (!d10) continue;
     const met = d10.gap >= TARGET_GAP && d10.coverage >= COVERAGE_BAND[0] && d10.coverage <= COVERAGE_BAND[1];
-    lines.push(`| ${s.profile.id} | ${d10.gap.toFixed(2)} | ${s.seedGaps.map((g) => g.toFixed(2)).join(", ")} | ${pct(d10.coverage)} | ${met ? "yes" : "no"} |`);
+    lines.push(
+      `| ${s.profile.id} | ${d10.gap.toFixed(2)} | ${s.seedGaps.map((g) => g.toFixed(2)).join(", ")} | ${pct(d10.coverage)} | ${met ? "yes" : "no"} |`
+    );
   }
   return lines.join("\n");
 }
@@ -216,14 +241,17 @@ function main(): void {
   const tuning = process.argv.includes("--tuning");
   const started = performance.now();
   if (process.argv.includes("--short")) {
-    const scores = DEMO_PROFILES.filter((p) => !p.heldOut).flatMap((p) => SHORT_LENGTHS.map((length) => scoreShort(p, length)));
+    const scores = DEMO_PROFILES.filter((p) => !p.heldOut).flatMap((p) =>
+      SHORT_LENGTHS.map((length) => scoreShort(p, length))
+    );
     console.log(shortTable(scores));
     console.log(`${((performance.now() - started) / 1000).toFixed(0)} s`);
     return;
   }
   const tuned = DEMO_PROFILES.filter((p) => !p.heldOut).map(scoreProfile);
   const heldOut = tuning ? [] : DEMO_PROFILES.filter((p) => p.heldOut).map(scoreProfile);
-  const shortOf = (profiles: readonly DemoProfile[]): ShortScore[] => profiles.flatMap((p) => SHORT_LENGTHS.map((length) => scoreShort(p, length)));
+  const shortOf = (profiles: readonly DemoProfile[]): ShortScore[] =>
+    profiles.flatMap((p) => SHORT_LENGTHS.map((length) => scoreShort(p, length)));
   const shortTuned = shortOf(DEMO_PROFILES.filter((p) => !p.heldOut));
   const shortHeldOut = tuning ? [] : shortOf(DEMO_PROFILES.filter((p) => p.heldOut));
   const grossProfile = DEMO_PROFILES.find((p) => p.id === GROSS_PROFILE) ?? DEMO_PROFILES[0];

@@ -20,7 +20,18 @@ import { flowSummary } from "../src/functions/flowFunctions";
 import { agedUnits } from "../src/functions/gapFunctions";
 import { tierPayout } from "../src/functions/oemFunctions";
 import type { BenchSection } from "./benchRow";
-import { AS_OF, AS_OF_TEXT, comparisonData, FLOW_ROWS, HOLIDAYS, ROWS, SALESPEOPLE, STAGE_NAMES, TIERS, WORKING_STEPS } from "./hyperformulaData";
+import {
+  AS_OF,
+  AS_OF_TEXT,
+  comparisonData,
+  FLOW_ROWS,
+  HOLIDAYS,
+  ROWS,
+  SALESPEOPLE,
+  STAGE_NAMES,
+  TIERS,
+  WORKING_STEPS,
+} from "./hyperformulaData";
 
 /** Timed answers after each input change; the first (a warm-up) is not counted. */
 const REPEATS = 5;
@@ -71,15 +82,20 @@ const isError = (v: unknown) => v instanceof DetailedCellError || v instanceof E
 /** Equal as a sheet shows them: numbers to 1e-9 (relative), errors as errors (their codes may differ). */
 function sameValue(a: unknown, b: unknown): boolean {
   if (isError(a) || isError(b)) return isError(a) && isError(b);
-  if (typeof a === "number" && typeof b === "number") return Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
+  if (typeof a === "number" && typeof b === "number")
+    return Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
   return a === b;
 }
 
 /** Throws at the first difference: a comparison of different answers measures nothing. */
 function assertSame(title: string, ours: readonly unknown[], native: readonly unknown[]): number {
-  if (ours.length !== native.length) throw new Error(`${title}: ${String(ours.length)} values from ours, ${String(native.length)} from the formulas`);
+  if (ours.length !== native.length)
+    throw new Error(`${title}: ${String(ours.length)} values from ours, ${String(native.length)} from the formulas`);
   ours.forEach((v, i) => {
-    if (!sameValue(v, native[i])) throw new Error(`${title}: value ${String(i)} differs: ours ${JSON.stringify(v)}, formulas ${JSON.stringify(native[i])}`);
+    if (!sameValue(v, native[i]))
+      throw new Error(
+        `${title}: value ${String(i)} differs: ours ${JSON.stringify(v)}, formulas ${JSON.stringify(native[i])}`
+      );
   });
   return ours.length;
 }
@@ -131,7 +147,11 @@ export function comparisonReport(size: number): string {
     const t0 = performance.now();
     // Excel 365 evaluates IF over ranges as arrays (MEDIAN(IF(...))) without Ctrl+Shift+Enter; the
     // engine's default sheet is 40,000 rows, Excel's is 1,048,576.
-    const hf = HyperFormula.buildFromSheets(tables, { licenseKey: "gpl-v3", useArrayArithmetic: true, maxRows: 1_048_576 });
+    const hf = HyperFormula.buildFromSheets(tables, {
+      licenseKey: "gpl-v3",
+      useArrayArithmetic: true,
+      maxRows: 1_048_576,
+    });
     loads.push({ what, ms: performance.now() - t0 });
     lap(`loaded ${what}`);
     return {
@@ -160,15 +180,27 @@ export function comparisonReport(size: number): string {
         memory.push({ what, heap: m.heapUsed, rss: m.rss });
         hf.destroy();
       },
-      set: (sheetId: number, row: number, col: number, value: RawCellContent) => hf.setCellContents({ sheet: sheetId, row, col }, value),
+      set: (sheetId: number, row: number, col: number, value: RawCellContent) =>
+        hf.setCellContents({ sheet: sheetId, row, col }, value),
       cell: (sheetId: number, row: number, col: number) => hf.getCellValue({ sheet: sheetId, row, col }),
       values: (sheetId: number, row: number, col: number, rows: number, cols: number): CellValue[] =>
-        rows <= 0 ? [] : hf.getRangeValues({ start: { sheet: sheetId, row, col }, end: { sheet: sheetId, row: row + rows - 1, col: col + cols - 1 } }).flat(),
+        rows <= 0
+          ? []
+          : hf
+              .getRangeValues({
+                start: { sheet: sheetId, row, col },
+                end: { sheet: sheetId, row: row + rows - 1, col: col + cols - 1 },
+              })
+              .flat(),
     };
   };
 
   // Kept without the closures, so a freed workbook is not held on to.
-  const measured: { c: Omit<Comparison, "ours" | "native">; ours: { ms: number; runs: number }; native: { ms: number; runs: number } }[] = [];
+  const measured: {
+    c: Omit<Comparison, "ours" | "native">;
+    ours: { ms: number; runs: number };
+    native: { ms: number; runs: number };
+  }[] = [];
   let checked = 0;
   /** Checks both sides give the same answers, then times them. */
   const measure = (c: Comparison) => {
@@ -179,7 +211,10 @@ export function comparisonReport(size: number): string {
   };
 
   // Only the deal log's columns the formulas read (sold date in B, salesperson in C): cells no formula reads take no part in a recalculation.
-  const dealBook = workbook(`deal log (${size.toLocaleString("en-US")} rows × 2 columns)`, { Deals: data.deals.map((r) => [null, r[1] ?? null, r[2] ?? null]), Holidays: holidays as RawCellContent[][] });
+  const dealBook = workbook(`deal log (${size.toLocaleString("en-US")} rows × 2 columns)`, {
+    Deals: data.deals.map((r) => [null, r[1] ?? null, r[2] ?? null]),
+    Holidays: holidays as RawCellContent[][],
+  });
 
   // ---- 1. The store's month to date: deals so far, selling days, expected, PACE, TREND.
   {
@@ -199,7 +234,14 @@ export function comparisonReport(size: number): string {
         const asOf = AS_OF - k;
         const days = spillOf(paceByDay(soldDates, STORE_TARGET, asOf, 11, holidays));
         const mtd = days[days.length - 1]?.[2];
-        return [mtd, sellingDays(asOf, 11, holidays), sellingDays(asOf, 11, holidays, asOf), expectedToDate(STORE_TARGET, asOf, 11, holidays), pace(mtd, STORE_TARGET, asOf, 11, holidays), trend(mtd, asOf, 11, holidays)];
+        return [
+          mtd,
+          sellingDays(asOf, 11, holidays),
+          sellingDays(asOf, 11, holidays, asOf),
+          expectedToDate(STORE_TARGET, asOf, 11, holidays),
+          pace(mtd, STORE_TARGET, asOf, 11, holidays),
+          trend(mtd, asOf, 11, holidays),
+        ];
       },
       native: (k) => {
         dealBook.set(id, 0, 0, AS_OF - k);
@@ -213,7 +255,9 @@ export function comparisonReport(size: number): string {
 
   // ---- 2. The day-by-day pace table (PACE_BY_DAY).
   {
-    const rows: RawCellContent[][] = [[AS_OF, STORE_TARGET, `=NETWORKDAYS.INTL(EOMONTH(A1,-1)+1,EOMONTH(A1,0),11,${HOLS})`, ""]];
+    const rows: RawCellContent[][] = [
+      [AS_OF, STORE_TARGET, `=NETWORKDAYS.INTL(EOMONTH(A1,-1)+1,EOMONTH(A1,0),11,${HOLS})`, ""],
+    ];
     for (let d = 1; d <= 31; d++) {
       const r = String(d + 1);
       rows.push([
@@ -229,7 +273,10 @@ export function comparisonReport(size: number): string {
     measure({
       title: "Day-by-day pace table (GSM.PACE_BY_DAY)",
       what: "one row per day from the 1st through as-of: date, cumulative target, cumulative deals, ahead",
-      ours: (k) => spillOf(paceByDay(soldDates, STORE_TARGET, AS_OF - k, 11, holidays)).slice(1).flat(),
+      ours: (k) =>
+        spillOf(paceByDay(soldDates, STORE_TARGET, AS_OF - k, 11, holidays))
+          .slice(1)
+          .flat(),
       native: (k) => {
         dealBook.set(id, 0, 0, AS_OF - k);
         return dealBook.values(id, 1, 0, dayOf(k), 4);
@@ -270,7 +317,12 @@ export function comparisonReport(size: number): string {
         for (let i = 0; i < CELL_ROWS; i++) {
           const asOf = AS_OF - k - i;
           const actual = actuals[i];
-          out.push(sellingDays(asOf, 11, holidays), expectedToDate(STORE_TARGET, asOf, 11, holidays), pace(actual, STORE_TARGET, asOf, 11, holidays), trend(actual, asOf, 11, holidays));
+          out.push(
+            sellingDays(asOf, 11, holidays),
+            expectedToDate(STORE_TARGET, asOf, 11, holidays),
+            pace(actual, STORE_TARGET, asOf, 11, holidays),
+            trend(actual, asOf, 11, holidays)
+          );
         }
         return out;
       },
@@ -294,11 +346,32 @@ export function comparisonReport(size: number): string {
   {
     const targets = SALESPEOPLE.map((_, i) => 120 + 4 * i);
     const month = monthKey(AS_OF);
-    const targetRows: TargetRow[] = SALESPEOPLE.map((p, i) => ({ month, salesperson: p, channelId: "", channel: "", deals: targets[i] as number, revenue: null }));
-    const rows: RawCellContent[][] = [[AS_OF, "=EOMONTH(A1,-1)+1", `=NETWORKDAYS.INTL(B1,EOMONTH(A1,0),11,${HOLS})`, `=NETWORKDAYS.INTL(B1,A1,11,${HOLS})`]];
+    const targetRows: TargetRow[] = SALESPEOPLE.map((p, i) => ({
+      month,
+      salesperson: p,
+      channelId: "",
+      channel: "",
+      deals: targets[i] as number,
+      revenue: null,
+    }));
+    const rows: RawCellContent[][] = [
+      [
+        AS_OF,
+        "=EOMONTH(A1,-1)+1",
+        `=NETWORKDAYS.INTL(B1,EOMONTH(A1,0),11,${HOLS})`,
+        `=NETWORKDAYS.INTL(B1,A1,11,${HOLS})`,
+      ],
+    ];
     SALESPEOPLE.forEach((p, i) => {
       const r = String(i + 2);
-      rows.push([p, targets[i], `=COUNTIFS(${PERSON},A${r},${SOLD},">="&$B$1,${SOLD},"<="&$A$1)`, `=B${r}*$D$1/$C$1`, `=C${r}/D${r}`, `=C${r}/$D$1*$C$1`]);
+      rows.push([
+        p,
+        targets[i],
+        `=COUNTIFS(${PERSON},A${r},${SOLD},">="&$B$1,${SOLD},"<="&$A$1)`,
+        `=B${r}*$D$1/$C$1`,
+        `=C${r}/D${r}`,
+        `=C${r}/$D$1*$C$1`,
+      ]);
     });
     const id = dealBook.sheet("Team", rows);
     measure({
@@ -307,7 +380,14 @@ export function comparisonReport(size: number): string {
       ours: (k) => {
         const log = readDealLog(data.deals);
         if (isSheetError(log)) throw new Error("the deal log did not read");
-        const progress = teamProgress({ deals: log.deals, rows: targetRows, channels: [], salespeople: SALESPEOPLE, asOf: AS_OF - k, calendar });
+        const progress = teamProgress({
+          deals: log.deals,
+          rows: targetRows,
+          channels: [],
+          salespeople: SALESPEOPLE,
+          asOf: AS_OF - k,
+          calendar,
+        });
         return progress.salespeople.flatMap((s) => [s.line.mtd, s.line.expected, s.line.pace, s.line.trend]);
       },
       native: (k) => {
@@ -348,7 +428,9 @@ export function comparisonReport(size: number): string {
   }
   dealBook.close();
 
-  const lotBook = workbook(`inventory (${size.toLocaleString("en-US")} rows × 2 columns)`, { Inventory: data.inventory });
+  const lotBook = workbook(`inventory (${size.toLocaleString("en-US")} rows × 2 columns)`, {
+    Inventory: data.inventory,
+  });
 
   // ---- 5. Aged units: the count and the list, oldest first.
   {
@@ -379,7 +461,10 @@ export function comparisonReport(size: number): string {
 
   lotBook.close();
 
-  const floorBook = workbook(`event log (${FLOW_ROWS.toLocaleString("en-US")} rows × 3 columns)`, { Events: data.events, StageNames: STAGE_NAMES.map((r) => [...r]) });
+  const floorBook = workbook(`event log (${FLOW_ROWS.toLocaleString("en-US")} rows × 3 columns)`, {
+    Events: data.events,
+    StageNames: STAGE_NAMES.map((r) => [...r]),
+  });
 
   let flowFirstMs = NaN;
   // ---- 6. The floor by stage: median and 90th percentile of finished stays (FLOW_SUMMARY).
@@ -401,7 +486,11 @@ export function comparisonReport(size: number): string {
     const rows: RawCellContent[][] = [[data.eventsAsOf]];
     for (const step of WORKING_STEPS) {
       const r = String(rows.length + 1);
-      rows.push([step, `=MEDIAN(IF(Events!$D$2:$D$${n}=A${r},Events!$E$2:$E$${n}))`, `=PERCENTILE.INC(IF(Events!$D$2:$D$${n}=A${r},Events!$E$2:$E$${n}),0.9)`]);
+      rows.push([
+        step,
+        `=MEDIAN(IF(Events!$D$2:$D$${n}=A${r},Events!$E$2:$E$${n}))`,
+        `=PERCENTILE.INC(IF(Events!$D$2:$D$${n}=A${r},Events!$E$2:$E$${n}),0.9)`,
+      ]);
     }
     rows.push(["visit", `=MEDIAN(Events!$G$2:$G$${n})`, `=PERCENTILE.INC(Events!$G$2:$G$${n},0.9)`]);
     const id = floorBook.sheet("Flow", rows);
@@ -454,10 +543,17 @@ export function comparisonReport(size: number): string {
   // ---- 7. TIER_PAYOUT: 10,000 unit counts on a 5-tier program by percent of objective.
   {
     const rows: RawCellContent[][] = [["Objective", OBJECTIVE]];
-    const payout = (r: string) => `=IFERROR(A${r}*INDEX(Tiers!$B$2:$B$6,MATCH(A${r},Tiers!$D$2:$D$6,1))+INDEX(Tiers!$C$2:$C$6,MATCH(A${r},Tiers!$D$2:$D$6,1)),0)`;
+    const payout = (r: string) =>
+      `=IFERROR(A${r}*INDEX(Tiers!$B$2:$B$6,MATCH(A${r},Tiers!$D$2:$D$6,1))+INDEX(Tiers!$C$2:$C$6,MATCH(A${r},Tiers!$D$2:$D$6,1)),0)`;
     for (let u = 0; u < UNIT_ROWS; u++) rows.push([u, payout(String(u + 2))]);
     const id = programBook.sheet("Program", rows);
-    programBook.fill("Tiers (units needed column)", "Tiers", 1, 3, [1, 2, 3, 4, 5].map((i) => [`=ROUNDUP(A${String(i + 1)}*Program!$B$1,0)`]));
+    programBook.fill(
+      "Tiers (units needed column)",
+      "Tiers",
+      1,
+      3,
+      [1, 2, 3, 4, 5].map((i) => [`=ROUNDUP(A${String(i + 1)}*Program!$B$1,0)`])
+    );
     const tiers = TIERS.map((r) => [...r]);
     measure({
       title: "Tier payout (GSM.TIER_PAYOUT), 10,000 unit counts",
@@ -467,7 +563,11 @@ export function comparisonReport(size: number): string {
         programBook.set(id, 0, 1, OBJECTIVE + k);
         return programBook.values(id, 1, 1, UNIT_ROWS, 1);
       },
-      formulas: ["Tiers: A threshold (0.8 … 1.25), B per unit, C lump sum, D2: =ROUNDUP(A2*Program!$B$1,0) (to D6)", "Program: B1 objective; A2: units", `B2: ${payout("2")} (filled down)`],
+      formulas: [
+        "Tiers: A threshold (0.8 … 1.25), B per unit, C lump sum, D2: =ROUNDUP(A2*Program!$B$1,0) (to D6)",
+        "Program: B1 objective; A2: units",
+        `B2: ${payout("2")} (filled down)`,
+      ],
       same: true,
       note: "The engine has no LOOKUP, so INDEX/MATCH (XLOOKUP with match mode -1 works too). The units-needed column must round up, and percent × objective is often a hair over the whole number in floating point: in the engine ROUNDUP(1.1*100,0) is 111, not 110 — for objectives 1 to 3,000 and thresholds 70% to 125%, 156 of 24,000 plain ROUNDUPs are one unit too many (none at the objectives timed here). Ours allows for that; the formula needs ROUNDUP(ROUND(A2*Program!$B$1,6),0).",
     });
@@ -498,7 +598,7 @@ export function comparisonReport(size: number): string {
       `| ${cell(c.what)} | ${fmt(ours.ms)} | ${fmt(native.ms)} (${runs(native.runs)}) | ${(ours.ms / native.ms).toFixed(3)}× | ${c.formulas.map((x) => `\`${cell(x)}\``).join("<br>")} |`,
       "",
       c.same ? `Checked: the same numbers.${c.note ? ` ${c.note}` : ""}` : c.note,
-      "",
+      ""
     );
   }
   out.push(
@@ -512,7 +612,7 @@ export function comparisonReport(size: number): string {
     `Memory: each workbook was built, measured and freed in turn; the live heap (after a full collection) with each one's tables and formulas: ${memory.map((m) => `${m.what} ${mb(m.heap)} (${mb(m.heap - memBefore.heapUsed)} over the inputs alone)`).join(", ")}; the inputs alone, as our functions see them: ${mb(memBefore.heapUsed)}; largest resident set ${mb(Math.max(...memory.map((m) => m.rss)))}. Ours keeps no copy of a range beyond its caches of a parsed range. GSM.FLOW_SUMMARY's first call on the log, which parses it, takes ${fmt(flowFirstMs)} ms (the table times the recalculated call, the parsed log cached). This section ran in ${totalS.toFixed(0)} s (${cpuS.toFixed(0)} s of CPU).`,
     "",
     "Not expressible natively: the month-end projection and its likely range (GSM.PROJECT_MONTH_END, GSM.PROB_REACH) have no formula. The engine lacks LOOKUP, SORTBY, LET and LAMBDA, and its FILTER takes one column at a time (Excel 365 has all of these); the formulas above avoid them.",
-    "",
+    ""
   );
   return out.join("\n");
 }

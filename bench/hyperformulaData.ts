@@ -79,12 +79,21 @@ export function comparisonData(rows = ROWS, flowRows = FLOW_ROWS, seed = 2025111
   const sources = ["Internet", "Walk-in", "Phone", "Referral", "Repeat"];
   for (let i = 0; i < rows; i++) {
     const sold = AS_OF - 1094 + Math.floor(r() * 1100);
-    deals.push([`N${String(300000 + i)}`, sold, SALESPEOPLE[Math.floor(r() * SALESPEOPLE.length)] as string, sources[Math.floor(r() * sources.length)] as string, r() < 0.55 ? "New" : "Used", Math.round(500 + r() * 3500), Math.round(r() * 2500)]);
+    deals.push([
+      `N${String(300000 + i)}`,
+      sold,
+      SALESPEOPLE[Math.floor(r() * SALESPEOPLE.length)] as string,
+      sources[Math.floor(r() * sources.length)] as string,
+      r() < 0.55 ? "New" : "Used",
+      Math.round(500 + r() * 3500),
+      Math.round(r() * 2500),
+    ]);
   }
 
   // Exponential ages (median ~35 days) as a lot turns; 1 in 200 has no stock-in date.
   const inventory: (string | number)[][] = [["Stock #", "Stock-in Date"]];
-  for (let i = 0; i < rows; i++) inventory.push([`S${String(100000 + i)}`, r() < 0.005 ? "" : AS_OF - Math.floor(-50 * Math.log(1 - r()))]);
+  for (let i = 0; i < rows; i++)
+    inventory.push([`S${String(100000 + i)}`, r() < 0.005 ? "" : AS_OF - Math.floor(-50 * Math.log(1 - r()))]);
 
   // Visits 9 AM–7 PM over the 300 days to as-of, 5–45 minutes a step; some skip the test drive or
   // the T.O.; a third walk after the desk. The last afternoon's visits are still going at 3 PM.

@@ -12,7 +12,7 @@ function leastSquares(x: readonly Float64Array[], y: Float64Array): { b: Float64
   const p = x.length + 1;
   const m = y.length;
   const a = new Float64Array(p * (p + 1));
-  const col = (j: number, t: number) => (j === x.length ? 1 : (x[j] as Float64Array)[t] as number);
+  const col = (j: number, t: number) => (j === x.length ? 1 : ((x[j] as Float64Array)[t] as number));
   for (let i = 0; i < p; i++) {
     for (let j = i; j < p; j++) {
       let s = 0;
@@ -27,7 +27,8 @@ function leastSquares(x: readonly Float64Array[], y: Float64Array): { b: Float64
   // Gaussian elimination with partial pivoting on the augmented matrix.
   for (let c = 0; c < p; c++) {
     let pivot = c;
-    for (let r = c + 1; r < p; r++) if (Math.abs(a[r * (p + 1) + c] as number) > Math.abs(a[pivot * (p + 1) + c] as number)) pivot = r;
+    for (let r = c + 1; r < p; r++)
+      if (Math.abs(a[r * (p + 1) + c] as number) > Math.abs(a[pivot * (p + 1) + c] as number)) pivot = r;
     for (let k = 0; k <= p; k++) {
       const tmp = a[c * (p + 1) + k] as number;
       a[c * (p + 1) + k] = a[pivot * (p + 1) + k] as number;
@@ -36,7 +37,8 @@ function leastSquares(x: readonly Float64Array[], y: Float64Array): { b: Float64
     for (let r = 0; r < p; r++) {
       if (r === c) continue;
       const f = (a[r * (p + 1) + c] as number) / (a[c * (p + 1) + c] as number);
-      for (let k = c; k <= p; k++) a[r * (p + 1) + k] = (a[r * (p + 1) + k] as number) - f * (a[c * (p + 1) + k] as number);
+      for (let k = c; k <= p; k++)
+        a[r * (p + 1) + k] = (a[r * (p + 1) + k] as number) - f * (a[c * (p + 1) + k] as number);
     }
   }
   const b = new Float64Array(x.length);
@@ -93,7 +95,11 @@ function standardize(xs: Float64Array): { mean: number; sd: number; z: Float64Ar
 }
 
 /** The indicators table (header row, numeric cells) and outcome column read, lags chosen, fitted; the spill and the forecast. */
-export function plainIndicators(table: readonly (readonly unknown[])[], outcome: readonly (readonly unknown[])[], maxLag: number) {
+export function plainIndicators(
+  table: readonly (readonly unknown[])[],
+  outcome: readonly (readonly unknown[])[],
+  maxLag: number
+) {
   const names = (table[0] as readonly unknown[]).map((c) => String(c));
   const n = table.length - 1;
   const cols = names.map(() => new Float64Array(n));
@@ -121,7 +127,13 @@ export function plainIndicators(table: readonly (readonly unknown[])[], outcome:
   const twinOf = new Map<number, string>();
   for (const j of order) {
     const c = { j, ...standardize(window(j, lags[j]?.lag ?? 0)) };
-    if (kept.length > 0 && leastSquares(kept.map((k) => k.z), c.z).r2 > 0.95) {
+    if (
+      kept.length > 0 &&
+      leastSquares(
+        kept.map((k) => k.z),
+        c.z
+      ).r2 > 0.95
+    ) {
       let twin = kept[0] as (typeof kept)[number];
       for (const k of kept) if (Math.abs(correlation(k.z, c.z)) > Math.abs(correlation(twin.z, c.z))) twin = k;
       twinOf.set(j, names[twin.j] as string);
@@ -132,7 +144,7 @@ export function plainIndicators(table: readonly (readonly unknown[])[], outcome:
   const ys = standardize(yWindow);
   const fit = leastSquares(
     kept.map((k) => k.z),
-    ys.z,
+    ys.z
   );
   const weight = new Map(kept.map((k, i) => [k.j, fit.b[i] as number]));
   const results = names.map((name, j) => {
@@ -140,7 +152,8 @@ export function plainIndicators(table: readonly (readonly unknown[])[], outcome:
     if (r === null) return { rank: -1, row: [name, "", "", "", "constant"] as Cell[] };
     const twin = twinOf.get(j);
     const strength = indicatorStrength(r, m);
-    const text = twin !== undefined ? `collinear with ${twin}` : strength !== "none" && r < 0 ? `${strength} (inverse)` : strength;
+    const text =
+      twin !== undefined ? `collinear with ${twin}` : strength !== "none" && r < 0 ? `${strength} (inverse)` : strength;
     return { rank: Math.abs(r), row: [name, lag, r, weight.get(j) ?? "", text] as Cell[] };
   });
   results.sort((a, b) => b.rank - a.rank);

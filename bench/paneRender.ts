@@ -56,13 +56,22 @@ const median = (xs: readonly number[]): number => {
  * bundle sizes with the 200 KB gzip budget. Call after `npm run build`.
  */
 export async function paneRenderSection(): Promise<string> {
-  if (!existsSync(`${DIST}/chunks.json`) || !existsSync(`${DIST}/${EMPTY.path}`)) throw new Error("dist/ holds no current build: run `npm run build` first.");
+  if (!existsSync(`${DIST}/chunks.json`) || !existsSync(`${DIST}/${EMPTY.path}`))
+    throw new Error("dist/ holds no current build: run `npm run build` first.");
   const server = await serveStatic(DIST);
   const address = server.address();
   const base = `http://127.0.0.1:${typeof address === "object" && address ? String(address.port) : ""}`;
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-    args: ["--no-sandbox", "--disable-gpu", "--headless=new", "--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-sync"],
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--headless=new",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--no-first-run",
+      "--disable-sync",
+    ],
   });
   const pane: Load[] = [];
   const empty: Load[] = [];

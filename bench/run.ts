@@ -41,7 +41,15 @@ function naiveSellingDays(a: number, b: number): number {
 const dealRows: unknown[][] = [[...DEAL_LOG_HEADERS]];
 for (let i = 0; i < ROWS; i++) {
   const serial = 44000 + Math.floor(random() * 2000);
-  dealRows.push([`N${String(i)}`, serial, `Rep ${String(i % 12)}`, "Internet", i % 2 ? "New" : "Used", `$${String(1000 + (i % 900))}.00`, 1500]);
+  dealRows.push([
+    `N${String(i)}`,
+    serial,
+    `Rep ${String(i % 12)}`,
+    "Internet",
+    i % 2 ? "New" : "Used",
+    `$${String(1000 + (i % 900))}.00`,
+    1500,
+  ]);
 }
 const dateColumn = dealRows.slice(1).map((r) => [r[1]]);
 
@@ -59,7 +67,8 @@ function coreSection(): string {
       ours: medianMs(() => readDealLog(dealRows), 5),
       baseline: medianMs(() => {
         let sum = 0;
-        for (let i = 1; i < dealRows.length; i++) sum += Number(dealRows[i]?.[1]) + Number(String(dealRows[i]?.[5]).replace(/[$,]/g, ""));
+        for (let i = 1; i < dealRows.length; i++)
+          sum += Number(dealRows[i]?.[1]) + Number(String(dealRows[i]?.[5]).replace(/[$,]/g, ""));
         return sum;
       }, 5),
       baselineWhat: "a plain loop converting the same date and money cells",
@@ -100,7 +109,10 @@ const SYNC_NOTE = [
 const sections: readonly (readonly [string, BenchSection])[] = [
   ["core", coreSection],
   ["pace and forecast functions", () => paceForecastSection(random)],
-  ["area functions", () => ["## Area functions", "", AREA_METHOD, "", renderRows(areaBenchmarks(random)), "", AREA_NOTE, ""].join("\n")],
+  [
+    "area functions",
+    () => ["## Area functions", "", AREA_METHOD, "", renderRows(areaBenchmarks(random)), "", AREA_NOTE, ""].join("\n"),
+  ],
   ["plain formulas", hyperformulaSection],
   ["task pane", paneRenderSection],
   ["workbook round trips", () => SYNC_NOTE],

@@ -8,7 +8,16 @@ import { readFileSync } from "node:fs";
 
 export const SKIPPED = 3;
 /** Network failures: the service wasn't reached, so there is no verdict either way. */
-const UNREACHABLE = new Set(["ENOTFOUND", "ECONNREFUSED", "ECONNRESET", "ETIMEDOUT", "EAI_AGAIN", "EHOSTUNREACH", "ENETUNREACH", "ECONNABORTED"]);
+const UNREACHABLE = new Set([
+  "ENOTFOUND",
+  "ECONNREFUSED",
+  "ECONNRESET",
+  "ETIMEDOUT",
+  "EAI_AGAIN",
+  "EHOSTUNREACH",
+  "ENETUNREACH",
+  "ECONNABORTED",
+]);
 
 /**
  * The verdict on `npm audit --json` output: { status: "pass" | "fail" | "skipped", line }.
@@ -36,17 +45,30 @@ export function auditVerdict(stdout) {
   }
   const code = report?.error?.code ?? report?.code;
   if (typeof report?.statusCode === "number" || UNREACHABLE.has(code)) {
-    const why = typeof report?.statusCode === "number" ? `HTTP ${report.statusCode} from ${report.uri ?? "the audit endpoint"}` : code;
-    return { status: "skipped", line: `npm audit: SKIPPED — the audit service could not be reached (${why}); production dependencies were NOT audited.` };
+    const why =
+      typeof report?.statusCode === "number"
+        ? `HTTP ${report.statusCode} from ${report.uri ?? "the audit endpoint"}`
+        : code;
+    return {
+      status: "skipped",
+      line: `npm audit: SKIPPED — the audit service could not be reached (${why}); production dependencies were NOT audited.`,
+    };
   }
-  return { status: "fail", line: `npm audit: unexpected report (${String(report?.error?.summary ?? report?.message ?? "no vulnerability counts")}).` };
+  return {
+    status: "fail",
+    line: `npm audit: unexpected report (${String(report?.error?.summary ?? report?.message ?? "no vulnerability counts")}).`,
+  };
 }
 
 /** Production packages in the lockfile (dev-only ones left out), with their versions and licenses. */
 export function productionLicenses(lock) {
   return Object.entries(lock.packages ?? {})
     .filter(([path, p]) => path.startsWith("node_modules/") && !p.dev && !p.devOptional)
-    .map(([path, p]) => ({ name: path.slice(path.lastIndexOf("node_modules/") + "node_modules/".length), version: p.version ?? "", license: p.license ?? "(none given)" }))
+    .map(([path, p]) => ({
+      name: path.slice(path.lastIndexOf("node_modules/") + "node_modules/".length),
+      version: p.version ?? "",
+      license: p.license ?? "(none given)",
+    }))
     .sort((a, b) => a.name.localeCompare(b.name) || a.version.localeCompare(b.version));
 }
 
@@ -57,11 +79,20 @@ function main() {
     for (const r of rows) console.log(`| ${r.name} | ${r.version} | ${r.license} |`);
     const byLicense = {};
     for (const r of rows) byLicense[r.license] = (byLicense[r.license] ?? 0) + 1;
-    console.log(`\n${rows.length} packages: ${Object.entries(byLicense).map(([l, n]) => `${l} ${n}`).join(", ")}`);
+    console.log(
+      `\n${rows.length} packages: ${Object.entries(byLicense)
+        .map(([l, n]) => `${l} ${n}`)
+        .join(", ")}`
+    );
     return 0;
   }
   const run = spawnSync("npm", ["audit", "--omit=dev", "--json"], { encoding: "utf8", timeout: 120_000 });
-  const verdict = run.error ? { status: "skipped", line: `npm audit: SKIPPED — npm could not run the audit (${run.error.message}); production dependencies were NOT audited.` } : auditVerdict(run.stdout);
+  const verdict = run.error
+    ? {
+        status: "skipped",
+        line: `npm audit: SKIPPED — npm could not run the audit (${run.error.message}); production dependencies were NOT audited.`,
+      }
+    : auditVerdict(run.stdout);
   console.log(verdict.line);
   return verdict.status === "pass" ? 0 : verdict.status === "skipped" ? SKIPPED : 1;
 }

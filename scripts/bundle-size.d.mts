@@ -2,7 +2,12 @@ export declare const BUDGET_BYTES: number;
 
 export interface BundleReport {
   readonly start: Readonly<Record<string, { readonly files: string[]; readonly raw: number; readonly gzip: number }>>;
-  readonly lazy: readonly { readonly name: string; readonly files: string[]; readonly extra: string[]; readonly gzip: number }[];
+  readonly lazy: readonly {
+    readonly name: string;
+    readonly files: string[];
+    readonly extra: string[];
+    readonly gzip: number;
+  }[];
   readonly all: { readonly files: number; readonly raw: number; readonly gzip: number };
 }
 

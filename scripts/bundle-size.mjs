@@ -16,7 +16,9 @@ const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 
 /** The local scripts a page's HTML names, office.js's folder aside. */
 export function pageScripts(html) {
-  return [...html.matchAll(/<script\b[^>]*\bsrc=["']?([^"' >]+)/g)].map((m) => m[1]).filter((src) => !/^(https?:)?\/\//.test(src) && !src.startsWith("office-js/"));
+  return [...html.matchAll(/<script\b[^>]*\bsrc=["']?([^"' >]+)/g)]
+    .map((m) => m[1])
+    .filter((src) => !/^(https?:)?\/\//.test(src) && !src.startsWith("office-js/"));
 }
 
 /** Sizes of what the build holds: { start: {page → files}, groups, sizes: file → {raw, gzip} }. */
@@ -43,7 +45,9 @@ export function bundleReport(dist) {
   const allJs = readdirSync(dist).filter((f) => f.endsWith(".js"));
   const sum = (files, key) => files.reduce((t, f) => t + size(f)[key], 0);
   return {
-    start: Object.fromEntries(Object.entries(start).map(([page, files]) => [page, { files, raw: sum(files, "raw"), gzip: sum(files, "gzip") }])),
+    start: Object.fromEntries(
+      Object.entries(start).map(([page, files]) => [page, { files, raw: sum(files, "raw"), gzip: sum(files, "gzip") }])
+    ),
     lazy: lazy.map((g) => ({ ...g, gzip: sum(g.extra, "gzip") })),
     all: { files: allJs.length, raw: sum(allJs, "raw"), gzip: sum(allJs, "gzip") },
     sizes,
@@ -53,8 +57,10 @@ export function bundleReport(dist) {
 /** The report as markdown (the benchmark page uses it too). */
 export function bundleMarkdown(r) {
   const lines = ["| What | Files | Size | Gzip |", "|---|---|---|---|"];
-  for (const [page, s] of Object.entries(r.start)) lines.push(`| ${page} at start | ${s.files.join(", ")} | ${kb(s.raw)} | **${kb(s.gzip)}** |`);
-  for (const g of r.lazy) lines.push(`| lazy: ${g.name} | ${g.extra.join(", ") || "(all loaded at start)"} | | ${kb(g.gzip)} |`);
+  for (const [page, s] of Object.entries(r.start))
+    lines.push(`| ${page} at start | ${s.files.join(", ")} | ${kb(s.raw)} | **${kb(s.gzip)}** |`);
+  for (const g of r.lazy)
+    lines.push(`| lazy: ${g.name} | ${g.extra.join(", ") || "(all loaded at start)"} | | ${kb(g.gzip)} |`);
   lines.push(`| all JavaScript (${r.all.files} files) | | ${kb(r.all.raw)} | ${kb(r.all.gzip)} |`);
   return lines.join("\n");
 }

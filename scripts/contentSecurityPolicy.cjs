@@ -67,7 +67,13 @@ function taskpaneCsp() {
 
 /** The help page: static text and its own inline CSS, no script at all. */
 function helpCsp() {
-  return policyText({ "default-src": ["'none'"], "style-src": ["'unsafe-inline'"], "img-src": ["'self'"], "base-uri": ["'none'"], "form-action": ["'none'"] });
+  return policyText({
+    "default-src": ["'none'"],
+    "style-src": ["'unsafe-inline'"],
+    "img-src": ["'self'"],
+    "base-uri": ["'none'"],
+    "form-action": ["'none'"],
+  });
 }
 
 module.exports = { helpCsp, previewCsp, taskpaneCsp, OFFICE_CDN, OFFICE_TELEMETRY, OFFICE_TELEMETRY_FRAME };

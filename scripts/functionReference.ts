@@ -46,7 +46,9 @@ export async function functionReference(): Promise<string> {
   const ex = examples(sources.map((f) => readFileSync(f, "utf8")).join("\n"));
   const parts = functions.map((f) => {
     const signature = f.parameters.map((p) => (p.optional ? `[${p.name}]` : p.name)).join(", ");
-    const params = f.parameters.map((p) => `- \`${p.name}\`${p.optional ? " (optional)" : ""}: ${p.description ?? ""}`).join("\n");
+    const params = f.parameters
+      .map((p) => `- \`${p.name}\`${p.optional ? " (optional)" : ""}: ${p.description ?? ""}`)
+      .join("\n");
     const example = ex.get(f.name);
     return `### \`GSM.${f.name}(${signature})\`\n\n${f.description ?? ""}\n\n${params}${example ? `\n\nExample: ${formatExample(example)}` : ""}`;
   });

@@ -35,9 +35,29 @@ function layout(size) {
   const px = 1 / size;
   if (size <= 20) {
     // Ribbon size: a 2 px arc whose top and sides fall exactly on pixel rows and columns.
-    return { inset: 0, corner: 3 * px, cx: 0.5, cy: 10 * px, r: 5 * px, arcHalf: px, needleHalf: 0.85 * px, needleLength: 0.72, hub: 1.3 * px };
+    return {
+      inset: 0,
+      corner: 3 * px,
+      cx: 0.5,
+      cy: 10 * px,
+      r: 5 * px,
+      arcHalf: px,
+      needleHalf: 0.85 * px,
+      needleLength: 0.72,
+      hub: 1.3 * px,
+    };
   }
-  return { inset: 0.03, corner: 0.2, cx: 0.5, cy: 0.6, r: 0.29, arcHalf: 0.0525, needleHalf: 0.0425, needleLength: 0.78, hub: 0.09 };
+  return {
+    inset: 0.03,
+    corner: 0.2,
+    cx: 0.5,
+    cy: 0.6,
+    r: 0.29,
+    arcHalf: 0.0525,
+    needleHalf: 0.0425,
+    needleLength: 0.78,
+    hub: 0.09,
+  };
 }
 
 /** Distance from (x, y) to a rounded rectangle [x0, x1] x [y0, y1] with corner radius r (negative inside). */

@@ -2,7 +2,16 @@
 // resource ids, the shared-runtime wiring, https URLs and the icon files it points at.
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { childNamed, childrenNamed, localName, parseXml, pathFrom, walk, xsiType, type XmlElement } from "./manifest/xmlTree";
+import {
+  childNamed,
+  childrenNamed,
+  localName,
+  parseXml,
+  pathFrom,
+  walk,
+  xsiType,
+  type XmlElement,
+} from "./manifest/xmlTree";
 
 /** Where the manifest's files live: `<rootDir>/assets/` holds what https://localhost:3000/assets/ serves. */
 export interface ManifestCheckOptions {
@@ -34,7 +43,23 @@ const NEEDS_DEFAULT_VALUE = ["DisplayName", "Description", "IconUrl", "HighResol
 
 // Sequences as Microsoft's Excel shared-runtime samples write them; the schema rejects other orders.
 const ORDER = {
-  officeApp: ["Id", "Version", "ProviderName", "DefaultLocale", "DisplayName", "Description", "IconUrl", "HighResolutionIconUrl", "SupportUrl", "AppDomains", "Hosts", "Requirements", "DefaultSettings", "Permissions", "VersionOverrides"],
+  officeApp: [
+    "Id",
+    "Version",
+    "ProviderName",
+    "DefaultLocale",
+    "DisplayName",
+    "Description",
+    "IconUrl",
+    "HighResolutionIconUrl",
+    "SupportUrl",
+    "AppDomains",
+    "Hosts",
+    "Requirements",
+    "DefaultSettings",
+    "Permissions",
+    "VersionOverrides",
+  ],
   host: ["Runtimes", "AllFormFactors", "DesktopFormFactor"],
   customFunctions: ["Script", "Page", "Metadata", "Namespace"],
   desktopFormFactor: ["GetStarted", "FunctionFile", "ExtensionPoint"],
@@ -88,7 +113,8 @@ export function checkManifest(xmlText: string, options: ManifestCheckOptions): s
 
 function checkTopLevel(root: XmlElement): string[] {
   const problems: string[] = [];
-  if (xsiType(root) !== "TaskPaneApp") problems.push(`<OfficeApp> has xsi:type "${xsiType(root) ?? ""}"; expected "TaskPaneApp".`);
+  if (xsiType(root) !== "TaskPaneApp")
+    problems.push(`<OfficeApp> has xsi:type "${xsiType(root) ?? ""}"; expected "TaskPaneApp".`);
   for (const name of REQUIRED_TOP_LEVEL) {
     if (!childNamed(root, name)) problems.push(`Missing required element <${name}> in <OfficeApp>.`);
   }
@@ -97,24 +123,33 @@ function checkTopLevel(root: XmlElement): string[] {
     if (element && !element.attributes.DefaultValue) problems.push(`<${name}> needs a non-empty DefaultValue.`);
   }
   const id = childNamed(root, "Id");
-  if (id && !GUID.test(id.text)) problems.push(`<Id> "${id.text}" is not a GUID (xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx).`);
+  if (id && !GUID.test(id.text))
+    problems.push(`<Id> "${id.text}" is not a GUID (xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx).`);
 
   const hostList = childNamed(root, "Hosts");
   const hosts = hostList ? childrenNamed(hostList, "Host").map((host) => host.attributes.Name ?? "") : [];
-  if (hostList && !hosts.includes("Workbook")) problems.push(`<Hosts> must list <Host Name="Workbook"/> (Pacecar runs in Excel).`);
+  if (hostList && !hosts.includes("Workbook"))
+    problems.push(`<Hosts> must list <Host Name="Workbook"/> (Pacecar runs in Excel).`);
   for (const host of hosts.filter((name) => name !== "Workbook")) {
     problems.push(`<Host Name="${host}"/> is listed, but Pacecar runs in Excel only.`);
   }
-  if (childNamed(root, "DefaultSettings") && !pathFrom(root, "DefaultSettings", "SourceLocation")?.attributes.DefaultValue) {
+  if (
+    childNamed(root, "DefaultSettings") &&
+    !pathFrom(root, "DefaultSettings", "SourceLocation")?.attributes.DefaultValue
+  ) {
     problems.push("<DefaultSettings> needs a <SourceLocation DefaultValue=...> (the task pane page).");
   }
   const permissions = childNamed(root, "Permissions");
   if (permissions && permissions.text !== "ReadWriteDocument") {
-    problems.push(`<Permissions> is "${permissions.text}"; Pacecar writes its tables, so it needs "ReadWriteDocument".`);
+    problems.push(
+      `<Permissions> is "${permissions.text}"; Pacecar writes its tables, so it needs "ReadWriteDocument".`
+    );
   }
   const overrides = childNamed(root, "VersionOverrides");
   if (overrides && xsiType(overrides) !== "VersionOverridesV1_0") {
-    problems.push(`<VersionOverrides> has xsi:type "${xsiType(overrides) ?? ""}"; a task pane add-in's runtimes live in "VersionOverridesV1_0".`);
+    problems.push(
+      `<VersionOverrides> has xsi:type "${xsiType(overrides) ?? ""}"; a task pane add-in's runtimes live in "VersionOverridesV1_0".`
+    );
   }
   return problems;
 }
@@ -127,7 +162,10 @@ function outOfOrder(parent: XmlElement | undefined, sequence: readonly string[])
   for (const child of parent.children) {
     const at = sequence.indexOf(localName(child.name));
     if (at < 0) continue;
-    if (at < latest) problems.push(`<${localName(child.name)}> must come before <${sequence[latest] ?? ""}> in <${localName(parent.name)}>.`);
+    if (at < latest)
+      problems.push(
+        `<${localName(child.name)}> must come before <${sequence[latest] ?? ""}> in <${localName(parent.name)}>.`
+      );
     latest = Math.max(latest, at);
   }
   return problems;
@@ -137,13 +175,19 @@ function checkOrder(root: XmlElement): string[] {
   const overrides = childNamed(root, "VersionOverrides");
   const hostList = overrides && childNamed(overrides, "Hosts");
   const hosts = hostList ? childrenNamed(hostList, "Host") : [];
-  const extensionPoints = walk(root).map(({ element }) => element).filter((element) => localName(element.name) === "ExtensionPoint");
-  const controls = walk(root).map(({ element }) => element).filter((element) => localName(element.name) === "Control");
+  const extensionPoints = walk(root)
+    .map(({ element }) => element)
+    .filter((element) => localName(element.name) === "ExtensionPoint");
+  const controls = walk(root)
+    .map(({ element }) => element)
+    .filter((element) => localName(element.name) === "Control");
   return [
     ...outOfOrder(root, ORDER.officeApp),
     ...hosts.flatMap((host) => outOfOrder(host, ORDER.host)),
     ...hosts.flatMap((host) => outOfOrder(childNamed(host, "DesktopFormFactor"), ORDER.desktopFormFactor)),
-    ...extensionPoints.filter((point) => xsiType(point) === "CustomFunctions").flatMap((point) => outOfOrder(point, ORDER.customFunctions)),
+    ...extensionPoints
+      .filter((point) => xsiType(point) === "CustomFunctions")
+      .flatMap((point) => outOfOrder(point, ORDER.customFunctions)),
     ...controls.flatMap((control) => outOfOrder(control, ORDER.control)),
     ...outOfOrder(overrides && childNamed(overrides, "Resources"), ORDER.resources),
   ];
@@ -155,8 +199,12 @@ function collectResources(root: XmlElement): Resource[] {
   const kinds: ResourceKind[] = ["Images", "Urls", "ShortStrings", "LongStrings"];
   return kinds.flatMap((kind) =>
     childrenNamed(resources, kind).flatMap((group) =>
-      group.children.map((entry) => ({ id: entry.attributes.id ?? "", kind, value: entry.attributes.DefaultValue ?? "" })),
-    ),
+      group.children.map((entry) => ({
+        id: entry.attributes.id ?? "",
+        kind,
+        value: entry.attributes.DefaultValue ?? "",
+      }))
+    )
   );
 }
 
@@ -172,7 +220,8 @@ function checkResources(root: XmlElement, resources: readonly Resource[]): strin
   }
   for (const resource of resources) {
     if (resource.id === "") problems.push(`A <${resource.kind}> entry in <Resources> has no id.`);
-    if (resource.id.length > MAX_RESID_LENGTH) problems.push(`Resource id "${resource.id}" is longer than ${MAX_RESID_LENGTH} characters.`);
+    if (resource.id.length > MAX_RESID_LENGTH)
+      problems.push(`Resource id "${resource.id}" is longer than ${MAX_RESID_LENGTH} characters.`);
     if (resource.kind === "ShortStrings" && resource.value.length > MAX_SHORT_STRING) {
       problems.push(`Short string "${resource.id}" is longer than ${MAX_SHORT_STRING} characters.`);
     }
@@ -191,7 +240,8 @@ function checkResources(root: XmlElement, resources: readonly Resource[]): strin
       continue;
     }
     const kind = RESID_KIND[name];
-    if (kind && kind !== resource.kind && counts.get(resid) === 1) problems.push(`resid "${resid}" on <${name}> must name a ${kind} entry, but it is in ${resource.kind}.`);
+    if (kind && kind !== resource.kind && counts.get(resid) === 1)
+      problems.push(`resid "${resid}" on <${name}> must name a ${kind} entry, but it is in ${resource.kind}.`);
   }
   return problems;
 }
@@ -222,16 +272,25 @@ function checkSharedRuntime(root: XmlElement): string[] {
   }
   const runtime = runtimes[0] as XmlElement;
   if (runtime.attributes.lifetime !== "long") {
-    problems.push(`<Runtime> has lifetime="${runtime.attributes.lifetime ?? ""}"; the shared runtime needs lifetime="long".`);
+    problems.push(
+      `<Runtime> has lifetime="${runtime.attributes.lifetime ?? ""}"; the shared runtime needs lifetime="long".`
+    );
   }
   const shared = runtime.attributes.resid ?? "";
   const sameAsRuntime = (where: string, resid: string | undefined): void => {
-    if (resid !== shared) problems.push(`${where} uses resid "${resid ?? ""}" but the shared <Runtime> uses "${shared}"; they must be the same.`);
+    if (resid !== shared)
+      problems.push(
+        `${where} uses resid "${resid ?? ""}" but the shared <Runtime> uses "${shared}"; they must be the same.`
+      );
   };
   const functions = customFunctionsPoint(root);
-  if (functions) sameAsRuntime("The custom functions <Page><SourceLocation>", sourceResid(childNamed(functions, "Page")));
-  const showTaskpane = all.filter((element) => localName(element.name) === "Action" && xsiType(element) === "ShowTaskpane");
-  if (showTaskpane.length === 0) problems.push(`No ribbon button opens the task pane (<Action xsi:type="ShowTaskpane">).`);
+  if (functions)
+    sameAsRuntime("The custom functions <Page><SourceLocation>", sourceResid(childNamed(functions, "Page")));
+  const showTaskpane = all.filter(
+    (element) => localName(element.name) === "Action" && xsiType(element) === "ShowTaskpane"
+  );
+  if (showTaskpane.length === 0)
+    problems.push(`No ribbon button opens the task pane (<Action xsi:type="ShowTaskpane">).`);
   for (const action of showTaskpane) sameAsRuntime("A ShowTaskpane <Action>'s <SourceLocation>", sourceResid(action));
   for (const functionFile of all.filter((element) => localName(element.name) === "FunctionFile")) {
     sameAsRuntime("<FunctionFile>", functionFile.attributes.resid);
@@ -244,13 +303,16 @@ function checkCustomFunctions(root: XmlElement, resources: readonly Resource[]):
   if (!point) return [`No <ExtensionPoint xsi:type="CustomFunctions"> (the GSM functions) in <VersionOverrides>.`];
   const problems: string[] = [];
   for (const part of ["Script", "Page", "Metadata"]) {
-    if (!sourceResid(childNamed(point, part))) problems.push(`The custom functions need <${part}><SourceLocation resid=.../></${part}>.`);
+    if (!sourceResid(childNamed(point, part)))
+      problems.push(`The custom functions need <${part}><SourceLocation resid=.../></${part}>.`);
   }
   const namespaceResid = childNamed(point, "Namespace")?.attributes.resid;
   if (!namespaceResid) return [...problems, `The custom functions need <Namespace resid=.../>.`];
   const namespace = resources.find((resource) => resource.id === namespaceResid);
   if (namespace && namespace.value !== NAMESPACE) {
-    problems.push(`The custom-functions namespace is "${namespace.value}"; Pacecar's functions are =${NAMESPACE}.NAME, so it must be "${NAMESPACE}".`);
+    problems.push(
+      `The custom-functions namespace is "${namespace.value}"; Pacecar's functions are =${NAMESPACE}.NAME, so it must be "${NAMESPACE}".`
+    );
   }
   return problems;
 }
@@ -262,8 +324,14 @@ function collectUrls(root: XmlElement): Array<{ url: string; where: string }> {
   for (const { element, parent } of walk(root)) {
     const name = localName(element.name);
     const where = element.attributes.id ? `<${element.name} id="${element.attributes.id}">` : `<${element.name}>`;
-    if (urlElements.has(name) && element.attributes.DefaultValue !== undefined) found.push({ url: element.attributes.DefaultValue, where });
-    if (name === "Override" && parent && urlElements.has(localName(parent.name)) && element.attributes.Value !== undefined) {
+    if (urlElements.has(name) && element.attributes.DefaultValue !== undefined)
+      found.push({ url: element.attributes.DefaultValue, where });
+    if (
+      name === "Override" &&
+      parent &&
+      urlElements.has(localName(parent.name)) &&
+      element.attributes.Value !== undefined
+    ) {
       found.push({ url: element.attributes.Value, where: `an <Override> of <${parent.name}>` });
     }
     if (name === "AppDomain") found.push({ url: element.text, where });
@@ -296,7 +364,10 @@ function checkUrls(root: XmlElement, rootDir: string): string[] {
     if (parsed.origin !== DEV_ORIGIN || !parsed.pathname.startsWith("/assets/")) continue;
     const file = join(rootDir, ...decodeURIComponent(parsed.pathname).split("/").filter(Boolean));
     if (existsSync(file)) localFiles.set(url, file);
-    else problems.push(`"${url}" in ${where} names assets/${parsed.pathname.slice("/assets/".length)}, which is not in the project's assets folder.`);
+    else
+      problems.push(
+        `"${url}" in ${where} names assets/${parsed.pathname.slice("/assets/".length)}, which is not in the project's assets folder.`
+      );
   }
   return [...problems, ...checkIconSizes(root, localFiles)];
 }
@@ -311,7 +382,9 @@ function checkIconSizes(root: XmlElement, localFiles: ReadonlyMap<string, string
   if (highResolution) declared.push({ url: highResolution, size: 64, where: "<HighResolutionIconUrl>" });
   for (const { element } of walk(root)) {
     const size = Number(element.attributes.size);
-    const url = resources.find((resource) => resource.id === element.attributes.resid && resource.kind === "Images")?.value;
+    const url = resources.find(
+      (resource) => resource.id === element.attributes.resid && resource.kind === "Images"
+    )?.value;
     if (localName(element.name) === "Image" && url && Number.isInteger(size)) {
       declared.push({ url, size, where: `<bt:Image size="${size}" resid="${element.attributes.resid ?? ""}">` });
     }

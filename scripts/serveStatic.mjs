@@ -15,7 +15,10 @@ const TYPES = {
 
 export function serveStatic(root, port = 0) {
   const server = createServer((req, res) => {
-    const path = normalize(decodeURIComponent(new URL(req.url ?? "/", "http://localhost").pathname)).replace(/^(\.\.[/\\])+/, "");
+    const path = normalize(decodeURIComponent(new URL(req.url ?? "/", "http://localhost").pathname)).replace(
+      /^(\.\.[/\\])+/,
+      ""
+    );
     let file = join(root, path === "/" ? "preview.html" : path);
     if (!existsSync(file) || statSync(file).isDirectory()) file = join(root, "preview.html");
     res.writeHead(200, { "Content-Type": TYPES[extname(file)] ?? "application/octet-stream" });

@@ -19,7 +19,17 @@ export function startPlan(platform) {
   if (platform === "win32" || platform === "darwin") {
     return {
       kind: "sideload",
-      args: ["start", "manifest.xml", "desktop", "--app", "excel", "--dev-server", "npm run dev-server", "--dev-server-port", DEV_SERVER_PORT],
+      args: [
+        "start",
+        "manifest.xml",
+        "desktop",
+        "--app",
+        "excel",
+        "--dev-server",
+        "npm run dev-server",
+        "--dev-server-port",
+        DEV_SERVER_PORT,
+      ],
     };
   }
   return {

@@ -43,7 +43,9 @@ function main(argv: readonly string[]): number {
   const rootDir = dirname(manifestPath);
   const problems = checkManifest(readFileSync(manifestPath, "utf8"), { rootDir });
   for (const problem of problems) console.log(`✗ ${problem}`);
-  console.log(problems.length === 0 ? "Offline manifest check: ok." : `Offline manifest check: ${problems.length} problem(s).`);
+  console.log(
+    problems.length === 0 ? "Offline manifest check: ok." : `Offline manifest check: ${problems.length} problem(s).`
+  );
   const onlineOk = online ? validateOnline(manifestPath) : true;
   return problems.length === 0 && onlineOk ? 0 : 1;
 }

@@ -14,7 +14,8 @@ export interface ValidatorRun {
 /** The service's verdict, or why there was none. */
 export type OnlineVerdict = { kind: "valid" } | { kind: "invalid" } | { kind: "unreachable"; reason: string };
 
-const NETWORK_FAILURE = /Unable to contact the manifest validation service|ENOTFOUND|EAI_AGAIN|ECONNREFUSED|ECONNRESET|ETIMEDOUT|EHOSTUNREACH|ENETUNREACH|socket hang up|fetch failed/i;
+const NETWORK_FAILURE =
+  /Unable to contact the manifest validation service|ENOTFOUND|EAI_AGAIN|ECONNREFUSED|ECONNRESET|ETIMEDOUT|EHOSTUNREACH|ENETUNREACH|socket hang up|fetch failed/i;
 // office-addin-manifest prints "Unable to validate the manifest." then the HTTP status on the next line.
 const HTTP_FAILURE = /Unable to validate the manifest\.\s*(\d{3})/;
 
@@ -30,6 +31,7 @@ export function classifyOnlineValidation(run: ValidatorRun): OnlineVerdict {
   const network = NETWORK_FAILURE.exec(run.output);
   if (network) return { kind: "unreachable", reason: `the service is unreachable (${network[0]})` };
   const status = Number(HTTP_FAILURE.exec(run.output)?.[1]);
-  if (status >= 500 || status === 408 || status === 429) return { kind: "unreachable", reason: `the service answered HTTP ${status}` };
+  if (status >= 500 || status === 408 || status === 429)
+    return { kind: "unreachable", reason: `the service answered HTTP ${status}` };
   return run.exitCode === 0 ? { kind: "valid" } : { kind: "invalid" };
 }

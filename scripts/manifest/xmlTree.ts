@@ -48,7 +48,8 @@ export function parseXml(xml: string): XmlParseResult {
       result = { ok: false, reason: (error.message.split("\n")[0] ?? "").trim() || "unreadable XML" };
       return;
     }
-    const root = typeof parsed === "object" && parsed !== null ? Object.values(parsed as Record<string, unknown>)[0] : undefined;
+    const root =
+      typeof parsed === "object" && parsed !== null ? Object.values(parsed as Record<string, unknown>)[0] : undefined;
     if (isRawElement(root)) result = { ok: true, root: toElement(root) };
   });
   return result;
@@ -77,7 +78,10 @@ export function pathFrom(element: XmlElement, ...names: string[]): XmlElement | 
 }
 
 /** `element` and all its descendants, depth first, each with its parent. */
-export function walk(element: XmlElement, parent?: XmlElement): Array<{ element: XmlElement; parent: XmlElement | undefined }> {
+export function walk(
+  element: XmlElement,
+  parent?: XmlElement
+): Array<{ element: XmlElement; parent: XmlElement | undefined }> {
   return [{ element, parent }, ...element.children.flatMap((child) => walk(child, element))];
 }
 

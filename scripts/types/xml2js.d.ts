@@ -6,5 +6,9 @@ declare module "xml2js" {
     strict?: boolean;
   }
   /** Parses XML; without `async: true` the callback runs before parseString returns. */
-  export function parseString(xml: string, options: ParserOptions, callback: (error: Error | null, result: unknown) => void): void;
+  export function parseString(
+    xml: string,
+    options: ParserOptions,
+    callback: (error: Error | null, result: unknown) => void
+  ): void;
 }

@@ -10,6 +10,6 @@ if (container) {
   createRoot(container).render(
     <FluentProvider theme={webLightTheme}>
       <Text data-testid="empty-fluent">Pacecar</Text>
-    </FluentProvider>,
+    </FluentProvider>
   );
 }

@@ -41,7 +41,10 @@ export function backtestRecords(rows: readonly BacktestRow[]): BacktestRecord[] 
 
 /** The human output: an aligned table, then WAPE of the trend against the model's median and the p10–p90 coverage. */
 export function backtestLines(rows: readonly BacktestRow[], source: string, asOfDay: number): string[] {
-  const lines = [`Backtest of ${source}: each month forecast as of day ${asOfDay} from the deals known by then, against how it ended.`, ""];
+  const lines = [
+    `Backtest of ${source}: each month forecast as of day ${asOfDay} from the deals known by then, against how it ended.`,
+    "",
+  ];
   const table = rows.map((r) => [
     r.month,
     r.asOf,
@@ -66,14 +69,14 @@ export function backtestLines(rows: readonly BacktestRow[], source: string, asOf
         { header: "Actual" },
         { header: "In p10–p90", align: "left" },
       ],
-      table,
+      table
     ),
-    "",
+    ""
   );
   const inside = rows.filter((r) => r.actual >= r.p10 && r.actual <= r.p90).length;
   lines.push(
     `WAPE (Σ|forecast − actual| ÷ Σ actual): trend ${formatShare(wape(rows, (r) => r.trend))}, model p50 ${formatShare(wape(rows, (r) => r.p50))} over ${rows.length} months.`,
-    `p10–p90 coverage: ${inside} of ${rows.length} months (${formatShare(coverage(rows))}; a calibrated range holds about 80%).`,
+    `p10–p90 coverage: ${inside} of ${rows.length} months (${formatShare(coverage(rows))}; a calibrated range holds about 80%).`
   );
   return lines;
 }
@@ -90,10 +93,20 @@ export function parseAsOfDay(text: string | undefined): number | null {
  * (one object per month, see BacktestRecord); notes go to printError.
  * @returns the exit code: 0, or 2 with a one-line message on printError.
  */
-export async function runBacktest(path: string, asOfDayText: string | undefined, json: boolean, print: (line: string) => void, printError: (line: string) => void): Promise<number> {
+export async function runBacktest(
+  path: string,
+  asOfDayText: string | undefined,
+  json: boolean,
+  print: (line: string) => void,
+  printError: (line: string) => void
+): Promise<number> {
   const asOfDay = parseAsOfDay(asOfDayText);
   if (asOfDay === null) {
-    printError(asOfDayText === undefined ? "backtest needs --as-of-day N (the day of the month to forecast from, 1 to 31)" : `--as-of-day must be a whole number from 1 to 31 (got "${asOfDayText}")`);
+    printError(
+      asOfDayText === undefined
+        ? "backtest needs --as-of-day N (the day of the month to forecast from, 1 to 31)"
+        : `--as-of-day must be a whole number from 1 to 31 (got "${asOfDayText}")`
+    );
     return 2;
   }
   const opened = await openDealLog(path);
@@ -108,7 +121,7 @@ export async function runBacktest(path: string, asOfDayText: string | undefined,
     for (const d of dates) firstDeal = Math.min(firstDeal, d);
     const first = Number.isFinite(firstDeal) ? isoDate(firstDeal) : null;
     printError(
-      `No month of ${opened.label} has ${BACKTEST_HISTORY_MONTHS} earlier months of deals and a complete month after them${first ? ` (the first deal is on ${first})` : ""}.`,
+      `No month of ${opened.label} has ${BACKTEST_HISTORY_MONTHS} earlier months of deals and a complete month after them${first ? ` (the first deal is on ${first})` : ""}.`
     );
   }
   if (json) print(JSON.stringify(backtestRecords(rows)));

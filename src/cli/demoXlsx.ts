@@ -75,7 +75,11 @@ export async function writeDemoXlsx(demo: DemoWorkbook, asOf: number, path: stri
   summary.addRow(["Formulas below recalculate once the Pacecar add-in is loaded."]);
   for (const line of summaryFormulas(demo, asOf)) {
     const value: ExcelJS.CellValue =
-      line.formula !== undefined ? { formula: toFileFormula(line.formula), result: line.result ?? 0, date1904: false } : line.value === undefined ? null : serialToExcelDate(line.value);
+      line.formula !== undefined
+        ? { formula: toFileFormula(line.formula), result: line.result ?? 0, date1904: false }
+        : line.value === undefined
+          ? null
+          : serialToExcelDate(line.value);
     const row = summary.addRow([line.label, value, line.note ?? ""]);
     if (line.numFmt) row.getCell(2).numFmt = line.numFmt;
   }

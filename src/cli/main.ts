@@ -18,7 +18,11 @@ const USAGE = `Usage:
   npm run pacecar -- backtest FILE --as-of-day N [--json]`;
 
 /** Runs one command; returns the exit code. Output goes through `print` so tests can read it. */
-export async function runCli(argv: string[], print: (line: string) => void = console.log, printError: (line: string) => void = console.error): Promise<number> {
+export async function runCli(
+  argv: string[],
+  print: (line: string) => void = console.log,
+  printError: (line: string) => void = console.error
+): Promise<number> {
   const [command, ...rest] = argv;
   let parsed;
   try {
@@ -48,14 +52,17 @@ export async function runCli(argv: string[], print: (line: string) => void = con
         return 2;
       }
       const out = values.out ?? "demo.xlsx";
-      const profile = values.profile === undefined ? DEFAULT_DEMO_PROFILE : DEMO_PROFILES.find((p) => p.id === values.profile);
+      const profile =
+        values.profile === undefined ? DEFAULT_DEMO_PROFILE : DEMO_PROFILES.find((p) => p.id === values.profile);
       if (!profile) {
         printError(`unknown profile "${String(values.profile)}"; one of: ${DEMO_PROFILES.map((p) => p.id).join(", ")}`);
         return 2;
       }
       const demo = demoWorkbook(asOf, profile);
       await writeDemoXlsx(demo, asOf, out);
-      print(`Wrote ${out}: ${String(demo.dealRows.length - 1)} deals of ${demo.storeName}, targets and a GSM summary as of ${asOfText ?? "today"}.`);
+      print(
+        `Wrote ${out}: ${String(demo.dealRows.length - 1)} deals of ${demo.storeName}, targets and a GSM summary as of ${asOfText ?? "today"}.`
+      );
       return 0;
     }
     case "report": {
@@ -86,6 +93,6 @@ if (process.argv[1] && /cli[\\/]main\.ts$/.test(process.argv[1])) {
     (error: unknown) => {
       console.error(error instanceof Error ? error.message : String(error));
       process.exit(1);
-    },
+    }
   );
 }

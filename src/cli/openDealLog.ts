@@ -2,7 +2,13 @@ import { basename } from "node:path";
 import { storeCalendar, type StoreCalendar } from "../core/calendar";
 import { isSheetError } from "../core/errors";
 import type { TargetEntry } from "../excel/workbookPort";
-import { isWorkbookPath, loadWorkbook, readDealLogFile, readDealLogWorkbook, type DealLogFileRead } from "./readDealLogFile";
+import {
+  isWorkbookPath,
+  loadWorkbook,
+  readDealLogFile,
+  readDealLogWorkbook,
+  type DealLogFileRead,
+} from "./readDealLogFile";
 import { NO_EXTRAS, workbookExtras } from "./workbookExtras";
 
 /** A deal log file ready for a command: its deals, the workbook's targets and holidays, the store calendar. */
@@ -41,7 +47,10 @@ export async function openDealLog(path: string): Promise<OpenedDealLog | OpenFai
     const log = workbook ? readDealLogWorkbook(workbook) : await readDealLogFile(path);
     if (isSheetError(log)) return { error: `${path}: ${log.message}` };
     const { targets, holidays } = workbook ? workbookExtras(workbook) : NO_EXTRAS;
-    const calendar = storeCalendar(null, holidays.map((h) => [h]));
+    const calendar = storeCalendar(
+      null,
+      holidays.map((h) => [h])
+    );
     if (isSheetError(calendar)) return { error: `${path}: ${calendar.message}` };
     const file = basename(path);
     const label = log.source === file ? file : `${file}, sheet ${log.source}`;

@@ -29,7 +29,8 @@ export function plainCellValue(value: unknown): unknown {
   if (typeof value === "number" || typeof value === "string" || typeof value === "boolean") return value;
   if (Object.prototype.toString.call(value) === "[object Date]") return value;
   if (!isObject(value)) return null;
-  if (Array.isArray(value.richText)) return value.richText.map((run) => (isObject(run) && typeof run.text === "string" ? run.text : "")).join("");
+  if (Array.isArray(value.richText))
+    return value.richText.map((run) => (isObject(run) && typeof run.text === "string" ? run.text : "")).join("");
   if ("formula" in value || "sharedFormula" in value) return plainCellValue(value.result);
   if (typeof value.error === "string") return value.error;
   if ("text" in value) return plainCellValue(value.text);
@@ -57,7 +58,10 @@ export function worksheetRows(sheet: ExcelJS.Worksheet): unknown[][] {
  *   noDealLogHeader when no sheet has a header, or the reader's error.
  * @throws when the file can't be read (missing, unreadable, not a workbook): an I/O failure, not a bad cell.
  */
-export async function readDealLogFile(path: string, options: DealLogFileOptions = {}): Promise<DealLogFileRead | SheetError> {
+export async function readDealLogFile(
+  path: string,
+  options: DealLogFileOptions = {}
+): Promise<DealLogFileRead | SheetError> {
   const ext = extname(path).toLowerCase();
   if (ext === ".csv" || ext === ".txt" || ext === ".tsv") {
     const { rows, delimiter } = readCsv(decodeText(await readFile(path)));
@@ -86,7 +90,8 @@ export function decodeText(bytes: Uint8Array): string {
 }
 
 // Windows-1252's 0x80-0x9F (€ ‚ ƒ „ … † ‡ ˆ ‰ Š ‹ Œ Ž ‘ ’ “ ” • – — ˜ ™ š › œ ž Ÿ); the rest of its bytes are Latin-1.
-const CP1252_HIGH = "\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178";
+const CP1252_HIGH =
+  "\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178";
 
 /** Windows-1252 bytes as text (the runtime's decoder of that name may decode Latin-1 instead). */
 function decodeWindows1252(bytes: Uint8Array): string {
@@ -114,8 +119,12 @@ export async function loadWorkbook(path: string): Promise<ExcelJS.Workbook> {
  * The deal log of a loaded workbook, as readDealLogFile reads an .xlsx: its first worksheet with a
  * deal log header (or options.sheet), or sheetNotFound / noDealLogHeader / the reader's error.
  */
-export function readDealLogWorkbook(workbook: ExcelJS.Workbook, options: DealLogFileOptions = {}): DealLogFileRead | SheetError {
-  const sheets = options.sheet === undefined ? workbook.worksheets : workbook.worksheets.filter((s) => s.name === options.sheet);
+export function readDealLogWorkbook(
+  workbook: ExcelJS.Workbook,
+  options: DealLogFileOptions = {}
+): DealLogFileRead | SheetError {
+  const sheets =
+    options.sheet === undefined ? workbook.worksheets : workbook.worksheets.filter((s) => s.name === options.sheet);
   let firstError: SheetError | null = null;
   for (const sheet of sheets) {
     const log = readDealLog(worksheetRows(sheet), options);

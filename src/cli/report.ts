@@ -37,7 +37,9 @@ const BLANK_NAME = "(blank)";
 
 function targetOf(targets: readonly TargetEntry[], month: string, scope: TargetScope, name: string): number | null {
   const key = name.trim().toLowerCase();
-  const hit = targets.find((t) => t.month === month && t.scope === scope && (scope === "Store" || t.name.trim().toLowerCase() === key));
+  const hit = targets.find(
+    (t) => t.month === month && t.scope === scope && (scope === "Store" || t.name.trim().toLowerCase() === key)
+  );
   return hit ? hit.target : null;
 }
 
@@ -46,7 +48,13 @@ function groupRows(
   deals: readonly Deal[],
   nameOf: (deal: Deal) => string,
   scope: TargetScope,
-  context: { asOf: number; month: string; calendar: StoreCalendar; storeDates: readonly number[]; targets: readonly TargetEntry[] },
+  context: {
+    asOf: number;
+    month: string;
+    calendar: StoreCalendar;
+    storeDates: readonly number[];
+    targets: readonly TargetEntry[];
+  }
 ): { rows: ReportRow[]; inactive: number } {
   const dates = new Map<string, number[]>();
   const active = new Set<string>();
@@ -66,7 +74,12 @@ function groupRows(
       continue;
     }
     // The subset's month shape shrinks toward the store's rather than a generic dealer's.
-    const forecast = forecastMonthEnd({ dealDates: list, asOf: context.asOf, calendar: context.calendar, reference: context.storeDates });
+    const forecast = forecastMonthEnd({
+      dealDates: list,
+      asOf: context.asOf,
+      calendar: context.calendar,
+      reference: context.storeDates,
+    });
     rows.push({ name, forecast, target });
   }
   const mtd = (r: ReportRow): number => (isSheetError(r.forecast) ? -1 : r.forecast.mtd);
@@ -79,7 +92,12 @@ function groupRows(
  * targets of that month. Errors: the store's own projection fails (no deals, asOf before the first
  * deal, a month without selling days) → that SheetError.
  */
-export function monthReport(deals: readonly Deal[], asOf: number, calendar: StoreCalendar, targets: readonly TargetEntry[]): MonthReport | SheetError {
+export function monthReport(
+  deals: readonly Deal[],
+  asOf: number,
+  calendar: StoreCalendar,
+  targets: readonly TargetEntry[]
+): MonthReport | SheetError {
   const storeDates = deals.map((d) => d.soldDate);
   const store = forecastMonthEnd({ dealDates: storeDates, asOf, calendar });
   if (isSheetError(store)) return store;
@@ -103,7 +121,11 @@ export function monthReport(deals: readonly Deal[], asOf: number, calendar: Stor
 /** "March 2025" */
 export function monthName(serial: number): string {
   const { year, month } = serialToDate(serial);
-  return new Date(Date.UTC(year, month - 1, 1)).toLocaleString("en-US", { month: "long", year: "numeric", timeZone: "UTC" });
+  return new Date(Date.UTC(year, month - 1, 1)).toLocaleString("en-US", {
+    month: "long",
+    year: "numeric",
+    timeZone: "UTC",
+  });
 }
 
 function chance(f: MonthForecast, target: number | null): string {
@@ -156,7 +178,13 @@ export function reportLines(report: MonthReport, context: ReportContext): string
     "",
   ];
   const withTargets = report.hasTargets;
-  const columns: TableColumn[] = [{ header: "", align: "left" }, { header: "MTD" }, { header: "Trend" }, { header: "Projection" }, { header: "p10–p90" }];
+  const columns: TableColumn[] = [
+    { header: "", align: "left" },
+    { header: "MTD" },
+    { header: "Trend" },
+    { header: "Projection" },
+    { header: "p10–p90" },
+  ];
   if (withTargets) columns.push({ header: "Target" }, { header: "Chance" });
 
   const rows: string[][] = [cells(report.store, report.store.forecast, "", withTargets)];
@@ -178,7 +206,10 @@ export function reportLines(report: MonthReport, context: ReportContext): string
   section("Channels", report.channels);
   lines.push(...formatTable(columns, rows), "");
 
-  if (fallback) lines.push(`* Straight line with a wide range: too little history to learn from (the model needs ${MIN_HISTORY_MONTHS} months).`);
+  if (fallback)
+    lines.push(
+      `* Straight line with a wide range: too little history to learn from (the model needs ${MIN_HISTORY_MONTHS} months).`
+    );
   if (notProjected.length > 0) lines.push(`Not projected: ${notProjected.join("; ")}.`);
   const { salespeople, channels } = report.inactive;
   if (salespeople + channels > 0) {
@@ -186,10 +217,15 @@ export function reportLines(report: MonthReport, context: ReportContext): string
       salespeople > 0 ? `${salespeople} ${salespeople === 1 ? "salesperson" : "salespeople"}` : "",
       channels > 0 ? `${channels} ${channels === 1 ? "channel" : "channels"}` : "",
     ].filter(Boolean);
-    lines.push(`Not listed: ${parts.join(" and ")} without a deal in the ${ACTIVE_DAYS} days through ${isoDate(report.asOf)}.`);
+    lines.push(
+      `Not listed: ${parts.join(" and ")} without a deal in the ${ACTIVE_DAYS} days through ${isoDate(report.asOf)}.`
+    );
   }
   if (!withTargets) lines.push("No targets in this file (a workbook with a PacecarTargets table adds them).");
-  else if (report.store.target === null && ![...report.salespeople, ...report.channels].some((r) => r.target !== null)) {
+  else if (
+    report.store.target === null &&
+    ![...report.salespeople, ...report.channels].some((r) => r.target !== null)
+  ) {
     lines.push(`No targets for ${monthName(report.asOf)} in PacecarTargets.`);
   }
   while (lines[lines.length - 1] === "") lines.pop();

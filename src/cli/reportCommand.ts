@@ -9,7 +9,12 @@ import { skippedSummary } from "./skippedSummary";
  * report is as of the file's last deal date — an exported or historical log has no "today".
  * @returns the exit code: 0, or 2 with a one-line message on printError.
  */
-export async function runReport(path: string, asOfText: string | undefined, print: (line: string) => void, printError: (line: string) => void): Promise<number> {
+export async function runReport(
+  path: string,
+  asOfText: string | undefined,
+  print: (line: string) => void,
+  printError: (line: string) => void
+): Promise<number> {
   let asOf: number | null = null;
   if (asOfText !== undefined) {
     asOf = parseDateText(asOfText);
@@ -34,9 +39,19 @@ export async function runReport(path: string, asOfText: string | undefined, prin
   const report = monthReport(log.deals, day, calendar, targets);
   if (isSheetError(report)) {
     const firstDeal = log.deals.reduce((a, d) => Math.min(a, d.soldDate), Infinity);
-    printError(report.key === "asOfBeforeFirstDeal" ? `--as-of ${isoDate(day)} is before the first deal in ${label} (${isoDate(firstDeal)})` : `${label}: ${report.message}`);
+    printError(
+      report.key === "asOfBeforeFirstDeal"
+        ? `--as-of ${isoDate(day)} is before the first deal in ${label} (${isoDate(firstDeal)})`
+        : `${label}: ${report.message}`
+    );
     return 2;
   }
-  for (const line of reportLines(report, { source: label, asOfIsLastDeal: asOf === null, readSummary: skippedSummary(log), holidays })) print(line);
+  for (const line of reportLines(report, {
+    source: label,
+    asOfIsLastDeal: asOf === null,
+    readSummary: skippedSummary(log),
+    holidays,
+  }))
+    print(line);
   return 0;
 }

@@ -36,12 +36,40 @@ export function summaryFormulas(demo: DemoWorkbook, asOf: number): SummaryLine[]
       formula: `SUMIFS(PacecarTargets[Deals],PacecarTargets[Month],TEXT(${asOfCell},"yyyy-mm"),PacecarTargets[Salesperson],"",PacecarTargets[Channel ID],"")`,
       result: target ?? 0,
     },
-    { label: "Deals so far", formula: `COUNTIFS(Deals[Sold Date],">="&(EOMONTH(${asOfCell},-1)+1),Deals[Sold Date],"<="&${asOfCell})`, result: mtd.mtd },
-    { label: "Selling days in the month", formula: `GSM.SELLING_DAYS(${asOfCell},${cal})`, result: mtd.sellingDaysTotal },
-    { label: "Selling days gone", formula: `GSM.SELLING_DAYS(${asOfCell},${cal},${asOfCell})`, result: mtd.sellingDaysElapsed },
-    { label: "Expected to date", formula: `GSM.EXPECTED_TO_DATE(${targetCell},${asOfCell},${cal})`, result: mtd.expectedToDate ?? 0, numFmt: "0.0" },
-    { label: "Pace", formula: `GSM.PACE(${mtdCell},${targetCell},${asOfCell},${cal})`, result: mtd.pace ?? 0, numFmt: "0%", note: "100% = on pace for the target" },
-    { label: "Trend (straight line)", formula: `GSM.TREND(${mtdCell},${asOfCell},${cal})`, result: mtd.trend ?? 0, numFmt: "0.0" },
+    {
+      label: "Deals so far",
+      formula: `COUNTIFS(Deals[Sold Date],">="&(EOMONTH(${asOfCell},-1)+1),Deals[Sold Date],"<="&${asOfCell})`,
+      result: mtd.mtd,
+    },
+    {
+      label: "Selling days in the month",
+      formula: `GSM.SELLING_DAYS(${asOfCell},${cal})`,
+      result: mtd.sellingDaysTotal,
+    },
+    {
+      label: "Selling days gone",
+      formula: `GSM.SELLING_DAYS(${asOfCell},${cal},${asOfCell})`,
+      result: mtd.sellingDaysElapsed,
+    },
+    {
+      label: "Expected to date",
+      formula: `GSM.EXPECTED_TO_DATE(${targetCell},${asOfCell},${cal})`,
+      result: mtd.expectedToDate ?? 0,
+      numFmt: "0.0",
+    },
+    {
+      label: "Pace",
+      formula: `GSM.PACE(${mtdCell},${targetCell},${asOfCell},${cal})`,
+      result: mtd.pace ?? 0,
+      numFmt: "0%",
+      note: "100% = on pace for the target",
+    },
+    {
+      label: "Trend (straight line)",
+      formula: `GSM.TREND(${mtdCell},${asOfCell},${cal})`,
+      result: mtd.trend ?? 0,
+      numFmt: "0.0",
+    },
   ];
   const forecast = forecastMonthEnd({ dealDates: dates, asOf, calendar });
   if (isSheetError(forecast)) return lines;
@@ -56,7 +84,12 @@ export function summaryFormulas(demo: DemoWorkbook, asOf: number): SummaryLine[]
     reference: null,
   });
   lines.push(
-    { label: "Projected month end (median)", formula: project(`,,0.5,${cal}`), result: forecast.p50, note: "learned from this deal log's own history" },
+    {
+      label: "Projected month end (median)",
+      formula: project(`,,0.5,${cal}`),
+      result: forecast.p50,
+      note: "learned from this deal log's own history",
+    },
     { label: "Low end of the likely range (p10)", formula: project(`,,0.1,${cal}`), result: forecast.p10 },
     { label: "High end of the likely range (p90)", formula: project(`,,0.9,${cal}`), result: forecast.p90 },
     {
@@ -76,7 +109,7 @@ export function summaryFormulas(demo: DemoWorkbook, asOf: number): SummaryLine[]
       formula: `GSM.PROJECT_MONTH_END(FILTER(Deals[Sold Date],Deals[Sales Person]="${firstSeller}"),${asOfCell},,0.5,${cal})`,
       result: isSheetError(seller) ? 0 : seller.p50,
       note: "composes with FILTER: any salesperson, channel or new/used",
-    },
+    }
   );
   return lines;
 }

@@ -1,7 +1,13 @@
 import ExcelJS from "exceljs";
 import { cellDate } from "../core/dealLog";
 import { CHANNEL_COLUMNS, readTargetsTable, TARGET_COLUMNS, targetEntries } from "../core/targets";
-import { HOLIDAYS_TABLE, TARGETS_HEADERS, TARGETS_TABLE, type CellValue, type TargetEntry } from "../excel/workbookPort";
+import {
+  HOLIDAYS_TABLE,
+  TARGETS_HEADERS,
+  TARGETS_TABLE,
+  type CellValue,
+  type TargetEntry,
+} from "../excel/workbookPort";
 import { isWorkbookPath, loadWorkbook, worksheetRows } from "./readDealLogFile";
 
 /** What a workbook keeps beside its deal log: the GSM's targets and the store's closed holidays. */
@@ -18,7 +24,10 @@ export const NO_EXTRAS: WorkbookExtras = { targets: [], holidays: [] };
 function sheetFor(workbook: ExcelJS.Workbook, table: string): ExcelJS.Worksheet | undefined {
   const key = (name: string): string => name.replace(/\s+/g, "").toLowerCase();
   // getTable is typed as always finding one; a workbook without the table gives undefined.
-  return workbook.worksheets.find((s) => (s.getTable(table) as ExcelJS.Table | undefined) !== undefined) ?? workbook.worksheets.find((s) => key(s.name) === key(table));
+  return (
+    workbook.worksheets.find((s) => (s.getTable(table) as ExcelJS.Table | undefined) !== undefined) ??
+    workbook.worksheets.find((s) => key(s.name) === key(table))
+  );
 }
 
 /** A workbook cell as Range.values would give it: "" for empty, a date as its serial. */

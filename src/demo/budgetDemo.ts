@@ -1,4 +1,11 @@
-import { BUDGET_HEADERS, BUDGET_METRICS, BUDGET_SHEET, BUDGET_TABLE, budgetTemplateNumbers, type BudgetMetricId } from "../core/actions/budget";
+import {
+  BUDGET_HEADERS,
+  BUDGET_METRICS,
+  BUDGET_SHEET,
+  BUDGET_TABLE,
+  budgetTemplateNumbers,
+  type BudgetMetricId,
+} from "../core/actions/budget";
 import { monthProgress } from "../core/calendar";
 import { createRandom, mixSeed } from "./random";
 import type { DemoDealership, DemoTable } from "./types";
@@ -23,15 +30,21 @@ export function demoBudgetTable(dealership: DemoDealership, asOf: number): DemoT
   const budget = (id: BudgetMetricId): number => {
     const base = numbers[id];
     if (!STRETCHED.has(id)) return base;
-    return id === "newUnits" || id === "usedUnits" ? Math.round(base * DEMO_BUDGET_STRETCH) : Math.round((base * DEMO_BUDGET_STRETCH) / 1000) * 1000;
+    return id === "newUnits" || id === "usedUnits"
+      ? Math.round(base * DEMO_BUDGET_STRETCH)
+      : Math.round((base * DEMO_BUDGET_STRETCH) / 1000) * 1000;
   };
   const { elapsed, total } = monthProgress(asOf, asOf, dealership.calendar);
   const random = createRandom(mixSeed(dealership.profile.seed, BUDGET_STREAM, Math.floor(asOf)));
-  const adSpendMtd = total === 0 ? 0 : Math.round((budget("adSpend") * (elapsed / total) * random.lognormalMeanOne(0.1)) / 10) * 10;
+  const adSpendMtd =
+    total === 0 ? 0 : Math.round((budget("adSpend") * (elapsed / total) * random.lognormalMeanOne(0.1)) / 10) * 10;
   return {
     name: BUDGET_TABLE,
     sheetName: BUDGET_SHEET,
-    rows: [[...BUDGET_HEADERS], ...BUDGET_METRICS.map((m) => [m.label, m.kind, budget(m.id), m.id === "adSpend" ? adSpendMtd : ""])],
+    rows: [
+      [...BUDGET_HEADERS],
+      ...BUDGET_METRICS.map((m) => [m.label, m.kind, budget(m.id), m.id === "adSpend" ? adSpendMtd : ""]),
+    ],
     formats: [null, null, "#,##0", "#,##0"],
   };
 }

@@ -6,7 +6,9 @@ import { serialToDate } from "../core/calendar";
  */
 
 /** Calendar-month seasonality, January first; mean exactly 1 over the year (tax-refund March, strong December). */
-export const MONTH_SEASONALITY: readonly number[] = [0.8, 0.85, 1.1, 1.02, 1.05, 1.05, 1.05, 1.07, 0.95, 0.96, 0.95, 1.15];
+export const MONTH_SEASONALITY: readonly number[] = [
+  0.8, 0.85, 1.1, 1.02, 1.05, 1.05, 1.05, 1.07, 0.95, 0.96, 0.95, 1.15,
+];
 
 /** Day-of-week weights, Sunday first: Saturday busiest, Friday next (Sunday is closed). */
 export const DAY_OF_WEEK_WEIGHTS: readonly number[] = [0, 0.9, 0.85, 0.9, 0.95, 1.25, 1.6];

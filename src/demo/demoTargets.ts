@@ -30,8 +30,17 @@ export function demoTargets(dealership: DemoDealership, monthSerial: number): De
   const onFloor = dealership.roster
     .map((person) => ({ name: person.name, weight: days.reduce((sum, d) => sum + salesWeight(person, d), 0) }))
     .filter((p) => p.weight > 0);
-  const peopleTargets = onFloor.length > 0 ? apportion(store, onFloor.map((p) => p.weight)) : [];
-  const channelTargets = apportion(store, dealership.channelMix.map((c) => c.share));
+  const peopleTargets =
+    onFloor.length > 0
+      ? apportion(
+          store,
+          onFloor.map((p) => p.weight)
+        )
+      : [];
+  const channelTargets = apportion(
+    store,
+    dealership.channelMix.map((c) => c.share)
+  );
 
   return {
     store,
@@ -43,7 +52,16 @@ export function demoTargets(dealership: DemoDealership, monthSerial: number): De
 /** The demo store's channels with stable ids, as PacecarChannels holds them. */
 export function demoChannels(dealership: DemoDealership): Channel[] {
   const out: Channel[] = [];
-  for (const c of dealership.channelMix) out.push({ id: channelIdFor(c.name, out.map((x) => x.id)), name: c.name, activeFrom: "", retiredFrom: "" });
+  for (const c of dealership.channelMix)
+    out.push({
+      id: channelIdFor(
+        c.name,
+        out.map((x) => x.id)
+      ),
+      name: c.name,
+      activeFrom: "",
+      retiredFrom: "",
+    });
   return out;
 }
 
@@ -51,14 +69,20 @@ export function demoChannels(dealership: DemoDealership): Channel[] {
  * The month's targets as PacecarTargets lines: the store line, then each salesperson's target
  * split over the channels by the store's channel mix (whole deals, summing exactly to theirs).
  */
-export function demoTargetRows(dealership: DemoDealership, monthSerial: number, channels: readonly Channel[] = demoChannels(dealership)): TargetRow[] {
+export function demoTargetRows(
+  dealership: DemoDealership,
+  monthSerial: number,
+  channels: readonly Channel[] = demoChannels(dealership)
+): TargetRow[] {
   const t = demoTargets(dealership, monthSerial);
   const month = monthKey(monthSerial);
   const rows: TargetRow[] = [{ month, salesperson: "", channelId: "", channel: "", deals: t.store, revenue: null }];
   const shares = dealership.channelMix.map((c) => c.share);
   for (const p of t.salespeople) {
     const split = apportion(p.target, shares);
-    channels.forEach((c, i) => rows.push({ month, salesperson: p.name, channelId: c.id, channel: c.name, deals: split[i] ?? 0, revenue: null }));
+    channels.forEach((c, i) =>
+      rows.push({ month, salesperson: p.name, channelId: c.id, channel: c.name, deals: split[i] ?? 0, revenue: null })
+    );
   }
   return rows;
 }

@@ -40,7 +40,8 @@ export function demoWorkbook(asOf: number, profile: DemoProfile = DEFAULT_DEMO_P
   const dealership = generateDealership({ profile, endDate: asOf });
   const channels = demoChannels(dealership);
   const targetRows: TargetRow[] = [];
-  for (let back = 2; back >= 0; back--) targetRows.push(...demoTargetRows(dealership, addMonths(asOf, -back), channels));
+  for (let back = 2; back >= 0; back--)
+    targetRows.push(...demoTargetRows(dealership, addMonths(asOf, -back), channels));
   return {
     dealership,
     storeName: profile.storeName,

@@ -42,7 +42,9 @@ interface Visit {
 
 /** Who is selling today: the roster on staff on asOf. */
 function onFloor(dealership: DemoDealership, asOf: number): string[] {
-  const staff = dealership.roster.filter((p) => (p.hired === null || p.hired <= asOf) && (p.left === null || p.left >= asOf)).map((p) => p.name);
+  const staff = dealership.roster
+    .filter((p) => (p.hired === null || p.hired <= asOf) && (p.left === null || p.left >= asOf))
+    .map((p) => p.name);
   return staff.length > 0 ? staff : [...dealership.salespeople];
 }
 
@@ -50,7 +52,12 @@ function onFloor(dealership: DemoDealership, asOf: number): string[] {
  * Today's visits up to 3:30 PM: ups arriving through the day, test drives, desking, T.O.s, walk-outs,
  * and the sold deals queueing for two F&I managers — plus one customer whose F&I handoff was missed.
  */
-function todaysVisits(dealership: DemoDealership, asOf: number, random: Random, nextTrade: () => { stock: string; vin: string }): Visit[] {
+function todaysVisits(
+  dealership: DemoDealership,
+  asOf: number,
+  random: Random,
+  nextTrade: () => { stock: string; vin: string }
+): Visit[] {
   const staff = onFloor(dealership, asOf);
   // Today's logged deals lend the sold visits their salesperson and department, so the floor matches the deal log.
   const logged = dealership.deals.filter((d) => d.soldDate === asOf);
@@ -73,7 +80,8 @@ function todaysVisits(dealership: DemoDealership, asOf: number, random: Random, 
     const visit: Visit = {
       deal: `D${String(dealBase + i)}`,
       salesperson: log?.salesperson || (staff[random.int(staff.length)] ?? ""),
-      department: log?.newUsed === "Used" ? "Used" : log?.newUsed === "New" ? "New" : random.next() < 0.55 ? "New" : "Used",
+      department:
+        log?.newUsed === "Used" ? "Used" : log?.newUsed === "New" ? "New" : random.next() < 0.55 ? "New" : "Used",
       customer: `${firsts[i % firsts.length] ?? ""} ${(lasts[(i * 7) % lasts.length] ?? "").charAt(0)}.`,
       trade: random.next() < 0.4 ? nextTrade() : null,
       steps: [["Up", arrival]],
@@ -106,7 +114,11 @@ function todaysVisits(dealership: DemoDealership, asOf: number, random: Random, 
   });
   // The customer nobody took to F&I: greeted late morning, sold, and waiting since 1:53 PM.
   const waitingSince = now - FORGOTTEN_WAIT * MINUTE;
-  const forgotten = visits.find((v) => v.steps.some(([s, time]) => s === "Waiting for F&I" && time > waitingSince - 60 * MINUTE && time < waitingSince + 30 * MINUTE));
+  const forgotten = visits.find((v) =>
+    v.steps.some(
+      ([s, time]) => s === "Waiting for F&I" && time > waitingSince - 60 * MINUTE && time < waitingSince + 30 * MINUTE
+    )
+  );
   const stuck: Visit = forgotten ?? {
     deal: `D${String(dealBase + VISITS)}`,
     salesperson: staff[0] ?? "",
@@ -123,7 +135,8 @@ function todaysVisits(dealership: DemoDealership, asOf: number, random: Random, 
     ["Waiting for F&I", waitingSince],
   ];
   if (!forgotten) visits.push(stuck);
-  for (const v of visits) v.steps = v.steps.map(([s, time]): [string, number] => [s, minute(time)]).filter(([, time]) => time <= now + 1e-9);
+  for (const v of visits)
+    v.steps = v.steps.map(([s, time]): [string, number] => [s, minute(time)]).filter(([, time]) => time <= now + 1e-9);
   return visits.filter((v) => v.steps.length > 0);
 }
 
@@ -139,11 +152,14 @@ export function floorDemoTables(dealership: DemoDealership, asOf: number): DemoT
   const visits = todaysVisits(dealership, asOf, random, nextTrade);
 
   const events: [string, string, number, string, string, string, string][] = [];
-  for (const v of visits) for (const [stage, time] of v.steps) events.push([v.deal, stage, time, v.salesperson, v.department, v.customer, v.trade?.stock ?? ""]);
+  for (const v of visits)
+    for (const [stage, time] of v.steps)
+      events.push([v.deal, stage, time, v.salesperson, v.department, v.customer, v.trade?.stock ?? ""]);
   events.sort((a, b) => a[2] - b[2] || a[0].localeCompare(b[0]));
   // CRMs re-save a step now and then, and an export isn't always in time order.
   const resaved = events.find((e) => e[1] === "Write-up");
-  if (resaved) events.push([resaved[0], "Write-up", resaved[2] + 2 * MINUTE, resaved[3], resaved[4], resaved[5], resaved[6]]);
+  if (resaved)
+    events.push([resaved[0], "Write-up", resaved[2] + 2 * MINUTE, resaved[3], resaved[4], resaved[5], resaved[6]]);
   const swap = Math.floor(events.length / 2);
   const a = events[swap];
   const b = events[swap + 1];
@@ -166,12 +182,28 @@ export function floorDemoTables(dealership: DemoDealership, asOf: number): DemoT
     if (v.trade && delivered) trades.push([asOf, v.deal, v.salesperson, v.trade.stock, v.trade.vin]);
   }
   // Units bought at auction come through the same check-in.
-  for (let i = 0; i < 6; i++) stockIns.push([`U${String(30000 + random.int(9000))}`, vin(random), asOf - random.int(14)]);
+  for (let i = 0; i < 6; i++)
+    stockIns.push([`U${String(30000 + random.int(9000))}`, vin(random), asOf - random.int(14)]);
   stockIns.sort((x, y) => x[2] - y[2] || x[0].localeCompare(y[0]));
 
   return [
-    { name: FLOOR_TABLES.events, sheetName: "Floor events", rows: [[...EVENT_HEADERS], ...events], formats: [null, null, "m/d/yyyy h:mm", null, null, null, null] },
-    { name: FLOOR_TABLES.trades, sheetName: "Trade-ins", rows: [[...TRADE_HEADERS], ...trades.sort((x, y) => x[0] - y[0])], formats: ["m/d/yyyy", null, null, null, null] },
-    { name: FLOOR_TABLES.stockIn, sheetName: "Used stock-in", rows: [[...STOCK_IN_HEADERS], ...stockIns], formats: [null, null, "m/d/yyyy"] },
+    {
+      name: FLOOR_TABLES.events,
+      sheetName: "Floor events",
+      rows: [[...EVENT_HEADERS], ...events],
+      formats: [null, null, "m/d/yyyy h:mm", null, null, null, null],
+    },
+    {
+      name: FLOOR_TABLES.trades,
+      sheetName: "Trade-ins",
+      rows: [[...TRADE_HEADERS], ...trades.sort((x, y) => x[0] - y[0])],
+      formats: ["m/d/yyyy", null, null, null, null],
+    },
+    {
+      name: FLOOR_TABLES.stockIn,
+      sheetName: "Used stock-in",
+      rows: [[...STOCK_IN_HEADERS], ...stockIns],
+      formats: [null, null, "m/d/yyyy"],
+    },
   ];
 }

@@ -14,7 +14,13 @@
  */
 import { addMonths, isSellingDay, monthStart, serialToDate, type StoreCalendar } from "../core/calendar";
 import { INVENTORY_TABLE } from "../core/actions/inventory";
-import { MAX_OPEN_AGE, OPPORTUNITIES_TABLE, opportunityAgeBand, type OpenStatus, type OpportunityAgeBand } from "../core/actions/pipeline";
+import {
+  MAX_OPEN_AGE,
+  OPPORTUNITIES_TABLE,
+  opportunityAgeBand,
+  type OpenStatus,
+  type OpportunityAgeBand,
+} from "../core/actions/pipeline";
 import { createRandom, cumulativeWeights, mixSeed, type Random } from "./random";
 import { salesWeight } from "./roster";
 import type { DemoDealership, DemoTable } from "./types";
@@ -23,7 +29,15 @@ import type { DemoDealership, DemoTable } from "./types";
 export const INVENTORY_HEADERS = ["Stock #", "Stock-in Date", "New/Used", "Year", "Model", "Cost"] as const;
 
 /** The demo opportunities log's columns: the layout DEALS_TO_REVISIT, PIPELINE_DEALS and readOpportunityTable read. */
-export const OPPORTUNITIES_HEADERS = ["Id", "Created", "Status", "Source", "Salesperson", "Value", "Sold Date"] as const;
+export const OPPORTUNITIES_HEADERS = [
+  "Id",
+  "Created",
+  "Status",
+  "Source",
+  "Salesperson",
+  "Value",
+  "Sold Date",
+] as const;
 
 /** Body styles on the lot and what one costs the store new (used units cost less by age). */
 const MODELS: readonly { readonly model: string; readonly newCost: number; readonly weight: number }[] = [
@@ -56,11 +70,26 @@ export function demoInventory(dealership: DemoDealership, asOf: number): DemoTab
       const age = prefix === "N" ? 0 : 1 + random.int(7);
       const modelYear = prefix === "N" ? stocked.year + (stocked.month >= 7 ? 1 : 0) : year - age;
       // New: invoice with ±4% options; used: about 15% a year off, ±10% for miles and condition.
-      const cost = prefix === "N" ? m.newCost * (0.96 + 0.08 * random.next()) : m.newCost * Math.pow(0.85, age) * (0.9 + 0.2 * random.next());
-      rows.push([`${prefix}${String(unit.number)}`, unit.stockIn, prefix === "N" ? "New" : "Used", modelYear, m.model, Math.round(cost / 50) * 50]);
+      const cost =
+        prefix === "N"
+          ? m.newCost * (0.96 + 0.08 * random.next())
+          : m.newCost * Math.pow(0.85, age) * (0.9 + 0.2 * random.next());
+      rows.push([
+        `${prefix}${String(unit.number)}`,
+        unit.stockIn,
+        prefix === "N" ? "New" : "Used",
+        modelYear,
+        m.model,
+        Math.round(cost / 50) * 50,
+      ]);
     }
   }
-  return { name: INVENTORY_TABLE, sheetName: "Inventory", rows, formats: [null, "m/d/yyyy", null, "0", null, "$#,##0"] };
+  return {
+    name: INVENTORY_TABLE,
+    sheetName: "Inventory",
+    rows,
+    formats: [null, "m/d/yyyy", null, "0", null, "$#,##0"],
+  };
 }
 
 /**
@@ -69,7 +98,11 @@ export function demoInventory(dealership: DemoDealership, asOf: number): DemoTab
  * (reached whenever a sale takes the unit stocked just before it). Units of the book's opening stock
  * (before the log starts) are all sold within a few months and are not listed.
  */
-function unsoldUnits(dealership: DemoDealership, prefix: "N" | "U", asOf: number): { number: number; stockIn: number }[] {
+function unsoldUnits(
+  dealership: DemoDealership,
+  prefix: "N" | "U",
+  asOf: number
+): { number: number; stockIn: number }[] {
   const takes = dealership.deals
     .filter((d) => d.soldDate <= asOf && d.stockNumber.startsWith(prefix))
     .map((d) => ({ number: Number(d.stockNumber.slice(1)), day: d.soldDate }));
@@ -86,7 +119,11 @@ function unsoldUnits(dealership: DemoDealership, prefix: "N" | "U", asOf: number
 }
 
 /** Daily hazard of an open opportunity selling, by the status it was logged in (before source and age). */
-export const BASE_DAILY_HAZARD: Readonly<Record<OpenStatus, number>> = { pending: 0.016, "be-back": 0.026, lost: 0.004 };
+export const BASE_DAILY_HAZARD: Readonly<Record<OpenStatus, number>> = {
+  pending: 0.016,
+  "be-back": 0.026,
+  lost: 0.004,
+};
 /** How each lead source scales the hazard: referrals and repeat customers close, internet shoppers shop around. */
 export const SOURCE_HAZARD: Readonly<Record<string, number>> = {
   "Walk-in": 1,
@@ -115,7 +152,14 @@ export function trueDailyHazard(status: OpenStatus, source: string, age: number)
  * of `through`: 1 − the product over the selling days in between, while it is young enough to work,
  * of (1 − that day's hazard).
  */
-export function trueChanceBy(status: OpenStatus, source: string, created: number, day: number, through: number, calendar: StoreCalendar): number {
+export function trueChanceBy(
+  status: OpenStatus,
+  source: string,
+  created: number,
+  day: number,
+  through: number,
+  calendar: StoreCalendar
+): number {
   let survive = 1;
   for (let d = day + 1; d <= through; d++) {
     const age = d - created;
@@ -147,13 +191,26 @@ export function demoOpportunities(dealership: DemoDealership, asOf: number): Dem
         const source = channelMix[random.weightedCumulative(sourceWeights)]?.name ?? "Walk-in";
         const logged = statusNames[random.weightedCumulative(statusWeights)] ?? "pending";
         const salesperson = floorWeights ? (roster[random.weightedCumulative(floorWeights)]?.name ?? "") : "";
-        const value = Math.round((2400 + 1600 * random.next()) * (source === "Internet" ? 0.85 : 1) / 25) * 25;
+        const value = Math.round(((2400 + 1600 * random.next()) * (source === "Internet" ? 0.85 : 1)) / 25) * 25;
         const soldAt = logged === "sold" ? day : saleDay(random, logged, source, day, calendar);
-        rows.push([`OPP-${String(id++)}`, day, statusLabelOf(logged), source, salesperson, value, soldAt !== null && soldAt <= asOf ? soldAt : ""]);
+        rows.push([
+          `OPP-${String(id++)}`,
+          day,
+          statusLabelOf(logged),
+          source,
+          salesperson,
+          value,
+          soldAt !== null && soldAt <= asOf ? soldAt : "",
+        ]);
       }
     }
   }
-  return { name: OPPORTUNITIES_TABLE, sheetName: "Opportunities", rows, formats: [null, "m/d/yyyy", null, null, null, "$#,##0", "m/d/yyyy"] };
+  return {
+    name: OPPORTUNITIES_TABLE,
+    sheetName: "Opportunities",
+    rows,
+    formats: [null, "m/d/yyyy", null, null, null, "$#,##0", "m/d/yyyy"],
+  };
 }
 
 function statusLabelOf(status: keyof typeof LOGGED_STATUS_MIX): string {
@@ -161,7 +218,13 @@ function statusLabelOf(status: keyof typeof LOGGED_STATUS_MIX): string {
 }
 
 /** The day an open opportunity sells under the true hazard, or null when it never does. */
-function saleDay(random: Random, status: OpenStatus, source: string, created: number, calendar: StoreCalendar): number | null {
+function saleDay(
+  random: Random,
+  status: OpenStatus,
+  source: string,
+  created: number,
+  calendar: StoreCalendar
+): number | null {
   for (let d = created + 1; d - created <= MAX_OPEN_AGE[status]; d++) {
     if (!isSellingDay(d, calendar)) continue;
     if (random.next() < trueDailyHazard(status, source, d - created)) return d;

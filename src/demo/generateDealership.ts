@@ -1,4 +1,13 @@
-import { addMonths, dayOfWeek, DEFAULT_WEEKEND, MAX_SERIAL, monthEnd, serialToDate, storeCalendar, type StoreCalendar } from "../core/calendar";
+import {
+  addMonths,
+  dayOfWeek,
+  DEFAULT_WEEKEND,
+  MAX_SERIAL,
+  monthEnd,
+  serialToDate,
+  storeCalendar,
+  type StoreCalendar,
+} from "../core/calendar";
 import type { Deal } from "../core/dealLog/deal";
 import { isSheetError } from "../core/errors";
 import { storeChannelMix } from "./channels";
@@ -90,7 +99,13 @@ export function generateDealership(options: GenerateDealershipOptions): DemoDeal
     const random = createRandom(mixSeed(profile.seed, MONTH_STREAM, year * 12 + m - 1));
     const models = createRandom(mixSeed(profile.seed, MODEL_STREAM, year * 12 + m - 1));
     const lifts = liftsOf(year);
-    const plan = planMonth(month, calendar, profile, (day) => lifts.get(day) ?? 1, drawMonthDrivers(profile, month, random));
+    const plan = planMonth(
+      month,
+      calendar,
+      profile,
+      (day) => lifts.get(day) ?? 1,
+      drawMonthDrivers(profile, month, random)
+    );
     monthTruths.push(plan.truth);
     for (const { day, expected, pushLift } of plan.days) {
       expectedByDay.set(day, expected);
@@ -105,7 +120,16 @@ export function generateDealership(options: GenerateDealershipOptions): DemoDeal
         const gross = drawDealGross(random, newUsed, channel, pushLift);
         const stockNumber = (newUsed === "New" ? newStock : usedStock).take(random);
         const model = drawModel(models, day, newUsed);
-        deals.push({ soldDate: day, stockNumber, salesperson, channel, newUsed, frontGross: gross.frontGross, backGross: gross.backGross, model });
+        deals.push({
+          soldDate: day,
+          stockNumber,
+          salesperson,
+          channel,
+          newUsed,
+          frontGross: gross.frontGross,
+          backGross: gross.backGross,
+          model,
+        });
       }
     }
   }
@@ -150,9 +174,12 @@ function demoCalendar(holidays: readonly number[]): StoreCalendar {
 }
 
 function checkOptions(profile: DemoProfile, endDate: number, months: number): void {
-  if (!Number.isFinite(endDate) || endDate < 1 || endDate > MAX_SERIAL) throw new RangeError(`endDate must be an Excel date serial (got ${String(endDate)})`);
-  if (!Number.isInteger(months) || months < 0 || months > MAX_MONTHS) throw new RangeError(`months must be a whole number 0–${String(MAX_MONTHS)} (got ${String(months)})`);
-  if (!(profile.unitsPerMonth > 0) || !Number.isFinite(profile.unitsPerMonth)) throw new RangeError("profile.unitsPerMonth must be positive");
+  if (!Number.isFinite(endDate) || endDate < 1 || endDate > MAX_SERIAL)
+    throw new RangeError(`endDate must be an Excel date serial (got ${String(endDate)})`);
+  if (!Number.isInteger(months) || months < 0 || months > MAX_MONTHS)
+    throw new RangeError(`months must be a whole number 0–${String(MAX_MONTHS)} (got ${String(months)})`);
+  if (!(profile.unitsPerMonth > 0) || !Number.isFinite(profile.unitsPerMonth))
+    throw new RangeError("profile.unitsPerMonth must be positive");
   if (!(profile.pushStrength >= 0) || !(profile.pushVariability >= 0) || !(profile.monthlyShock >= 0)) {
     throw new RangeError("profile push strength, push variability and monthly shock must be ≥ 0");
   }

@@ -1,4 +1,9 @@
-export { generateDealership, DEFAULT_DEMO_MONTHS, DAY_NOISE_SHAPE, type GenerateDealershipOptions } from "./generateDealership";
+export {
+  generateDealership,
+  DEFAULT_DEMO_MONTHS,
+  DAY_NOISE_SHAPE,
+  type GenerateDealershipOptions,
+} from "./generateDealership";
 export { demoTargets, TARGET_STRETCH, type DemoTargets } from "./demoTargets";
 export { DEMO_PROFILES, DEFAULT_DEMO_PROFILE } from "./profiles";
 export { closedHolidays, salesEvents, eventLifts, type ClosedHoliday, type SalesEvent } from "./events";

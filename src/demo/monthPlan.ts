@@ -52,13 +52,22 @@ export function drawMonthDrivers(profile: DemoProfile, month: number, random: Ra
  * a harder-than-usual push adds a few on top.
  * `liftOf` gives a day's sales-event lift (1 on ordinary days).
  */
-export function planMonth(month: number, calendar: StoreCalendar, profile: DemoProfile, liftOf: (day: number) => number, drivers: MonthDrivers): MonthPlan {
+export function planMonth(
+  month: number,
+  calendar: StoreCalendar,
+  profile: DemoProfile,
+  liftOf: (day: number) => number,
+  drivers: MonthDrivers
+): MonthPlan {
   const first = monthStart(month);
   const last = monthEnd(month);
   const open = sellingDaysOfMonth(first, calendar);
   const pushCount = Math.min(open.length, Math.max(0, Math.round(profile.pushDays ?? DEFAULT_PUSH_DAYS)));
   const firstPushIndex = open.length - pushCount;
-  const weights = open.map((d, i) => (DAY_OF_WEEK_WEIGHTS[dayOfWeek(d)] ?? 1) * liftOf(d) * (i < MONTH_START_LULL.days ? MONTH_START_LULL.factor : 1));
+  const weights = open.map(
+    (d, i) =>
+      (DAY_OF_WEEK_WEIGHTS[dayOfWeek(d)] ?? 1) * liftOf(d) * (i < MONTH_START_LULL.days ? MONTH_START_LULL.factor : 1)
+  );
   const expectedPush = meanPush(profile, first);
   let norm = 0;
   weights.forEach((w, i) => (norm += w * (1 + (i >= firstPushIndex ? expectedPush : 0))));
@@ -78,7 +87,14 @@ export function planMonth(month: number, calendar: StoreCalendar, profile: DemoP
     expectedTotal += planned?.expected ?? 0;
   }
   return {
-    truth: { monthStart: first, seasonality: season, shock: drivers.shock, push: drivers.push, pushDays: open.slice(firstPushIndex), expectedTotal },
+    truth: {
+      monthStart: first,
+      seasonality: season,
+      shock: drivers.shock,
+      push: drivers.push,
+      pushDays: open.slice(firstPushIndex),
+      expectedTotal,
+    },
     days,
   };
 }

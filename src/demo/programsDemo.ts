@@ -1,5 +1,16 @@
 import { addMonths, monthEnd, serialToDate } from "../core/calendar";
-import { periodEnd, periodStart, PROGRAMS_HEADERS, PROGRAMS_TABLE, PROGRAMS_SHEET, REQUIREMENTS_TABLE, programRows, unitCounts, type ProgramPeriod, type ProgramSetup } from "../core/tiers";
+import {
+  periodEnd,
+  periodStart,
+  PROGRAMS_HEADERS,
+  PROGRAMS_TABLE,
+  PROGRAMS_SHEET,
+  REQUIREMENTS_TABLE,
+  programRows,
+  unitCounts,
+  type ProgramPeriod,
+  type ProgramSetup,
+} from "../core/tiers";
 import type { DemoDealership, DemoTable } from "./types";
 import { NEW_LINEUP } from "./vehicleModels";
 
@@ -20,8 +31,22 @@ const OBJECTIVE_STRETCH = 1.03;
  * requirements table (CSI, sales effectiveness, days supply) in which CSI is sliding toward its minimum.
  */
 export function programsDemoTables(dealership: DemoDealership, asOf: number): DemoTable[] {
-  const trucks: ProgramSetup = { name: "Truck Stair-Step", tierTable: TRUCK_TIERS_TABLE, period: "quarter", objective: null, units: "New", modelContains: "truck" };
-  const volume: ProgramSetup = { name: "Monthly Volume Bonus", tierTable: VOLUME_TIERS_TABLE, period: "month", objective: null, units: "New", modelContains: "" };
+  const trucks: ProgramSetup = {
+    name: "Truck Stair-Step",
+    tierTable: TRUCK_TIERS_TABLE,
+    period: "quarter",
+    objective: null,
+    units: "New",
+    modelContains: "truck",
+  };
+  const volume: ProgramSetup = {
+    name: "Monthly Volume Bonus",
+    tierTable: VOLUME_TIERS_TABLE,
+    period: "month",
+    objective: null,
+    units: "New",
+    modelContains: "",
+  };
   const truckObjective = Math.max(1, Math.round(yearAgoExpectedTrucks(dealership, asOf) * OBJECTIVE_STRETCH));
   const volumeBase = Math.max(10, yearAgoUnits(dealership, asOf, volume));
   const money = "$#,##0";
@@ -69,7 +94,14 @@ function yearAgoExpectedTrucks(dealership: DemoDealership, asOf: number): number
   const truckShare = NEW_LINEUP.filter((n) => n.truck).reduce((s, n) => s + n.share, 0);
   const newShare = dealership.profile.newShare ?? DEFAULT_NEW_SHARE;
   if (months.length === 3) return months.reduce((s, m) => s + m.expectedTotal, 0) * newShare * truckShare;
-  return yearAgoUnits(dealership, asOf, { name: "", tierTable: "", period: "quarter", objective: null, units: "New", modelContains: "truck" });
+  return yearAgoUnits(dealership, asOf, {
+    name: "",
+    tierTable: "",
+    period: "quarter",
+    objective: null,
+    units: "New",
+    modelContains: "truck",
+  });
 }
 
 /** The program's units in the same period a year before asOf's (0 when the log doesn't reach back). */
@@ -77,11 +109,15 @@ function yearAgoUnits(dealership: DemoDealership, asOf: number, program: Program
   const period: ProgramPeriod = program.period;
   const start = periodStart(addMonths(asOf, -12), period);
   const end = periodEnd(start, period);
-  const count = dealership.deals.filter((d) => d.soldDate >= start && d.soldDate <= end && unitCounts(d, program.units, program.modelContains)).length;
+  const count = dealership.deals.filter(
+    (d) => d.soldDate >= start && d.soldDate <= end && unitCounts(d, program.units, program.modelContains)
+  ).length;
   if (start >= dealership.startDate) return count;
   // A short log: the average month's units, times the period's months.
   const months = Math.max(1, (asOf - dealership.startDate) / 30.44);
-  const all = dealership.deals.filter((d) => d.soldDate <= asOf && unitCounts(d, program.units, program.modelContains)).length;
+  const all = dealership.deals.filter(
+    (d) => d.soldDate <= asOf && unitCounts(d, program.units, program.modelContains)
+  ).length;
   return (all / months) * (period === "quarter" ? 3 : 1);
 }
 

@@ -102,7 +102,8 @@ export function createRandom(seed: number): Random {
   };
 
   const poisson = (mean: number): number => {
-    if (!(mean >= 0) || !Number.isFinite(mean)) throw new RangeError(`poisson mean must be finite and ≥ 0 (got ${String(mean)})`);
+    if (!(mean >= 0) || !Number.isFinite(mean))
+      throw new RangeError(`poisson mean must be finite and ≥ 0 (got ${String(mean)})`);
     let total = 0;
     for (let rest = mean; rest > 0; rest -= POISSON_CHUNK) total += poissonSmall(Math.min(rest, POISSON_CHUNK));
     return total;

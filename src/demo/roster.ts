@@ -14,12 +14,19 @@ const RAMP_START = 0.4;
  * spread about SKILL_SPREAD× from worst to best; on spans of four months or more one person (two on
  * floors of 12+) leaves and a new hire takes the seat a few weeks later.
  */
-export function buildRoster(profile: DemoProfile, startDate: number, spanEnd: number, random: Random): DemoSalesperson[] {
+export function buildRoster(
+  profile: DemoProfile,
+  startDate: number,
+  spanEnd: number,
+  random: Random
+): DemoSalesperson[] {
   const count = Math.max(1, Math.round(profile.salespeopleCount));
   const span = spanEnd - startDate + 1;
   const turnovers = span < 120 ? 0 : count >= 12 ? 2 : count >= 7 ? 1 : 0;
   const names = pickNames(count + turnovers, random);
-  const skills = random.shuffled(Array.from({ length: count }, (_, i) => (count === 1 ? 1 : Math.pow(SKILL_SPREAD, i / (count - 1)))));
+  const skills = random.shuffled(
+    Array.from({ length: count }, (_, i) => (count === 1 ? 1 : Math.pow(SKILL_SPREAD, i / (count - 1))))
+  );
   const staff: { name: string; skill: number; hired: number | null; left: number | null }[] = skills.map((base, i) => ({
     name: names[i] ?? "",
     skill: round3(base * random.lognormalMeanOne(0.08)),

@@ -1,8 +1,11 @@
-import { WEEKLY_INDICATORS_HEADERS, WEEKLY_INDICATORS_SHEET, WEEKLY_INDICATORS_TABLE } from "../core/actions/indicators";
+import {
+  WEEKLY_INDICATORS_HEADERS,
+  WEEKLY_INDICATORS_SHEET,
+  WEEKLY_INDICATORS_TABLE,
+} from "../core/actions/indicators";
 import { dayOfWeek } from "../core/calendar";
 import { createRandom, mixSeed, type Random } from "./random";
 import type { DemoDealership, DemoTable } from "./types";
-
 
 /**
  * The funnel the demo store's weeks are generated from: the lead-lag structure and conversion rates
@@ -69,7 +72,8 @@ export function demoWeeks(dealership: DemoDealership, asOf: number): DemoWeek[] 
   const seed = dealership.profile.seed;
   const weekRandom = (start: number): Random => createRandom(mixSeed(seed, INDICATOR_STREAM, start));
   const recent = units.slice(-4);
-  const recentMean = recent.length === 0 ? dealership.profile.unitsPerMonth / 4.3 : recent.reduce((a, b) => a + b, 0) / recent.length;
+  const recentMean =
+    recent.length === 0 ? dealership.profile.unitsPerMonth / 4.3 : recent.reduce((a, b) => a + b, 0) / recent.length;
   const future = createRandom(mixSeed(seed, INDICATOR_STREAM, Math.floor(asOf)));
   // Units of the weeks after the table, which this week's appointments and leads are already building.
   const unitsAhead = [...units, future.poisson(recentMean), future.poisson(recentMean)];
@@ -85,7 +89,15 @@ export function demoWeeks(dealership: DemoDealership, asOf: number): DemoWeek[] 
     const testDrives = Math.round(shows * f.testDriveRate * r.lognormalMeanOne(f.noise));
     const leadsExact = (appointmentsOf(week + 1) / f.leadToAppointment) * r.lognormalMeanOne(f.noise);
     const adSpend = Math.round((leadsExact * f.costPerLead * r.lognormalMeanOne(f.noise)) / 10) * 10;
-    return { weekStart, leads: Math.round(leadsExact), appointments: Math.round(appointmentsOf(week)), shows, testDrives, adSpend, unitsSold };
+    return {
+      weekStart,
+      leads: Math.round(leadsExact),
+      appointments: Math.round(appointmentsOf(week)),
+      shows,
+      testDrives,
+      adSpend,
+      unitsSold,
+    };
   });
 }
 
@@ -94,7 +106,18 @@ export function weeklyIndicatorsTable(dealership: DemoDealership, asOf: number):
   return {
     name: WEEKLY_INDICATORS_TABLE,
     sheetName: WEEKLY_INDICATORS_SHEET,
-    rows: [[...WEEKLY_INDICATORS_HEADERS], ...demoWeeks(dealership, asOf).map((w) => [w.weekStart, w.leads, w.appointments, w.shows, w.testDrives, w.adSpend, w.unitsSold])],
+    rows: [
+      [...WEEKLY_INDICATORS_HEADERS],
+      ...demoWeeks(dealership, asOf).map((w) => [
+        w.weekStart,
+        w.leads,
+        w.appointments,
+        w.shows,
+        w.testDrives,
+        w.adSpend,
+        w.unitsSold,
+      ]),
+    ],
     formats: ["m/d/yyyy", "#,##0", "#,##0", "#,##0", "#,##0", "$#,##0", "#,##0"],
   };
 }

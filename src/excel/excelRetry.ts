@@ -10,7 +10,10 @@ export interface RetryOptions {
   readonly wait?: (ms: number) => Promise<void>;
 }
 
-export async function runExcel<T>(batch: (context: Excel.RequestContext) => Promise<T>, options: RetryOptions = {}): Promise<T> {
+export async function runExcel<T>(
+  batch: (context: Excel.RequestContext) => Promise<T>,
+  options: RetryOptions = {}
+): Promise<T> {
   const attempts = options.attempts ?? 5;
   const delayMs = options.delayMs ?? 400;
   const wait = options.wait ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));

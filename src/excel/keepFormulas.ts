@@ -9,12 +9,12 @@ import type { CellValue } from "./workbookPort";
 export function keepFormulas(
   rows: readonly (readonly CellValue[])[],
   oldValues: readonly (readonly unknown[])[],
-  oldFormulas: readonly (readonly unknown[])[],
+  oldFormulas: readonly (readonly unknown[])[]
 ): CellValue[][] {
   return rows.map((row, i) =>
     row.map((value, j) => {
       const formula = oldFormulas[i]?.[j];
       return typeof formula === "string" && formula.startsWith("=") && oldValues[i]?.[j] === value ? formula : value;
-    }),
+    })
   );
 }

@@ -9,7 +9,8 @@ export class MemoryTables {
   private readonly listeners = new Set<{ names: Set<string>; listener: (name: string) => void }>();
 
   constructor(tables: readonly CellTable[] = []) {
-    for (const t of tables) this.tables.set(t.source.toLowerCase(), { source: t.source, rows: t.rows.map((r) => [...r]) });
+    for (const t of tables)
+      this.tables.set(t.source.toLowerCase(), { source: t.source, rows: t.rows.map((r) => [...r]) });
   }
 
   read(names: readonly string[]): Promise<TablesRead> {
@@ -33,7 +34,10 @@ export class MemoryTables {
 
   /** A change made directly in the sheet: replaces the table's rows (header first) and notifies. */
   edit(name: string, rows: readonly (readonly CellValue[])[]): void {
-    this.set(name, rows.map((r) => [...r]));
+    this.set(
+      name,
+      rows.map((r) => [...r])
+    );
   }
 
   onChanged(names: readonly string[], listener: (name: string) => void): Promise<() => void> {

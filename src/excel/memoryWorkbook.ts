@@ -75,12 +75,17 @@ export class MemoryWorkbook implements WorkbookPort {
     private readonly holidays: readonly number[] = [],
     /** Other named tables (programs, budget, event log, …), each with its header row first. */
     tables: readonly CellTable[] = [],
-    channels: readonly Channel[] = [],
+    channels: readonly Channel[] = []
   ) {
     this.tables = new MemoryTables(tables);
     if (targets.length > 0 || channels.length > 0) {
       const legacy = targets.filter((t): t is TargetEntry => !isTargetRow(t));
-      const read = readTargetsTable(legacy.length > 0 ? [["Month", "Scope", "Name", "Target"], ...legacy.map((t) => [t.month, t.scope, t.name, t.target])] : null, channelTableCells(channels));
+      const read = readTargetsTable(
+        legacy.length > 0
+          ? [["Month", "Scope", "Name", "Target"], ...legacy.map((t) => [t.month, t.scope, t.name, t.target])]
+          : null,
+        channelTableCells(channels)
+      );
       const rows = [...read.rows, ...targets.filter(isTargetRow)];
       this.tables.edit(TARGETS_TABLE, targetTableCells(rows));
       this.tables.edit(CHANNELS_TABLE_NAME, channelTableCells(channelsForRows(read.channels, rows)));
@@ -130,7 +135,9 @@ export class MemoryWorkbook implements WorkbookPort {
     if (!sheet) return null;
     // Whole columns ("A:M") span the sheet's used rows.
     const whole = /^([A-Z]+):([A-Z]+)$/.exec(ref.address);
-    const block = boundedBlock(whole ? `${whole[1] ?? "A"}1:${whole[2] ?? "A"}${String(Math.max(sheet.rows.length, 1))}` : ref.address);
+    const block = boundedBlock(
+      whole ? `${whole[1] ?? "A"}1:${whole[2] ?? "A"}${String(Math.max(sheet.rows.length, 1))}` : ref.address
+    );
     if (!block) return null;
     const rows: CellValue[][] = [];
     for (let r = block.firstRow; r <= block.lastRow; r++) {
@@ -165,28 +172,43 @@ export class MemoryWorkbook implements WorkbookPort {
   async readTargets(): Promise<TeamTargetsRead> {
     const t = await this.tables.read([TARGETS_TABLE, CHANNELS_TABLE_NAME, SALESPEOPLE_TABLE_NAME]);
     const read = readTargetsTable(t[TARGETS_TABLE]?.rows ?? null, t[CHANNELS_TABLE_NAME]?.rows ?? null);
-    return { rows: read.rows, channels: read.channels, locked: this.locked, salespeople: readSalespeopleTable(t[SALESPEOPLE_TABLE_NAME]?.rows ?? null) };
+    return {
+      rows: read.rows,
+      channels: read.channels,
+      locked: this.locked,
+      salespeople: readSalespeopleTable(t[SALESPEOPLE_TABLE_NAME]?.rows ?? null),
+    };
   }
 
   async writeTarget(entry: TargetEntry): Promise<void> {
-    const [row] = readTargetsTable([["Month", "Scope", "Name", "Target"], [entry.month, entry.scope, entry.name, entry.target]]).rows;
+    const [row] = readTargetsTable([
+      ["Month", "Scope", "Name", "Target"],
+      [entry.month, entry.scope, entry.name, entry.target],
+    ]).rows;
     if (row) await this.writeTargetRows([row]);
   }
 
-  async writeTargetRows(changes: readonly TargetRow[], channels?: readonly Channel[], salespeople?: readonly Salesperson[], expected?: ExpectedTargets): Promise<TargetWriteResult> {
+  async writeTargetRows(
+    changes: readonly TargetRow[],
+    channels?: readonly Channel[],
+    salespeople?: readonly Salesperson[],
+    expected?: ExpectedTargets
+  ): Promise<TargetWriteResult> {
     if (this.locked) throw new ProtectedSheetError("The targets sheet is locked: unlock it to change targets.");
     const current = await this.readTargets();
     const { rows, conflicts } = mergeTargetChanges(current.rows, changes, expected);
     this.tables.edit(TARGETS_TABLE, targetTableCells(rows));
     const keep = channelsForRows(channels ?? current.channels, rows);
-    if (channels || keep.length !== current.channels.length) this.tables.edit(CHANNELS_TABLE_NAME, channelTableCells(keep));
+    if (channels || keep.length !== current.channels.length)
+      this.tables.edit(CHANNELS_TABLE_NAME, channelTableCells(keep));
     if (salespeople) this.tables.edit(SALESPEOPLE_TABLE_NAME, salespeopleTableCells(salespeople));
     this.changed();
     return { rows, conflicts };
   }
 
   setTargetsLocked(locked: boolean, password = ""): Promise<void> {
-    if (!locked && this.locked && this.password !== "" && password !== this.password) return Promise.reject(new Error("The password is not correct."));
+    if (!locked && this.locked && this.password !== "" && password !== this.password)
+      return Promise.reject(new Error("The password is not correct."));
     this.locked = locked;
     this.password = locked ? password : "";
     this.changed();
@@ -217,7 +239,9 @@ export class MemoryWorkbook implements WorkbookPort {
     const t = await this.tables.read([TARGETS_TABLE, CHANNELS_TABLE_NAME, SALESPEOPLE_TABLE_NAME]);
     const written = await this.tables.read([...this.written]);
     return {
-      written: Object.fromEntries(Object.entries(written).flatMap(([name, table]) => (table ? [[name, table.rows]] : []))),
+      written: Object.fromEntries(
+        Object.entries(written).flatMap(([name, table]) => (table ? [[name, table.rows]] : []))
+      ),
       targets: t[TARGETS_TABLE]?.rows ?? null,
       channels: t[CHANNELS_TABLE_NAME]?.rows ?? null,
       locked: this.locked,

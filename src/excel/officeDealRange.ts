@@ -1,4 +1,11 @@
-import { blockChunks, boundedBlock, parseRangeRef, trimTrailingBlankRows, type CellBlock, type RangeRef } from "../core/targets";
+import {
+  blockChunks,
+  boundedBlock,
+  parseRangeRef,
+  trimTrailingBlankRows,
+  type CellBlock,
+  type RangeRef,
+} from "../core/targets";
 import { isSheetError } from "../core/errors";
 import type { CellValue } from "./workbookPort";
 
@@ -21,7 +28,8 @@ export function queueRangeLookup(context: Excel.RequestContext, reference: strin
   const sheetName = ref.kind === "address" ? ref.sheet : ref.text;
   const sheet = context.workbook.worksheets.getItemOrNullObject(sheetName).load("isNullObject");
   // A bare word may be a named range; a sheet of that name wins.
-  const name = ref.kind === "sheetOrName" ? context.workbook.names.getItemOrNullObject(ref.text).load("isNullObject") : null;
+  const name =
+    ref.kind === "sheetOrName" ? context.workbook.names.getItemOrNullObject(ref.text).load("isNullObject") : null;
   return { ref, sheet, name };
 }
 
@@ -36,7 +44,12 @@ function splitAddress(full: string): { sheet: string; address: string } | null {
  * without blank rows at the end (only the header row when `headerOnly`); null when the sheet,
  * name or range isn't there or is empty.
  */
-export async function readRangeRows(context: Excel.RequestContext, lookup: QueuedRangeLookup, rowsPerRead: number, headerOnly = false): Promise<CellValue[][] | null> {
+export async function readRangeRows(
+  context: Excel.RequestContext,
+  lookup: QueuedRangeLookup,
+  rowsPerRead: number,
+  headerOnly = false
+): Promise<CellValue[][] | null> {
   let where: { sheet: string; block: CellBlock } | null = null;
   const sheetExists = lookup.sheet !== null && !lookup.sheet.isNullObject;
   if (lookup.ref.kind === "address" && sheetExists) {
@@ -46,7 +59,11 @@ export async function readRangeRows(context: Excel.RequestContext, lookup: Queue
   if (!where) {
     // The size isn't in the reference: one sync learns it.
     let range: Excel.Range | null = null;
-    if (sheetExists && lookup.sheet) range = lookup.ref.kind === "address" ? lookup.sheet.getRange(lookup.ref.address).getUsedRangeOrNullObject(true) : lookup.sheet.getUsedRangeOrNullObject(true);
+    if (sheetExists && lookup.sheet)
+      range =
+        lookup.ref.kind === "address"
+          ? lookup.sheet.getRange(lookup.ref.address).getUsedRangeOrNullObject(true)
+          : lookup.sheet.getUsedRangeOrNullObject(true);
     else if (lookup.name && !lookup.name.isNullObject) range = lookup.name.getRangeOrNullObject();
     if (!range) return null;
     range.load("isNullObject,address");

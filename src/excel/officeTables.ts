@@ -17,16 +17,25 @@ export async function readOfficeTables(context: Excel.RequestContext, names: rea
   }));
   await context.sync();
   const ranges = found.map((f) => {
-    if (!f.table.isNullObject) return { source: f.table.name, range: f.table.getRange().load("values"), nullable: false };
+    if (!f.table.isNullObject)
+      return { source: f.table.name, range: f.table.getRange().load("values"), nullable: false };
     // A name can stand for a constant or a formula too: only a range has rows to read.
-    if (!f.named.isNullObject) return { source: f.named.name, range: f.named.getRangeOrNullObject().load("isNullObject,values"), nullable: true };
+    if (!f.named.isNullObject)
+      return {
+        source: f.named.name,
+        range: f.named.getRangeOrNullObject().load("isNullObject,values"),
+        nullable: true,
+      };
     return null;
   });
   await context.sync();
   const out: Record<string, { source: string; rows: CellValue[][] } | null> = {};
   found.forEach((f, i) => {
     const read = ranges[i];
-    out[f.name] = read && !(read.nullable && read.range.isNullObject) ? { source: read.source, rows: read.range.values as CellValue[][] } : null;
+    out[f.name] =
+      read && !(read.nullable && read.range.isNullObject)
+        ? { source: read.source, rows: read.range.values as CellValue[][] }
+        : null;
   });
   return out;
 }
@@ -70,7 +79,7 @@ export async function writeOfficeTable(context: Excel.RequestContext, write: Tab
 export async function onOfficeTablesChanged(
   context: Excel.RequestContext,
   names: readonly string[],
-  listener: (name: string) => void,
+  listener: (name: string) => void
 ): Promise<() => Promise<void>> {
   const tables = names.map((name) => context.workbook.tables.getItemOrNullObject(name).load("isNullObject,name"));
   await context.sync();

@@ -117,7 +117,16 @@ function queueTeamRead(context: Excel.RequestContext): QueuedTeamRead {
   sheets.load("items/name,items/protection/protected");
   // The lock is the protection of the sheet PacecarTargets is on, whatever the GSM renamed it to.
   const targetsSheet = targets.worksheet.load("name");
-  return { targets, targetsSheet, targetsRange: targets.getRange().load("values"), channels, channelsRange: channels.getRange().load("values"), salespeople, salespeopleRange: salespeople.getRange().load("values"), sheets };
+  return {
+    targets,
+    targetsSheet,
+    targetsRange: targets.getRange().load("values"),
+    channels,
+    channelsRange: channels.getRange().load("values"),
+    salespeople,
+    salespeopleRange: salespeople.getRange().load("values"),
+    sheets,
+  };
 }
 
 function teamFrom(q: QueuedTeamRead): TeamState {
@@ -153,20 +162,36 @@ function safeCells(cells: readonly (readonly CellValue[])[]): CellValue[][] {
  * Queues the rewrite of a small table the pane owns (targets, channels): all its rows in one go,
  * created at `anchor` on `sheet` when it doesn't exist. A table keeps at least one body row.
  */
-function queueTableRewrite(context: Excel.RequestContext, write: { name: string; exists: boolean; sheet: () => Excel.Worksheet; anchor: string; cells: CellValue[][]; textColumns: readonly number[] }): void {
+function queueTableRewrite(
+  context: Excel.RequestContext,
+  write: {
+    name: string;
+    exists: boolean;
+    sheet: () => Excel.Worksheet;
+    anchor: string;
+    cells: CellValue[][];
+    textColumns: readonly number[];
+  }
+): void {
   const cells = write.cells.length > 1 ? write.cells : [...write.cells, (write.cells[0] ?? []).map(() => "")];
   const width = cells[0]?.length ?? 1;
   let range: Excel.Range;
   if (write.exists) {
     const table = context.workbook.tables.getItem(write.name);
     table.getDataBodyRange().clear(Excel.ClearApplyTo.contents);
-    range = table.getHeaderRowRange().getCell(0, 0).getResizedRange(cells.length - 1, width - 1);
+    range = table
+      .getHeaderRowRange()
+      .getCell(0, 0)
+      .getResizedRange(cells.length - 1, width - 1);
     for (const c of write.textColumns) range.getColumn(c).numberFormat = [["@"]];
     range.values = safeCells(cells);
     table.resize(range);
     return;
   }
-  range = write.sheet().getRange(write.anchor).getResizedRange(cells.length - 1, width - 1);
+  range = write
+    .sheet()
+    .getRange(write.anchor)
+    .getResizedRange(cells.length - 1, width - 1);
   for (const c of write.textColumns) range.getColumn(c).numberFormat = [["@"]];
   range.values = safeCells(cells);
   const created = context.workbook.tables.add(range, true);
@@ -190,7 +215,10 @@ export class OfficeWorkbook implements WorkbookPort {
    */
   private adopt(read: TeamState): TeamState {
     const known = this.team;
-    this.team = known?.targetsExists && read.targetsExists ? { ...read, rows: reconcileTargets(known.rows, known.written, read.rows) } : read;
+    this.team =
+      known?.targetsExists && read.targetsExists
+        ? { ...read, rows: reconcileTargets(known.rows, known.written, read.rows) }
+        : read;
     return this.team;
   }
 
@@ -215,16 +243,26 @@ export class OfficeWorkbook implements WorkbookPort {
       const team = queueTeamRead(context);
       const holidays = tables.getItemOrNullObject(HOLIDAYS_TABLE).load("isNullObject");
       const holidaysBody = holidays.getDataBodyRange().load("values");
-      const queueCandidate = (t: Excel.Table) => ({ table: t, header: t.getHeaderRowRange().load("values"), body: t.getDataBodyRange().load("rowCount,columnCount") });
+      const queueCandidate = (t: Excel.Table) => ({
+        table: t,
+        header: t.getHeaderRowRange().load("values"),
+        body: t.getDataBodyRange().load("rowCount,columnCount"),
+      });
       // A range mapping is looked up alongside; the conventional table names stay the fallback.
       const range = mapping?.kind === "range" ? queueRangeLookup(context, mapping.table) : null;
-      const named = (mapping && mapping.kind !== "range" ? [mapping.table] : DEAL_TABLE_NAMES).map((n) => queueCandidate(tables.getItemOrNullObject(n).load("isNullObject,name")));
+      const named = (mapping && mapping.kind !== "range" ? [mapping.table] : DEAL_TABLE_NAMES).map((n) =>
+        queueCandidate(tables.getItemOrNullObject(n).load("isNullObject,name"))
+      );
       await context.sync();
 
       const rangeRows = range && mapping ? await readRangeRows(context, range, DEAL_ROWS_PER_READ) : null;
       if (mapping && rangeRows && this.options.isDealLogHeader(rangeRows[0] ?? [])) {
         this.adopt(teamFrom(team));
-        return this.snapshotOf({ source: mapping.table, rows: rangeRows }, mapping, holidays.isNullObject ? null : (holidaysBody.values as unknown[][]));
+        return this.snapshotOf(
+          { source: mapping.table, rows: rangeRows },
+          mapping,
+          holidays.isNullObject ? null : (holidaysBody.values as unknown[][])
+        );
       }
 
       const isDeal = (c: (typeof named)[number]) => {
@@ -234,7 +272,14 @@ export class OfficeWorkbook implements WorkbookPort {
       let deal = named.find((c) => !c.table.isNullObject && isDeal(c));
       if (!deal) {
         // Nothing where expected: every other table is a candidate, only its header and size load here.
-        const own = new Set([TARGETS_TABLE, CHANNELS_TABLE_NAME, HOLIDAYS_TABLE, ...named.map((n) => (n.table.isNullObject ? "" : n.table.name))].map((n) => n.toLowerCase()));
+        const own = new Set(
+          [
+            TARGETS_TABLE,
+            CHANNELS_TABLE_NAME,
+            HOLIDAYS_TABLE,
+            ...named.map((n) => (n.table.isNullObject ? "" : n.table.name)),
+          ].map((n) => n.toLowerCase())
+        );
         const others = tables.items.filter((t) => !own.has(t.name.toLowerCase())).map(queueCandidate);
         if (others.length > 0) {
           await context.sync();
@@ -247,19 +292,32 @@ export class OfficeWorkbook implements WorkbookPort {
         const chunks: Excel.Range[] = [];
         for (let first = 0; first < rowCount; first += DEAL_ROWS_PER_READ) {
           const rows = Math.min(DEAL_ROWS_PER_READ, rowCount - first);
-          chunks.push(deal.body.getCell(first, 0).getResizedRange(rows - 1, columnCount - 1).load("values"));
+          chunks.push(
+            deal.body
+              .getCell(first, 0)
+              .getResizedRange(rows - 1, columnCount - 1)
+              .load("values")
+          );
         }
         await context.sync();
         const header = (deal.header.values[0] ?? []) as CellValue[];
         dealLog = { source: deal.table.name, rows: [header, ...chunks.flatMap((c) => c.values as CellValue[][])] };
       }
       this.adopt(teamFrom(team));
-      return this.snapshotOf(dealLog, mapping && mapping.kind !== "range" ? mapping : null, holidays.isNullObject ? null : (holidaysBody.values as unknown[][]));
+      return this.snapshotOf(
+        dealLog,
+        mapping && mapping.kind !== "range" ? mapping : null,
+        holidays.isNullObject ? null : (holidaysBody.values as unknown[][])
+      );
     }, this.options);
   }
 
   /** The snapshot from the deal log read and the team state just read; the mapping only when it is the deal log's. */
-  private snapshotOf(dealLog: CellTable | null, mapping: DealLogMapping | null, holidayRows: unknown[][] | null): WorkbookSnapshot {
+  private snapshotOf(
+    dealLog: CellTable | null,
+    mapping: DealLogMapping | null,
+    holidayRows: unknown[][] | null
+  ): WorkbookSnapshot {
     const team = this.team ?? { rows: [], channels: [], locked: false, salespeople: [] };
     return {
       dealLog,
@@ -269,7 +327,8 @@ export class OfficeWorkbook implements WorkbookPort {
       channels: team.channels,
       targetsLocked: team.locked,
       salespeople: team.salespeople,
-      dealLogMapping: mapping && dealLog && dealLog.source.toLowerCase() === mapping.table.toLowerCase() ? mapping : null,
+      dealLogMapping:
+        mapping && dealLog && dealLog.source.toLowerCase() === mapping.table.toLowerCase() ? mapping : null,
     };
   }
 
@@ -285,12 +344,14 @@ export class OfficeWorkbook implements WorkbookPort {
   }
 
   readTargets(): Promise<TeamTargetsRead> {
-    return this.inTurn(() => runExcel(async (context) => {
-      const q = queueTeamRead(context);
-      await context.sync();
-      const team = this.adopt(teamFrom(q));
-      return { rows: team.rows, channels: team.channels, locked: team.locked, salespeople: team.salespeople };
-    }, this.options));
+    return this.inTurn(() =>
+      runExcel(async (context) => {
+        const q = queueTeamRead(context);
+        await context.sync();
+        const team = this.adopt(teamFrom(q));
+        return { rows: team.rows, channels: team.channels, locked: team.locked, salespeople: team.salespeople };
+      }, this.options)
+    );
   }
 
   /** The targets tables as last read, or read now (one sync) when the pane hasn't read them yet or a write failed. */
@@ -302,15 +363,23 @@ export class OfficeWorkbook implements WorkbookPort {
   }
 
   async writeTarget(entry: TargetEntry): Promise<void> {
-    const [row] = readTargetsTable([["Month", "Scope", "Name", "Target"], [entry.month, entry.scope, entry.name, entry.target]]).rows;
+    const [row] = readTargetsTable([
+      ["Month", "Scope", "Name", "Target"],
+      [entry.month, entry.scope, entry.name, entry.target],
+    ]).rows;
     if (row) await this.writeTargetRows([row]);
   }
 
-  writeTargetRows(changes: readonly TargetRow[], channels?: readonly Channel[], salespeople?: readonly Salesperson[], expected?: ExpectedTargets): Promise<TargetWriteResult> {
+  writeTargetRows(
+    changes: readonly TargetRow[],
+    channels?: readonly Channel[],
+    salespeople?: readonly Salesperson[],
+    expected?: ExpectedTargets
+  ): Promise<TargetWriteResult> {
     return this.inTurn(() =>
       runExcel(async (context) => {
         return this.writeTeam(context, await this.knownTeam(context), { changes, channels, salespeople, expected }, 1);
-      }, this.options),
+      }, this.options)
     );
   }
 
@@ -324,17 +393,46 @@ export class OfficeWorkbook implements WorkbookPort {
   private async writeTeam(
     context: Excel.RequestContext,
     team: TeamState,
-    write: { changes: readonly TargetRow[]; channels?: readonly Channel[]; salespeople?: readonly Salesperson[]; expected?: ExpectedTargets },
-    look: number,
+    write: {
+      changes: readonly TargetRow[];
+      channels?: readonly Channel[];
+      salespeople?: readonly Salesperson[];
+      expected?: ExpectedTargets;
+    },
+    look: number
   ): Promise<TargetWriteResult> {
     const { rows, conflicts } = mergeTargetChanges(team.rows, write.changes, write.expected);
     const keep = channelsForRows(write.channels ?? team.channels, rows);
     const before = team.targetsExists ? context.workbook.tables.getItem(TARGETS_TABLE).getRange().load("values") : null;
     const sheet = this.queueTeamSheet(context, team);
-    queueTableRewrite(context, { name: TARGETS_TABLE, exists: team.targetsExists, sheet, anchor: "A1", cells: targetTableCells(rows), textColumns: TARGET_TEXT_COLUMNS });
-    const channelsChanged = write.channels !== undefined || team.legacy || !team.channelsExists || keep.length !== team.channels.length;
-    if (channelsChanged) queueTableRewrite(context, { name: CHANNELS_TABLE_NAME, exists: team.channelsExists, sheet, anchor: CHANNELS_ANCHOR, cells: channelTableCells(keep), textColumns: CHANNEL_TEXT_COLUMNS });
-    if (write.salespeople) queueTableRewrite(context, { name: SALESPEOPLE_TABLE_NAME, exists: team.salespeopleExists, sheet, anchor: SALESPEOPLE_ANCHOR, cells: salespeopleTableCells(write.salespeople), textColumns: SALESPERSON_TEXT_COLUMNS });
+    queueTableRewrite(context, {
+      name: TARGETS_TABLE,
+      exists: team.targetsExists,
+      sheet,
+      anchor: "A1",
+      cells: targetTableCells(rows),
+      textColumns: TARGET_TEXT_COLUMNS,
+    });
+    const channelsChanged =
+      write.channels !== undefined || team.legacy || !team.channelsExists || keep.length !== team.channels.length;
+    if (channelsChanged)
+      queueTableRewrite(context, {
+        name: CHANNELS_TABLE_NAME,
+        exists: team.channelsExists,
+        sheet,
+        anchor: CHANNELS_ANCHOR,
+        cells: channelTableCells(keep),
+        textColumns: CHANNEL_TEXT_COLUMNS,
+      });
+    if (write.salespeople)
+      queueTableRewrite(context, {
+        name: SALESPEOPLE_TABLE_NAME,
+        exists: team.salespeopleExists,
+        sheet,
+        anchor: SALESPEOPLE_ANCHOR,
+        cells: salespeopleTableCells(write.salespeople),
+        textColumns: SALESPERSON_TEXT_COLUMNS,
+      });
     try {
       await context.sync();
     } catch (error) {
@@ -358,7 +456,8 @@ export class OfficeWorkbook implements WorkbookPort {
     };
     if (untouched) return { rows, conflicts };
     // Someone else changed the table before this write went over it: write what it should hold.
-    if (look >= TARGET_WRITE_LOOKS) throw new Error("The targets table keeps changing in the sheet: saving again in a moment.");
+    if (look >= TARGET_WRITE_LOOKS)
+      throw new Error("The targets table keeps changing in the sheet: saving again in a moment.");
     return this.writeTeam(context, this.team, write, look + 1);
   }
 
@@ -376,18 +475,31 @@ export class OfficeWorkbook implements WorkbookPort {
   }
 
   setTargetsLocked(locked: boolean, password?: string): Promise<void> {
-    return this.inTurn(() => runExcel(async (context) => {
-      const team = await this.knownTeam(context);
-      const sheet = this.queueTeamSheet(context, team);
-      if (!team.targetsExists) {
-        // Nothing to protect yet: the (empty) tables are created so the lock has a sheet to hold.
-        queueTableRewrite(context, { name: TARGETS_TABLE, exists: false, sheet, anchor: "A1", cells: targetTableCells([]), textColumns: TARGET_TEXT_COLUMNS });
-      }
-      if (locked) sheet().protection.protect({ allowAutoFilter: true, allowSort: true, allowFormatColumns: true }, password || undefined);
-      else sheet().protection.unprotect(password || undefined);
-      await context.sync();
-      this.team = { ...team, targetsExists: true, locked };
-    }, this.options));
+    return this.inTurn(() =>
+      runExcel(async (context) => {
+        const team = await this.knownTeam(context);
+        const sheet = this.queueTeamSheet(context, team);
+        if (!team.targetsExists) {
+          // Nothing to protect yet: the (empty) tables are created so the lock has a sheet to hold.
+          queueTableRewrite(context, {
+            name: TARGETS_TABLE,
+            exists: false,
+            sheet,
+            anchor: "A1",
+            cells: targetTableCells([]),
+            textColumns: TARGET_TEXT_COLUMNS,
+          });
+        }
+        if (locked)
+          sheet().protection.protect(
+            { allowAutoFilter: true, allowSort: true, allowFormatColumns: true },
+            password || undefined
+          );
+        else sheet().protection.unprotect(password || undefined);
+        await context.sync();
+        this.team = { ...team, targetsExists: true, locked };
+      }, this.options)
+    );
   }
 
   listTables(): Promise<readonly TableHeader[]> {
@@ -406,7 +518,7 @@ export class OfficeWorkbook implements WorkbookPort {
     if (!settings) return Promise.reject(new Error("This version of Excel can't keep settings in the workbook."));
     settings.set(DEAL_LOG_MAPPING_SETTING, JSON.stringify(mapping));
     return new Promise((resolve, reject) =>
-      settings.saveAsync((result) => (result.error ? reject(new Error(result.error.message)) : resolve())),
+      settings.saveAsync((result) => (result.error ? reject(new Error(result.error.message)) : resolve()))
     );
   }
 
@@ -419,14 +531,17 @@ export class OfficeWorkbook implements WorkbookPort {
       if (!existing.isNullObject) sheet.getRange().clear(Excel.ClearApplyTo.contents);
       const width = Math.max(...cells.map((r) => r.length), 1);
       const formulas = cells.map((r) => {
-        const row: (string | number)[] = r.map((c) => ("formula" in c ? c.formula : typeof c.value === "string" ? safeCellText(c.value) : c.value));
+        const row: (string | number)[] = r.map((c) =>
+          "formula" in c ? c.formula : typeof c.value === "string" ? safeCellText(c.value) : c.value
+        );
         while (row.length < width) row.push("");
         return row;
       });
       const range = sheet.getRangeByIndexes(0, 0, formulas.length, width);
       range.formulas = formulas;
       PACE_SHEET_FORMATS.forEach((format, column) => {
-        if (format && formulas.length > 4) sheet.getRangeByIndexes(4, column, formulas.length - 4, 1).numberFormat = [[format]];
+        if (format && formulas.length > 4)
+          sheet.getRangeByIndexes(4, column, formulas.length - 4, 1).numberFormat = [[format]];
       });
       sheet.activate();
       await context.sync();

@@ -1,4 +1,16 @@
-import { CHANNEL_COLUMNS, channelCells, readTargetsTable, SALESPERSON_COLUMNS, salespersonCells, TARGET_COLUMNS, targetEntries, targetRowCells, type Channel, type Salesperson, type TargetRow } from "../core/targets";
+import {
+  CHANNEL_COLUMNS,
+  channelCells,
+  readTargetsTable,
+  SALESPERSON_COLUMNS,
+  salespersonCells,
+  TARGET_COLUMNS,
+  targetEntries,
+  targetRowCells,
+  type Channel,
+  type Salesperson,
+  type TargetRow,
+} from "../core/targets";
 import type { CellValue, TargetEntry } from "./workbookPort";
 
 /**
@@ -21,7 +33,8 @@ export function entriesOf(read: { readonly rows: readonly TargetRow[] }): Target
 export function channelsForRows(channels: readonly Channel[], rows: readonly TargetRow[]): Channel[] {
   const out = [...channels];
   for (const r of rows) {
-    if (r.channelId !== "" && !out.some((c) => c.id.toLowerCase() === r.channelId.toLowerCase())) out.push({ id: r.channelId, name: r.channel || r.channelId, activeFrom: "", retiredFrom: "" });
+    if (r.channelId !== "" && !out.some((c) => c.id.toLowerCase() === r.channelId.toLowerCase()))
+      out.push({ id: r.channelId, name: r.channel || r.channelId, activeFrom: "", retiredFrom: "" });
   }
   return out;
 }

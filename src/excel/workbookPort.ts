@@ -1,4 +1,12 @@
-import type { Channel, DealLogMapping, ExpectedTargets, PaceSheetCell, Salesperson, TargetConflict, TargetRow } from "../core/targets";
+import type {
+  Channel,
+  DealLogMapping,
+  ExpectedTargets,
+  PaceSheetCell,
+  Salesperson,
+  TargetConflict,
+  TargetRow,
+} from "../core/targets";
 
 /**
  * Everything the task pane needs from a workbook, and nothing else. Two adapters implement it:
@@ -101,7 +109,12 @@ export interface WorkbookPort {
    * With `expected` (what the pane last saw per target), a number someone changed in the sheet
    * meanwhile is not overwritten: it stays and the change comes back as a conflict.
    */
-  writeTargetRows(changes: readonly TargetRow[], channels?: readonly Channel[], salespeople?: readonly Salesperson[], expected?: ExpectedTargets): Promise<TargetWriteResult>;
+  writeTargetRows(
+    changes: readonly TargetRow[],
+    channels?: readonly Channel[],
+    salespeople?: readonly Salesperson[],
+    expected?: ExpectedTargets
+  ): Promise<TargetWriteResult>;
   /** Reads PacecarTargets, PacecarChannels, PacecarSalespeople and the lock afresh (after the sheet was edited). */
   readTargets(): Promise<TeamTargetsRead>;
   /** Protects the targets sheet (optional password) or unprotects it (the same password). */
@@ -128,6 +141,9 @@ export const TARGETS_SHEET = "Pacecar Targets";
 export const HOLIDAYS_TABLE = "Holidays";
 
 /** Same month, scope and name (names compared without case or outer spaces). */
-export function sameTarget(a: Pick<TargetEntry, "month" | "scope" | "name">, b: Pick<TargetEntry, "month" | "scope" | "name">): boolean {
+export function sameTarget(
+  a: Pick<TargetEntry, "month" | "scope" | "name">,
+  b: Pick<TargetEntry, "month" | "scope" | "name">
+): boolean {
   return a.month === b.month && a.scope === b.scope && a.name.trim().toLowerCase() === b.name.trim().toLowerCase();
 }

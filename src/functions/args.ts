@@ -68,13 +68,17 @@ export function dateRangeArg(dates: unknown, values?: unknown): DateColumnRead |
   // A matrix parameter always arrives as rows; anything else is read as a one-cell range.
   const valueRows = values === null || values === undefined ? null : Array.isArray(values) ? values : [[values]];
   // Many cells read the same ranges in one recalculation: read once, shared frozen (see rangeCache).
-  return cachedRead(valueRows === null ? "dateRange" : "dateRange+values", valueRows === null ? [dates] : [dates, valueRows], () => {
-    const read = readDateColumn(dates, valueRows);
-    if (isSheetError(read)) return read;
-    Object.freeze(read.dates);
-    if (read.values) Object.freeze(read.values);
-    return Object.freeze(read);
-  });
+  return cachedRead(
+    valueRows === null ? "dateRange" : "dateRange+values",
+    valueRows === null ? [dates] : [dates, valueRows],
+    () => {
+      const read = readDateColumn(dates, valueRows);
+      if (isSheetError(read)) return read;
+      Object.freeze(read.dates);
+      if (read.values) Object.freeze(read.values);
+      return Object.freeze(read);
+    }
+  );
 }
 
 // The kinds of the weekend codes, built once (a string per call would cost more than the lookup).
@@ -89,14 +93,19 @@ export function calendarArg(weekend: unknown, holidays: unknown): StoreCalendar 
   if (typeof weekend === "object" && weekend !== null) return storeCalendar(weekend, holidays);
   // A column of pace cells asks for the same calendar 100k times: the last one is checked first, cell by cell, allocating nothing.
   if (!isRangeCacheEnabled()) return storeCalendar(weekend, holidays);
-  if (lastCalendar !== null && lastCalendar.weekend === weekend && sameCells(holidays, lastCalendar.holidays)) return lastCalendar.calendar;
+  if (lastCalendar !== null && lastCalendar.weekend === weekend && sameCells(holidays, lastCalendar.holidays))
+    return lastCalendar.calendar;
   const calendar = cachedCalendar(weekend, holidays);
   lastCalendar = isSheetError(calendar) ? null : { weekend, holidays: flatCells(holidays), calendar };
   return calendar;
 }
 
 /** The last calendar calendarArg handed out, with the weekend and holidays cells it was read from. */
-let lastCalendar: { readonly weekend: unknown; readonly holidays: readonly unknown[] | null; readonly calendar: StoreCalendar } | null = null;
+let lastCalendar: {
+  readonly weekend: unknown;
+  readonly holidays: readonly unknown[] | null;
+  readonly calendar: StoreCalendar;
+} | null = null;
 
 /** The cells of a holidays argument in order, or null when it is not a list of rows of primitive cells (then never reused). */
 function flatCells(range: unknown): unknown[] | null {
@@ -130,7 +139,10 @@ function sameCells(range: unknown, flat: readonly unknown[] | null): boolean {
 
 function cachedCalendar(weekend: unknown, holidays: unknown): StoreCalendar | SheetError {
   // The weekend is one cell: its type and text name the reader, so 11 and "11" stay apart.
-  const kind = typeof weekend === "number" ? (WEEKEND_KINDS[weekend] ?? `calendar:number:${String(weekend)}`) : `calendar:${typeof weekend}:${String(weekend)}`;
+  const kind =
+    typeof weekend === "number"
+      ? (WEEKEND_KINDS[weekend] ?? `calendar:number:${String(weekend)}`)
+      : `calendar:${typeof weekend}:${String(weekend)}`;
   return cachedRead(kind, [holidays], () => {
     const calendar = storeCalendar(weekend, holidays);
     if (isSheetError(calendar)) return calendar;
@@ -143,7 +155,9 @@ function cachedCalendar(weekend: unknown, holidays: unknown): StoreCalendar | Sh
 export { todaySerial } from "../core/calendar";
 
 /** The clean values of a set of coerced arguments, or the first error among them (left to right). */
-export function allArgs<T extends Record<string, unknown>>(args: T): { [K in keyof T]: Exclude<T[K], SheetError> } | SheetError {
+export function allArgs<T extends Record<string, unknown>>(
+  args: T
+): { [K in keyof T]: Exclude<T[K], SheetError> } | SheetError {
   // for…in rather than Object.values: no array per call (a column of cells makes 100k calls).
   for (const key in args) {
     const value = args[key];

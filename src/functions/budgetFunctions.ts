@@ -24,8 +24,13 @@ const DEFAULT_CALENDAR = storeCalendar(undefined, undefined);
 /** actual as one number, or a ratio's numerator and denominator in two cells (a row or a column). */
 function budgetActualArg(value: unknown): BudgetActual | SheetError {
   // One cell (the usual case, called down a budget sheet) without flattening anything.
-  const single = Array.isArray(value) && value.length === 1 && Array.isArray(value[0]) && (value[0] as unknown[]).length === 1;
-  const cells = single ? [(value[0] as unknown[])[0]] : Array.isArray(value) ? value.flatMap((row: unknown) => (Array.isArray(row) ? (row as unknown[]) : [row])) : [value];
+  const single =
+    Array.isArray(value) && value.length === 1 && Array.isArray(value[0]) && (value[0] as unknown[]).length === 1;
+  const cells = single
+    ? [(value[0] as unknown[])[0]]
+    : Array.isArray(value)
+      ? value.flatMap((row: unknown) => (Array.isArray(row) ? (row as unknown[]) : [row]))
+      : [value];
   if (cells.length === 1) {
     const v = numberArg(cells[0], "actual");
     return isSheetError(v) ? v : { value: v };
@@ -51,13 +56,25 @@ function budgetActualArg(value: unknown): BudgetActual | SheetError {
  * @example =GSM.BUDGET_VARIANCE(36, 130, "total", DATE(2025,3,10)) returns -13: 36 units in 8 of March 2025's 26 selling days project to 117, 13 short of 130.
  * @example =GSM.BUDGET_VARIANCE(1700, 1800, "ratio") returns -100: an F&I PVR of $1,700 is $100 under a $1,800 budget.
  */
-export function budgetVariance(actual: unknown[][], budget: unknown, kind?: unknown, as_of?: unknown, weekend?: unknown, holidays?: unknown[][]) {
+export function budgetVariance(
+  actual: unknown[][],
+  budget: unknown,
+  kind?: unknown,
+  as_of?: unknown,
+  weekend?: unknown,
+  holidays?: unknown[][]
+) {
   const args = allArgs({
     actual: budgetActualArg(actual),
     budget: numberArg(budget, "budget"),
     kind: budgetKindOf(kind),
     asOf: dateArg(as_of, "as_of", todaySerial),
-    calendar: weekend === null || weekend === undefined ? (holidays === null || holidays === undefined ? DEFAULT_CALENDAR : storeCalendar(weekend, holidays)) : storeCalendar(weekend, holidays),
+    calendar:
+      weekend === null || weekend === undefined
+        ? holidays === null || holidays === undefined
+          ? DEFAULT_CALENDAR
+          : storeCalendar(weekend, holidays)
+        : storeCalendar(weekend, holidays),
   });
   if (isSheetError(args)) return toExcelError(args);
   const line = coreBudgetVariance(args.kind, args.actual, args.budget, args.asOf, args.calendar);
@@ -69,7 +86,9 @@ function maxLagArg(value: unknown): number | SheetError {
   if (value === null || value === undefined || value === "") return DEFAULT_MAX_LAG;
   const lag = numberArg(value, "max_lag");
   if (isSheetError(lag)) return lag;
-  return Number.isInteger(lag) && lag >= 0 && lag <= MAX_MAX_LAG ? lag : sheetError("num", "indicatorsMaxLag", MAX_MAX_LAG);
+  return Number.isInteger(lag) && lag >= 0 && lag <= MAX_MAX_LAG
+    ? lag
+    : sheetError("num", "indicatorsMaxLag", MAX_MAX_LAG);
 }
 
 function indicatorModel(indicators: unknown, outcome: unknown, max_lag: unknown): IndicatorModel | SheetError {
@@ -120,12 +139,19 @@ export function leadingIndicators(indicators: unknown[][], outcome: unknown[][],
  * @returns {number} The outcome predicted for the period of current.
  * @example =GSM.INDICATOR_FORECAST(WeeklyIndicators[[#All],[Leads]:[Ad Spend]], WeeklyIndicators[[#All],[Units Sold]], J2:N2) returns this week's expected units from last week's appointments and this week's shows in J2:N2.
  */
-export function indicatorForecast(indicators: unknown[][], outcome: unknown[][], current: unknown[][], max_lag?: unknown) {
+export function indicatorForecast(
+  indicators: unknown[][],
+  outcome: unknown[][],
+  current: unknown[][],
+  max_lag?: unknown
+) {
   const maxLag = maxLagArg(max_lag);
   if (isSheetError(maxLag)) return toExcelError(maxLag);
   const series = readIndicatorSeries(indicators, outcome);
   if (isSheetError(series)) return toExcelError(series);
-  const cells = Array.isArray(current) ? current.flatMap((row: unknown) => (Array.isArray(row) ? (row as unknown[]) : [row])) : [current];
+  const cells = Array.isArray(current)
+    ? current.flatMap((row: unknown) => (Array.isArray(row) ? (row as unknown[]) : [row]))
+    : [current];
   // current may span the whole table row (a skipped Week column included) or just the indicators.
   const byIndicator =
     cells.length === series.width && series.width !== series.names.length

@@ -31,7 +31,8 @@ type Cell = string | number | boolean;
 
 /** A time stamp argument; `fallback` when omitted or blank. A bare time of day is today's. */
 function timeArg(value: unknown, name: string, fallback?: () => number): number | SheetError {
-  if (value === null || value === undefined || value === "" || value === 0) return fallback ? fallback() : sheetError("value", "flowNotATime", name);
+  if (value === null || value === undefined || value === "" || value === 0)
+    return fallback ? fallback() : sheetError("value", "flowNotATime", name);
   const t = parseEventTime(value);
   if (t === null) return sheetError("value", "flowNotATime", name);
   return t < 1 && fallback ? todaySerial() + t : t;
@@ -83,14 +84,25 @@ export function stageMinutes(start: unknown, end?: unknown, as_of_time?: unknown
   const to = isDateTimeSerial(end) ? end : endArg(end);
   if (isSheetError(to)) return toExcelError(to);
   // The clock only matters while the stage is open.
-  const asOf = isDateTimeSerial(as_of_time) ? as_of_time : to === null || (as_of_time !== null && as_of_time !== undefined) ? timeArg(as_of_time, "as_of_time", nowSerial) : 0;
+  const asOf = isDateTimeSerial(as_of_time)
+    ? as_of_time
+    : to === null || (as_of_time !== null && as_of_time !== undefined)
+      ? timeArg(as_of_time, "as_of_time", nowSerial)
+      : 0;
   if (isSheetError(asOf)) return toExcelError(asOf);
   const minutes = coreStageMinutes(from, to, asOf);
   return isSheetError(minutes) ? toExcelError(minutes) : minutes;
 }
 
 /** The header row of FLOW_SUMMARY's spill. */
-const FLOW_SUMMARY_HEADER = ["Stage", "Deals in it now", "Median minutes", "90th percentile minutes", "Longest current wait", "Flagged: times out of order"];
+const FLOW_SUMMARY_HEADER = [
+  "Stage",
+  "Deals in it now",
+  "Median minutes",
+  "90th percentile minutes",
+  "Longest current wait",
+  "Flagged: times out of order",
+];
 
 /**
  * The floor by stage from a deal event log: for each stage (Greeted … In F&I) and the whole visit, the deals in it now, the median and 90th-percentile minutes of finished stays, and the longest current wait.
@@ -104,7 +116,13 @@ const FLOW_SUMMARY_HEADER = ["Stage", "Deals in it now", "Median minutes", "90th
  * @returns {any[][]} A table that spills: Stage, Deals in it now, Median minutes, 90th percentile minutes (as PERCENTILE.INC), Longest current wait, Flagged (stays whose times run backwards); then rows counting skipped events.
  * @example =GSM.FLOW_SUMMARY(Events[Deal], Events[Stage], Events[Time]) returns a header row, a row per stage and a Whole visit row: e.g. Waiting for F&I, 3 deals in it now, median 12 minutes, longest wait 95.
  */
-export function flowSummary(deal_ids: unknown[][], stages: unknown[][], times: unknown[][], as_of_time?: unknown, stage_names?: unknown[][]) {
+export function flowSummary(
+  deal_ids: unknown[][],
+  stages: unknown[][],
+  times: unknown[][],
+  as_of_time?: unknown,
+  stage_names?: unknown[][]
+) {
   const args = allArgs({
     log: eventLogCached(deal_ids, stages, times, stage_names),
     asOf: timeArg(as_of_time, "as_of_time", nowSerial),
@@ -112,7 +130,8 @@ export function flowSummary(deal_ids: unknown[][], stages: unknown[][], times: u
   if (isSheetError(args)) return toExcelError(args);
   const summary = coreFlowSummary(timelines(args.log.deals, args.asOf));
   const rows: Cell[][] = [FLOW_SUMMARY_HEADER];
-  for (const s of summary) rows.push([s.label, s.inNow, blankIfNull(s.median), blankIfNull(s.p90), blankIfNull(s.longestCurrent), s.flagged]);
+  for (const s of summary)
+    rows.push([s.label, s.inNow, blankIfNull(s.median), blankIfNull(s.p90), blankIfNull(s.longestCurrent), s.flagged]);
   return [...rows, ...skippedRows(args.log, FLOW_SUMMARY_HEADER.length)];
 }
 
@@ -132,7 +151,14 @@ const BOTTLENECKS_HEADER = ["Deal", "Stage", "Minutes in stage", "Stage limit", 
  * @returns {any[][]} A table that spills: Deal, Stage, Minutes in stage, Stage limit, Visit minutes, Idle handoff (e.g. Waiting for F&I → In F&I); a header alone when nothing is stuck.
  * @example =GSM.BOTTLENECKS(Events[Deal], Events[Stage], Events[Time]) returns the deals stuck now, e.g. D1042, Waiting for F&I, 95 minutes against a limit of 30, idle handoff Waiting for F&I → In F&I.
  */
-export function bottlenecks(deal_ids: unknown[][], stages: unknown[][], times: unknown[][], limits?: unknown[][], as_of_time?: unknown, stage_names?: unknown[][]) {
+export function bottlenecks(
+  deal_ids: unknown[][],
+  stages: unknown[][],
+  times: unknown[][],
+  limits?: unknown[][],
+  as_of_time?: unknown,
+  stage_names?: unknown[][]
+) {
   const aliases = readStageAliases(stage_names);
   if (isSheetError(aliases)) return toExcelError(aliases);
   const args = allArgs({
@@ -143,14 +169,19 @@ export function bottlenecks(deal_ids: unknown[][], stages: unknown[][], times: u
   if (isSheetError(args)) return toExcelError(args);
   const stuck = coreBottlenecks(timelines(args.log.deals, args.asOf), args.limits);
   const rows: Cell[][] = [BOTTLENECKS_HEADER];
-  for (const b of stuck) rows.push([b.line.deal.id, stageOf(b.stage).label, b.minutes, b.limit, blankIfNull(b.visitMinutes), b.handoff]);
+  for (const b of stuck)
+    rows.push([b.line.deal.id, stageOf(b.stage).label, b.minutes, b.limit, blankIfNull(b.visitMinutes), b.handoff]);
   return [...rows, ...skippedRows(args.log, BOTTLENECKS_HEADER.length)];
 }
 
 /** The header row of TRADE_HANDOFF's spill. */
 const TRADE_HANDOFF_HEADER = ["Trade", "Deal date", "Stock-in date", "Days idle", "Status"];
 
-const TRADE_STATUS = { notStocked: "Not stocked in", late: "Stocked in late", beforeDeal: "Stock-in before the deal: check dates" } as const;
+const TRADE_STATUS = {
+  notStocked: "Not stocked in",
+  late: "Stocked in late",
+  beforeDeal: "Stock-in before the deal: check dates",
+} as const;
 
 /**
  * Trades taken on deals that the used department hasn't stocked in yet, or stocked in more than 2 days after the deal: days idle, longest first.
@@ -164,7 +195,13 @@ const TRADE_STATUS = { notStocked: "Not stocked in", late: "Stocked in late", be
  * @returns {any[][]} A table that spills: Trade, Deal date, Stock-in date, Days idle, Status (format the dates as dates); a header alone when every trade is stocked on time.
  * @example =GSM.TRADE_HANDOFF(TradeIns[Trade stock], TradeIns[Deal date], UsedStockIn[Stock], UsedStockIn[Stock-in date]) returns each trade not yet in used inventory with its days idle, e.g. U40449T, 10/27/2026, blank, 14, Not stocked in.
  */
-export function tradeHandoff(trade_ids: unknown[][], deal_dates: unknown[][], stock_ids: unknown[][], stock_in_dates: unknown[][], as_of?: unknown) {
+export function tradeHandoff(
+  trade_ids: unknown[][],
+  deal_dates: unknown[][],
+  stock_ids: unknown[][],
+  stock_in_dates: unknown[][],
+  as_of?: unknown
+) {
   const asOf = dateArg(as_of, "as_of", todaySerial);
   if (isSheetError(asOf)) return toExcelError(asOf);
   const ids = cellsOf(trade_ids);
@@ -200,7 +237,8 @@ export function tradeHandoff(trade_ids: unknown[][], deal_dates: unknown[][], st
     stockIns.push({ id: text, date });
   });
   const rows: Cell[][] = [TRADE_HANDOFF_HEADER];
-  for (const t of tradeHandoffs(trades, stockIns, asOf)) rows.push([t.id, t.dealDate, blankIfNull(t.stockInDate), t.daysIdle, TRADE_STATUS[t.status]]);
+  for (const t of tradeHandoffs(trades, stockIns, asOf))
+    rows.push([t.id, t.dealDate, blankIfNull(t.stockInDate), t.daysIdle, TRADE_STATUS[t.status]]);
   if (badDealDates > 0) rows.push(["Skipped: deal date not a date", badDealDates, "", "", ""]);
   if (badStockDates > 0) rows.push(["Skipped: stock-in date not a date", badStockDates, "", "", ""]);
   return rows;

@@ -122,7 +122,14 @@ function projection(deals: DateColumnRead, asOf: number, calendar: StoreCalendar
  * @returns {number} Projected month-end total.
  * @example =GSM.PROJECT_MONTH_END(Deals[Sold Date], DATE(2025,3,10)) returns the median projected deal count for March 2025 from the deals through 3/10; with quantile 0.1 and 0.9, the likely range.
  */
-export function projectMonthEnd(deal_dates: unknown[][], as_of?: unknown, values?: unknown[][], quantile?: unknown, weekend?: unknown, holidays?: unknown[][]) {
+export function projectMonthEnd(
+  deal_dates: unknown[][],
+  as_of?: unknown,
+  values?: unknown[][],
+  quantile?: unknown,
+  weekend?: unknown,
+  holidays?: unknown[][]
+) {
   const args = allArgs({
     deals: dateRangeArg(deal_dates, values),
     asOf: dateArg(as_of, "as_of", todaySerial),
@@ -148,7 +155,14 @@ export function projectMonthEnd(deal_dates: unknown[][], as_of?: unknown, values
  * @returns {number} Probability from 0 to 1 (format the cell as %); 1 once the target is reached.
  * @example =GSM.PROB_REACH(Deals[Sold Date], 130, DATE(2025,3,10)) returns the chance, from 0 to 1, that March 2025 ends with 130 deals or more.
  */
-export function probReach(deal_dates: unknown[][], target: unknown, as_of?: unknown, values?: unknown[][], weekend?: unknown, holidays?: unknown[][]) {
+export function probReach(
+  deal_dates: unknown[][],
+  target: unknown,
+  as_of?: unknown,
+  values?: unknown[][],
+  weekend?: unknown,
+  holidays?: unknown[][]
+) {
   const args = allArgs({
     deals: dateRangeArg(deal_dates, values),
     target: targetArg(target, "target"),
@@ -177,7 +191,13 @@ const PACE_BY_DAY_HEADER = ["Date", "Cumulative target", "Cumulative actual", "A
  * @returns {any[][]} A table that spills: Date, Cumulative target, Cumulative actual, Ahead (format the Date column as dates).
  * @example =GSM.PACE_BY_DAY(Deals[Sold Date], 130, DATE(2025,3,10)) returns a header row and 10 rows, 3/1 through 3/10, each with the deals so far beside 130's even pace.
  */
-export function paceByDay(deal_dates: unknown[][], target: unknown, as_of?: unknown, weekend?: unknown, holidays?: unknown[][]) {
+export function paceByDay(
+  deal_dates: unknown[][],
+  target: unknown,
+  as_of?: unknown,
+  weekend?: unknown,
+  holidays?: unknown[][]
+) {
   const args = allArgs({
     deals: dateRangeArg(deal_dates),
     target: targetArg(target, "target"),

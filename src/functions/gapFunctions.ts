@@ -49,8 +49,13 @@ function daysArg(value: unknown, name: string, fallback: number): number | Sheet
 /** cost_per_day: one number for every unit, or a column beside stock_ids; DEFAULT_COST_PER_DAY when omitted. */
 function costPerDayArg(value: unknown): number | unknown[] | SheetError {
   if (value === null || value === undefined || value === "") return DEFAULT_COST_PER_DAY;
-  if (Array.isArray(value) && (value.length > 1 || (Array.isArray(value[0]) && (value[0] as unknown[]).length > 1))) return cellsOf(value, "cost_per_day");
-  const single: unknown = Array.isArray(value) ? (Array.isArray(value[0]) ? (value[0] as unknown[])[0] : value[0]) : value;
+  if (Array.isArray(value) && (value.length > 1 || (Array.isArray(value[0]) && (value[0] as unknown[]).length > 1)))
+    return cellsOf(value, "cost_per_day");
+  const single: unknown = Array.isArray(value)
+    ? Array.isArray(value[0])
+      ? (value[0] as unknown[])[0]
+      : value[0]
+    : value;
   const n = numberArg(single, "cost_per_day");
   if (isSheetError(n)) return n;
   return n < 0 ? sheetError("num", "negative", "cost_per_day") : n;
@@ -64,13 +69,22 @@ function detailRows(value: unknown): unknown[][] | null {
 }
 
 /** A spill row: its own cells, then the unit's details. */
-function withDetails(row: (string | number | boolean)[], details: readonly (string | number | boolean)[]): (string | number | boolean)[] {
+function withDetails(
+  row: (string | number | boolean)[],
+  details: readonly (string | number | boolean)[]
+): (string | number | boolean)[] {
   for (let j = 0; j < details.length; j++) row.push(details[j] as string | number | boolean);
   return row;
 }
 
 /** The header row of AGED_UNITS' spill, before the details' columns. */
-const AGED_UNITS_HEADER = ["Stock", "Days in stock", "Bucket", "Holding cost so far", "Cost if unsold at month end"] as const;
+const AGED_UNITS_HEADER = [
+  "Stock",
+  "Days in stock",
+  "Bucket",
+  "Holding cost so far",
+  "Cost if unsold at month end",
+] as const;
 
 /**
  * Aged units to push, most urgent first: stock number, days in stock as of as_of, aging bucket (0-30, 31-45, 46-60, 61-90, 90+), holding cost so far and by month end, then the details you pass.
@@ -84,7 +98,14 @@ const AGED_UNITS_HEADER = ["Stock", "Days in stock", "Bucket", "Holding cost so 
  * @returns {any[][]} A table that spills: Stock, Days in stock, Bucket, Holding cost so far, Cost if unsold at month end, then the details.
  * @example =GSM.AGED_UNITS(Inventory[Stock #], Inventory[Stock-in Date], DATE(2025,3,10), 60, 35) returns the units on the lot 60 days or more on 3/10/2025, oldest first, at $35 a day.
  */
-export function agedUnits(stock_ids: unknown[][], stock_in_dates: unknown[][], as_of?: unknown, min_days?: unknown, cost_per_day?: unknown[][], details?: unknown[][]) {
+export function agedUnits(
+  stock_ids: unknown[][],
+  stock_in_dates: unknown[][],
+  as_of?: unknown,
+  min_days?: unknown,
+  cost_per_day?: unknown[][],
+  details?: unknown[][]
+) {
   const args = allArgs({
     stockIds: cellsOf(stock_ids, "stock_ids"),
     stockIns: cellsOf(stock_in_dates, "stock_in_dates"),
@@ -97,13 +118,16 @@ export function agedUnits(stock_ids: unknown[][], stock_in_dates: unknown[][], a
   if (isSheetError(inventory)) return toExcelError(inventory);
   if (inventory.units.length === 0) return toExcelError(sheetError("na", "gapNoUnits"));
   const aged = coreAgedUnits(inventory.units, args.asOf, args.minDays);
-  if (aged.units.length === 0 && aged.undated.length === 0) return toExcelError(sheetError("na", "gapNoAgedUnits", args.minDays));
+  if (aged.units.length === 0 && aged.undated.length === 0)
+    return toExcelError(sheetError("na", "gapNoAgedUnits", args.minDays));
   const rows: (string | number | boolean)[][] = [[...AGED_UNITS_HEADER, ...inventory.detailNames]];
   // Rows built by index, not spread: an inventory spill can be tens of thousands of rows.
-  for (const u of aged.units) rows.push(withDetails([u.stock, u.daysInStock, u.bucket, u.holdingCostSoFar, u.costAtMonthEnd], u.details));
+  for (const u of aged.units)
+    rows.push(withDetails([u.stock, u.daysInStock, u.bucket, u.holdingCostSoFar, u.costAtMonthEnd], u.details));
   for (const u of aged.undated) rows.push(withDetails([u.stock, "", "no stock-in date", "", ""], u.details));
   // A huge cost per day overflows the holding cost; Excel would show #NUM!, so say why.
-  if (rows.some((r) => r.some((c) => typeof c === "number" && !Number.isFinite(c)))) return toExcelError(sheetError("num", "resultTooLarge"));
+  if (rows.some((r) => r.some((c) => typeof c === "number" && !Number.isFinite(c))))
+    return toExcelError(sheetError("num", "resultTooLarge"));
   return rows;
 }
 
@@ -124,7 +148,9 @@ function opportunityLog(columns: Parameters<typeof readOpportunities>[0]): Oppor
 }
 
 /** The log's opportunities and the model learned from its history as of a day. */
-function learnedLog(columns: Parameters<typeof readOpportunities>[0] & { asOf: number }): { log: OpportunityLogRead; model: ConversionModel } | SheetError {
+function learnedLog(
+  columns: Parameters<typeof readOpportunities>[0] & { asOf: number }
+): { log: OpportunityLogRead; model: ConversionModel } | SheetError {
   const log = opportunityLog(columns);
   if (isSheetError(log)) return log;
   const model = conversionModel(log.opportunities, columns.asOf);
@@ -139,7 +165,15 @@ function openRevisits(columns: Parameters<typeof readOpportunities>[0] & { asOf:
 }
 
 /** The header row of DEALS_TO_REVISIT's spill. */
-const DEALS_TO_REVISIT_HEADER = ["Id", "Status", "Source", "Age (days)", "Chance this month", "Value", "Expected value"] as const;
+const DEALS_TO_REVISIT_HEADER = [
+  "Id",
+  "Status",
+  "Source",
+  "Age (days)",
+  "Chance this month",
+  "Value",
+  "Expected value",
+] as const;
 
 /**
  * Open and recently lost opportunities ranked by expected value (value × the chance it sells this month), the chance learned from the log's own history by status, source and age.
@@ -154,7 +188,15 @@ const DEALS_TO_REVISIT_HEADER = ["Id", "Status", "Source", "Age (days)", "Chance
  * @returns {any[][]} A table that spills: Id, Status, Source, Age (days), Chance this month, Value, Expected value.
  * @example =GSM.DEALS_TO_REVISIT(Opportunities[Id], Opportunities[Created], Opportunities[Status], Opportunities[Source], Opportunities[Value], DATE(2025,3,10), Opportunities[Sold Date]) returns the opportunities open on 3/10/2025, the best bets first.
  */
-export function dealsToRevisit(ids: unknown[][], created: unknown[][], statuses: unknown[][], sources: unknown[][], values?: unknown[][], as_of?: unknown, sold_dates?: unknown[][]) {
+export function dealsToRevisit(
+  ids: unknown[][],
+  created: unknown[][],
+  statuses: unknown[][],
+  sources: unknown[][],
+  values?: unknown[][],
+  as_of?: unknown,
+  sold_dates?: unknown[][]
+) {
   const args = allArgs({
     ids: cellsOf(ids, "ids"),
     created: cellsOf(created, "created"),
@@ -169,7 +211,8 @@ export function dealsToRevisit(ids: unknown[][], created: unknown[][], statuses:
   if (isSheetError(deals)) return toExcelError(deals);
   if (deals.length === 0) return toExcelError(sheetError("na", "gapNoOpenOpportunities"));
   const rows: (string | number)[][] = [[...DEALS_TO_REVISIT_HEADER]];
-  for (const d of deals) rows.push([d.id, statusLabel(d.status), d.source, d.age, d.chance, d.value ?? "", d.expectedValue ?? ""]);
+  for (const d of deals)
+    rows.push([d.id, statusLabel(d.status), d.source, d.age, d.chance, d.value ?? "", d.expectedValue ?? ""]);
   return rows;
 }
 
@@ -184,7 +227,13 @@ export function dealsToRevisit(ids: unknown[][], created: unknown[][], statuses:
  * @returns {number} Expected deals still to come from the pipeline this month.
  * @example =GSM.PIPELINE_DEALS(Opportunities[Created], Opportunities[Status], Opportunities[Source], DATE(2025,3,10), Opportunities[Sold Date]) returns the deals the pipeline open on 3/10/2025 is expected to bring by 3/31.
  */
-export function pipelineDeals(created: unknown[][], statuses: unknown[][], sources: unknown[][], as_of?: unknown, sold_dates?: unknown[][]) {
+export function pipelineDeals(
+  created: unknown[][],
+  statuses: unknown[][],
+  sources: unknown[][],
+  as_of?: unknown,
+  sold_dates?: unknown[][]
+) {
   const args = allArgs({
     created: cellsOf(created, "created"),
     statuses: cellsOf(statuses, "statuses"),

@@ -29,7 +29,8 @@ import { toExcelError } from "./excelError";
 
 /** A range argument as rows of cells (a single cell arrives as itself). */
 function rowsOf(range: unknown): unknown[][] {
-  if (Array.isArray(range)) return (range as unknown[]).map((r): unknown[] => (Array.isArray(r) ? (r as unknown[]) : [r]));
+  if (Array.isArray(range))
+    return (range as unknown[]).map((r): unknown[] => (Array.isArray(r) ? (r as unknown[]) : [r]));
   return [[range]];
 }
 
@@ -40,7 +41,11 @@ function optionalNumber(value: unknown, name: string): number | null | SheetErro
 }
 
 /** The units, objective and tier table every tier function reads, or the first error. */
-function programArgs(units: unknown, tiers: unknown, objective: unknown): { units: number; tiers: TierTable } | SheetError {
+function programArgs(
+  units: unknown,
+  tiers: unknown,
+  objective: unknown
+): { units: number; tiers: TierTable } | SheetError {
   const rawUnits = numberArg(units, "units");
   if (isSheetError(rawUnits)) return rawUnits;
   const whole = programUnits(rawUnits);
@@ -140,7 +145,13 @@ export function tierScenarios(units: unknown, tiers: unknown[][], objective?: un
   // One pass building the rows and checking them: the table runs to 10,001 lines.
   const rows: (string | number)[][] = [[...SCENARIOS_HEADER]];
   for (const l of lines) {
-    if (!Number.isFinite(l.total) || !Number.isFinite(l.payout) || !Number.isFinite(l.gain) || !Number.isFinite(l.unitGain)) return toExcelError(sheetError("num", "resultTooLarge"));
+    if (
+      !Number.isFinite(l.total) ||
+      !Number.isFinite(l.payout) ||
+      !Number.isFinite(l.gain) ||
+      !Number.isFinite(l.unitGain)
+    )
+      return toExcelError(sheetError("num", "resultTooLarge"));
     rows.push([l.extra, l.total, l.tier, l.payout, l.gain, l.unitGain]);
   }
   return rows;
@@ -162,7 +173,15 @@ const PROB_TIER_HEADER = ["Tier", "Probability", "Expected payout"] as const;
  * @returns {any[][]} A table that spills: Tier, Probability, Expected payout; the last row is the Total expected payout.
  * @example =GSM.PROB_TIER(Trucks[Sold Date], Tiers, DATE(2025,3,10), 120, "quarter") returns, for each tier of the truck program, the chance the quarter ends at or above it.
  */
-export function probTier(deal_dates: unknown[][], tiers: unknown[][], as_of?: unknown, objective?: unknown, period?: unknown, weekend?: unknown, holidays?: unknown[][]) {
+export function probTier(
+  deal_dates: unknown[][],
+  tiers: unknown[][],
+  as_of?: unknown,
+  objective?: unknown,
+  period?: unknown,
+  weekend?: unknown,
+  holidays?: unknown[][]
+) {
   const args = allArgs({
     deals: dateRangeArg(deal_dates),
     asOf: dateArg(as_of, "as_of", todaySerial),
@@ -178,7 +197,11 @@ export function probTier(deal_dates: unknown[][], tiers: unknown[][], as_of?: un
   const units = periodUnits(args.deals.dates, args.asOf, args.period, args.calendar);
   if (isSheetError(units)) return toExcelError(units);
   const odds = coreProbTier(units, table);
-  return spill([[...PROB_TIER_HEADER], ...odds.tiers.map((t) => [t.tier, t.probability, t.expectedPayout]), ["Total", "", odds.expectedPayout]]);
+  return spill([
+    [...PROB_TIER_HEADER],
+    ...odds.tiers.map((t) => [t.tier, t.probability, t.expectedPayout]),
+    ["Total", "", odds.expectedPayout],
+  ]);
 }
 
 /** The header row of REQUIREMENT_GAPS' spill. */
@@ -199,5 +222,16 @@ export function requirementGaps(requirements: unknown[][], as_of?: unknown, peri
   const list = readRequirements(rowsOf(requirements));
   if (isSheetError(list)) return toExcelError(list);
   const gaps = coreRequirementGaps(list, args.asOf, periodEnd(args.asOf, args.period));
-  return spill([[...GAPS_HEADER], ...gaps.map((g) => [g.requirement.name, g.requirement.current, g.requirement.threshold, g.status, g.shortfall, g.when, g.perMonth ?? ""])]);
+  return spill([
+    [...GAPS_HEADER],
+    ...gaps.map((g) => [
+      g.requirement.name,
+      g.requirement.current,
+      g.requirement.threshold,
+      g.status,
+      g.shortfall,
+      g.when,
+      g.perMonth ?? "",
+    ]),
+  ]);
 }

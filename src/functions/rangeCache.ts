@@ -62,7 +62,13 @@ function mayMatch(entry: Entry, kind: string, rangeRows: readonly (readonly unkn
   const firstRows = rangeRows[0];
   const lastRows = rangeRows[rangeRows.length - 1];
   if (firstRows && firstRows.length > 0 && cells.length > 0 && edgeCell(firstRows[0], false) !== cells[0]) return false;
-  if (lastRows && lastRows.length > 0 && cells.length > 0 && edgeCell(lastRows[lastRows.length - 1], true) !== cells[cells.length - 1]) return false;
+  if (
+    lastRows &&
+    lastRows.length > 0 &&
+    cells.length > 0 &&
+    edgeCell(lastRows[lastRows.length - 1], true) !== cells[cells.length - 1]
+  )
+    return false;
   return true;
 }
 
@@ -135,14 +141,15 @@ export function cachedRead<T>(kind: string, ranges: readonly unknown[], read: ()
     return lastHit.value as T;
   }
   const candidates = byKind.get(kind);
-  if (candidates) for (const entry of candidates) {
-    if (entry === lastHit || !mayMatch(entry, kind, rangeRows) || !matches(entry, rangeRows)) continue;
-    entries.delete(entry);
-    entries.set(entry, true);
-    lastHit = entry;
-    stats.hits++;
-    return entry.value as T;
-  }
+  if (candidates)
+    for (const entry of candidates) {
+      if (entry === lastHit || !mayMatch(entry, kind, rangeRows) || !matches(entry, rangeRows)) continue;
+      entries.delete(entry);
+      entries.set(entry, true);
+      lastHit = entry;
+      stats.hits++;
+      return entry.value as T;
+    }
   stats.misses++;
   const value = read();
   const copy = copyOf(rangeRows);
@@ -156,7 +163,13 @@ export function cachedRead<T>(kind: string, ranges: readonly unknown[], read: ()
     if (byKind.get(oldest.kind)?.size === 0) byKind.delete(oldest.kind);
     keptCells -= oldest.cells.length;
   }
-  const entry: Entry = { kind, cells: copy.cells, shape: copy.shape, rowCounts: rangeRows.map((rows) => rows.length), value };
+  const entry: Entry = {
+    kind,
+    cells: copy.cells,
+    shape: copy.shape,
+    rowCounts: rangeRows.map((rows) => rows.length),
+    value,
+  };
   entries.set(entry, true);
   lastHit = entry;
   const ofKind = byKind.get(kind) ?? new Set<Entry>();

@@ -1,4 +1,12 @@
-import { FluentProvider, MessageBar, MessageBarBody, Spinner, Tab, TabList, type Theme } from "@fluentui/react-components";
+import {
+  FluentProvider,
+  MessageBar,
+  MessageBarBody,
+  Spinner,
+  Tab,
+  TabList,
+  type Theme,
+} from "@fluentui/react-components";
 import { Suspense, useEffect, useState } from "react";
 import type { WorkbookPort, WorkbookSnapshot } from "../excel/workbookPort";
 import { initialView, VIEWS } from "./views/views";
@@ -10,7 +18,8 @@ export interface AppProps {
   readonly storeName: string;
 }
 
-type Load = { state: "loading" } | { state: "ready"; snapshot: WorkbookSnapshot } | { state: "failed"; message: string };
+type Load =
+  { state: "loading" } | { state: "ready"; snapshot: WorkbookSnapshot } | { state: "failed"; message: string };
 
 /** The task pane: reads the workbook once through the port, then shows the view the GSM picks. */
 export function App({ port, asOf, theme, storeName }: AppProps) {
@@ -20,7 +29,8 @@ export function App({ port, asOf, theme, storeName }: AppProps) {
     let live = true;
     port.readSnapshot().then(
       (snapshot) => live && setLoad({ state: "ready", snapshot }),
-      (error: unknown) => live && setLoad({ state: "failed", message: error instanceof Error ? error.message : String(error) }),
+      (error: unknown) =>
+        live && setLoad({ state: "failed", message: error instanceof Error ? error.message : String(error) })
     );
     return () => {
       live = false;

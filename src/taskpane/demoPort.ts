@@ -7,14 +7,17 @@ export function previewStorageKey(asOf: number): string {
 }
 
 /** The preview's workbook: the demo dealership in memory, through the same port Excel uses. */
-export function demoPort(asOf: number, storage: Pick<Storage, "getItem" | "setItem"> | null = null): { port: MemoryWorkbook; storeName: string } {
+export function demoPort(
+  asOf: number,
+  storage: Pick<Storage, "getItem" | "setItem"> | null = null
+): { port: MemoryWorkbook; storeName: string } {
   const demo = demoWorkbook(asOf);
   const port = new MemoryWorkbook(
     { source: "Deals", rows: demo.dealRows },
     demo.targetRows,
     demo.holidays,
     demo.tables.map((t) => ({ source: t.name, rows: t.rows })),
-    demo.channels,
+    demo.channels
   );
   if (storage) {
     const key = previewStorageKey(asOf);
@@ -31,7 +34,9 @@ function keptState(text: string | null): MemoryWorkbookState | null {
   if (!text) return null;
   try {
     const state = JSON.parse(text) as Partial<MemoryWorkbookState> | null;
-    return state && typeof state === "object" && typeof state.locked === "boolean" && typeof state.password === "string" ? (state as MemoryWorkbookState) : null;
+    return state && typeof state === "object" && typeof state.locked === "boolean" && typeof state.password === "string"
+      ? (state as MemoryWorkbookState)
+      : null;
   } catch {
     // Unreadable: the demo starts from its own targets.
     return null;

@@ -49,7 +49,10 @@ function paneCalendar(snapshot: WorkbookSnapshot): StoreCalendar {
 
 /** Reads the snapshot's deal log and projects asOf's month: everything a new target doesn't change. */
 export function firstScreenLog(snapshot: WorkbookSnapshot, asOf: number): FirstScreenLog | FirstScreenProblem {
-  if (!snapshot.dealLog) return { problem: "No deal log found. Add your DMS export as an Excel table named Deals (with a Sold Date column)." };
+  if (!snapshot.dealLog)
+    return {
+      problem: "No deal log found. Add your DMS export as an Excel table named Deals (with a Sold Date column).",
+    };
   // The columns the GSM confirmed (Team › Setup) win over detection.
   const log = readDealLog(snapshot.dealLog.rows, { columns: snapshot.dealLogMapping?.columns ?? {} });
   if (isSheetError(log)) return { problem: `${snapshot.dealLog.source}: ${log.message}` };
@@ -81,7 +84,11 @@ export function firstScreenFor(log: FirstScreenLog, target: number | null): Firs
 }
 
 /** The first screen of a snapshot; the target is the one saved for asOf's month unless `targetOverride` is given. */
-export function firstScreen(snapshot: WorkbookSnapshot, asOf: number, targetOverride?: number | null): FirstScreen | FirstScreenProblem {
+export function firstScreen(
+  snapshot: WorkbookSnapshot,
+  asOf: number,
+  targetOverride?: number | null
+): FirstScreen | FirstScreenProblem {
   const log = firstScreenLog(snapshot, asOf);
   if ("problem" in log) return log;
   const target = targetOverride !== undefined ? targetOverride : storeTarget(snapshot, monthKey(asOf));

@@ -14,7 +14,14 @@ async function boot(): Promise<void> {
   const root = createRoot(container);
   if (inExcel) {
     const { officePort } = await import(/* webpackChunkName: "office-port" */ "./officePort");
-    root.render(<App port={officePort(Office.context.document.settings)} asOf={todaySerial()} theme={themeFromOffice(Office.context.officeTheme)} storeName="This month" />);
+    root.render(
+      <App
+        port={officePort(Office.context.document.settings)}
+        asOf={todaySerial()}
+        theme={themeFromOffice(Office.context.officeTheme)}
+        storeName="This month"
+      />
+    );
     return;
   }
   // ?asOf=2025-03-10 pins the preview's date (the end-to-end tests use it); otherwise today.

@@ -23,11 +23,16 @@ describe.each([
     expect(readBudgetTable(table.rows).unknownMetrics).toEqual([]);
   });
 
-  it.each(["newUnits", "usedUnits", "frontGross", "backGross"] as const)("%s asks for a little more than the last three months", (id) => {
-    const budget = lines.get(id)?.budget ?? 0;
-    // Rounded to whole units or $1,000, so within half a step of template × stretch.
-    expect(Math.abs(budget - template[id] * DEMO_BUDGET_STRETCH)).toBeLessThanOrEqual(id.endsWith("Units") ? 0.5 : 500);
-  });
+  it.each(["newUnits", "usedUnits", "frontGross", "backGross"] as const)(
+    "%s asks for a little more than the last three months",
+    (id) => {
+      const budget = lines.get(id)?.budget ?? 0;
+      // Rounded to whole units or $1,000, so within half a step of template × stretch.
+      expect(Math.abs(budget - template[id] * DEMO_BUDGET_STRETCH)).toBeLessThanOrEqual(
+        id.endsWith("Units") ? 0.5 : 500
+      );
+    }
+  );
 
   it.each(["adSpend", "grossPerUnit", "fiPvr", "adCostPerSale"] as const)("%s stays at the recent run rate", (id) => {
     expect(lines.get(id)?.budget).toBe(template[id]);

@@ -45,7 +45,12 @@ describe("budgetMetricOf: the names stores give their P&L lines", () => {
 
 describe("readBudgetTable", () => {
   it("reads Pacecar's own layout", () => {
-    const read = readBudgetTable([[...BUDGET_HEADERS], ["New units", "total", 63, ""], ["Ad spend", "total", "$66,600", 19460], ["", "", "", ""]]);
+    const read = readBudgetTable([
+      [...BUDGET_HEADERS],
+      ["New units", "total", 63, ""],
+      ["Ad spend", "total", "$66,600", 19460],
+      ["", "", "", ""],
+    ]);
     expect(read.lines.map((l) => [l.metric.id, l.budget, l.actualMtd, l.row])).toEqual([
       ["newUnits", 63, null, 1],
       ["adSpend", 66600, 19460, 2],
@@ -69,7 +74,10 @@ describe("readBudgetTable", () => {
   });
 
   it("without a recognisable header, the first column is the metric and the second the budget", () => {
-    const read = readBudgetTable([["Line", "Amount"], ["Front gross", 187000]]);
+    const read = readBudgetTable([
+      ["Line", "Amount"],
+      ["Front gross", 187000],
+    ]);
     expect(read.lines.map((l) => [l.metric.id, l.budget])).toEqual([["frontGross", 187000]]);
   });
 });
@@ -129,7 +137,16 @@ describe("budgetReport: each line against the month so far", () => {
     // Units projected at 130 instead of the straight line's 117: 62,400 / 130 = 480 under a $500 budget,
     // although 19,200 / 36 = 533 so far is over it.
     const backLoaded = { ...MEASURES, units: { mtd: 36, projected: 130 } };
-    const [line] = budgetReport(readBudgetTable([[...BUDGET_HEADERS], ["Ad cost per sale", "ratio", 500, ""], ["Ad spend", "total", 60_000, 19_200]]).lines, backLoaded, MAR_10, CALENDAR);
+    const [line] = budgetReport(
+      readBudgetTable([
+        [...BUDGET_HEADERS],
+        ["Ad cost per sale", "ratio", 500, ""],
+        ["Ad spend", "total", 60_000, 19_200],
+      ]).lines,
+      backLoaded,
+      MAR_10,
+      CALENDAR
+    );
     expect(line?.mtd).toBeCloseTo(19_200 / 36, 9);
     expect(line?.projected).toBeCloseTo(480, 9);
     expect(line?.variance).toBeCloseTo(-20, 9);
@@ -137,7 +154,13 @@ describe("budgetReport: each line against the month so far", () => {
   });
 
   it("ad spend not typed: no actual for it nor for ad cost per sale", () => {
-    const noAd = budgetReport(readBudgetTable([[...BUDGET_HEADERS], ["Ad spend", "total", 60_000, ""], ["Ad cost per sale", "ratio", 550, ""]]).lines, MEASURES, MAR_10, CALENDAR);
+    const noAd = budgetReport(
+      readBudgetTable([[...BUDGET_HEADERS], ["Ad spend", "total", 60_000, ""], ["Ad cost per sale", "ratio", 550, ""]])
+        .lines,
+      MEASURES,
+      MAR_10,
+      CALENDAR
+    );
     expect(noAd.map((r) => [r.mtd, r.status])).toEqual([
       [null, "noActual"],
       [null, "noActual"],
@@ -157,14 +180,25 @@ describe("budgetMeasures and the template read the deal log", () => {
     [2025, 1],
     [2025, 2],
   ] as const) {
-    deals.push(deal(dateToSerial(y, m, 5), "New", 1500, 1800), deal(dateToSerial(y, m, 12), "New", 1500, 1800), deal(dateToSerial(y, m, 20), "Used", 1500, 1800));
+    deals.push(
+      deal(dateToSerial(y, m, 5), "New", 1500, 1800),
+      deal(dateToSerial(y, m, 12), "New", 1500, 1800),
+      deal(dateToSerial(y, m, 20), "Used", 1500, 1800)
+    );
   }
-  deals.push(deal(dateToSerial(2025, 3, 3), "New", 1000, 2000), deal(dateToSerial(2025, 3, 7), "Used", 2000, 1000), deal(dateToSerial(2025, 3, 20), "New", 9999, 9999));
+  deals.push(
+    deal(dateToSerial(2025, 3, 3), "New", 1000, 2000),
+    deal(dateToSerial(2025, 3, 7), "Used", 2000, 1000),
+    deal(dateToSerial(2025, 3, 20), "New", 9999, 9999)
+  );
 
   it("month to date counts through as_of only (the 3/20 deal is the future)", () => {
     const m = budgetMeasures(deals, MAR_10, CALENDAR);
-    expect([m.newUnits.mtd, m.usedUnits.mtd, m.units.mtd, m.frontGross.mtd, m.backGross.mtd]).toEqual([1, 1, 2, 3000, 3000]);
-    for (const t of [m.newUnits, m.usedUnits, m.units, m.frontGross, m.backGross]) expect(t.projected).toBeGreaterThanOrEqual(t.mtd);
+    expect([m.newUnits.mtd, m.usedUnits.mtd, m.units.mtd, m.frontGross.mtd, m.backGross.mtd]).toEqual([
+      1, 1, 2, 3000, 3000,
+    ]);
+    for (const t of [m.newUnits, m.usedUnits, m.units, m.frontGross, m.backGross])
+      expect(t.projected).toBeGreaterThanOrEqual(t.mtd);
   });
 
   it("a new budget starts from the average of the three months before", () => {

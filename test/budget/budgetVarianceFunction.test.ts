@@ -14,7 +14,7 @@ const DEC_26 = 46017; // 2025-12-26; December with Christmas closed: 26 selling 
 
 describe("GSM.BUDGET_VARIANCE, kind total: projected month end − budget", () => {
   it.each([
-    ["the JSDoc example: 36 → 117 against 130", [36, 130, "total", MAR_10], 36 / 8 * 26 - 130],
+    ["the JSDoc example: 36 → 117 against 130", [36, 130, "total", MAR_10], (36 / 8) * 26 - 130],
     ["kind omitted is total", [36, 130, null, MAR_10], -13],
     ["kind blank (desktop 0) is total", [36, 130, 0, MAR_10], -13],
     ["kind in any case", [36, 130, " TOTAL ", MAR_10], -13],
@@ -35,7 +35,11 @@ describe("GSM.BUDGET_VARIANCE, kind ratio: the ratio as it stands − budget", (
     ["numerator and denominator in a row: 61,200 / 36 = 1,700", [[[61200, 36]], 1800, "ratio", MAR_10], -100],
     ["numerator and denominator in a column", [[[61200], [36]], 1800, "ratio", MAR_10], -100],
     ["ad cost per sale above budget: 21,600/36 = 600 vs 550", [[[21600, 36]], 550, "Ratio", MAR_10], 50],
-    ["as_of doesn't matter for a ratio (a straight line scales both alike)", [[[61200, 36]], 1800, "ratio", MAR_31], -100],
+    [
+      "as_of doesn't matter for a ratio (a straight line scales both alike)",
+      [[[61200, 36]], 1800, "ratio", MAR_31],
+      -100,
+    ],
   ])("%s", (_, args, expected) => {
     expect(numberOf((budgetVariance as (...a: unknown[]) => unknown)(...args))).toBeCloseTo(expected, 9);
   });
@@ -51,8 +55,18 @@ describe("GSM.BUDGET_VARIANCE: bad input says what to fix", () => {
     ["text actual", ["lots", 130, "total", MAR_10], "#VALUE!", "actual must be a number"],
     ["text budget", [36, "tbd", "total", MAR_10], "#VALUE!", "budget must be a number"],
     ["bad as_of", [36, 130, "total", "someday"], "#VALUE!", "as_of must be a date"],
-    ["no selling day elapsed (Sat 3/1, Sat+Sun closed)", [0, 130, "total", MAR_1, 1], "#N/A", messages.noSellingDayElapsed],
-    ["an error cell in the actual range", [[[{ error: "#N/A" }, 36]], 1800, "ratio", MAR_10], "#VALUE!", "actual must be a number"],
+    [
+      "no selling day elapsed (Sat 3/1, Sat+Sun closed)",
+      [0, 130, "total", MAR_1, 1],
+      "#N/A",
+      messages.noSellingDayElapsed,
+    ],
+    [
+      "an error cell in the actual range",
+      [[[{ error: "#N/A" }, 36]], 1800, "ratio", MAR_10],
+      "#VALUE!",
+      "actual must be a number",
+    ],
   ])("%s", (_, args, code, message) => {
     const error = errorOf((budgetVariance as (...a: unknown[]) => unknown)(...args));
     expect(error).toEqual({ code, message });

@@ -1,6 +1,13 @@
 /* The Budget view's pure helpers: what a typed box means, how a value reads, and the table written back. */
 import fc from "fast-check";
-import { amountOfText, amountText, budgetTableWrite, formatAmount, formatVariance, withCell } from "../../src/taskpane/budget/budgetViewModel";
+import {
+  amountOfText,
+  amountText,
+  budgetTableWrite,
+  formatAmount,
+  formatVariance,
+  withCell,
+} from "../../src/taskpane/budget/budgetViewModel";
 
 describe("amountOfText: what the GSM typed", () => {
   it.each([
@@ -20,7 +27,7 @@ describe("amountOfText: what the GSM typed", () => {
     fc.assert(
       fc.property(fc.integer({ min: 0, max: 10_000_000 }), (n) => {
         expect(amountOfText(amountText(n))).toBe(n);
-      }),
+      })
     );
   });
 });
@@ -57,6 +64,11 @@ describe("withCell and budgetTableWrite", () => {
   });
 
   it("writes the table under its own header", () => {
-    expect(budgetTableWrite(rows)).toEqual({ name: "PacecarBudget", sheetName: "Budget", header: ["Metric", "Kind", "Budget", "Actual MTD"], rows: rows.slice(1) });
+    expect(budgetTableWrite(rows)).toEqual({
+      name: "PacecarBudget",
+      sheetName: "Budget",
+      header: ["Metric", "Kind", "Budget", "Actual MTD"],
+      rows: rows.slice(1),
+    });
   });
 });

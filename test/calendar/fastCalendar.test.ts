@@ -3,7 +3,15 @@
  * Date, and a frozen calendar's month tables against counting the month day by day.
  */
 import fc from "fast-check";
-import { dateToSerial, daysInMonth, MAX_SERIAL, monthProgress, serialToDate, storeCalendar, type StoreCalendar } from "../../src/core/calendar";
+import {
+  dateToSerial,
+  daysInMonth,
+  MAX_SERIAL,
+  monthProgress,
+  serialToDate,
+  storeCalendar,
+  type StoreCalendar,
+} from "../../src/core/calendar";
 
 const EPOCH = Date.UTC(1899, 11, 30);
 const DAY = 86_400_000;
@@ -22,16 +30,21 @@ describe("civil-date arithmetic", () => {
         const { year, month, day } = dateOf(s);
         expect(dateToSerial(year, month, day)).toBe(s);
       }),
-      { numRuns: 5000 },
+      { numRuns: 5000 }
     );
   });
 
   it("dateToSerial lets the month and day run over as DATE does (month 13, day 0, day 45)", () => {
     fc.assert(
-      fc.property(fc.integer({ min: 1902, max: 9998 }), fc.integer({ min: -13, max: 26 }), fc.integer({ min: 0, max: 60 }), (y, m, d) => {
-        const viaDate = Math.round((Date.UTC(y, m - 1, d) - EPOCH) / DAY);
-        expect(dateToSerial(y, m, d)).toBe(viaDate);
-      }),
+      fc.property(
+        fc.integer({ min: 1902, max: 9998 }),
+        fc.integer({ min: -13, max: 26 }),
+        fc.integer({ min: 0, max: 60 }),
+        (y, m, d) => {
+          const viaDate = Math.round((Date.UTC(y, m - 1, d) - EPOCH) / DAY);
+          expect(dateToSerial(y, m, d)).toBe(viaDate);
+        }
+      )
     );
   });
 
@@ -60,10 +73,12 @@ describe("monthProgress on a frozen calendar (month tables) equals counting day 
           const plain = storeCalendar(weekend, holidays) as StoreCalendar;
           const frozen = Object.freeze(storeCalendar(weekend, holidays) as StoreCalendar);
           expect(monthProgress(month, month + offset, frozen)).toEqual(monthProgress(month, month + offset, plain));
-          expect(monthProgress(month, month + offset + 0.7, frozen)).toEqual(monthProgress(month, month + offset + 0.7, plain));
-        },
+          expect(monthProgress(month, month + offset + 0.7, frozen)).toEqual(
+            monthProgress(month, month + offset + 0.7, plain)
+          );
+        }
       ),
-      { numRuns: 2000 },
+      { numRuns: 2000 }
     );
   });
 });

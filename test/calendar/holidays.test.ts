@@ -40,14 +40,22 @@ describe("parseHolidays: the holidays argument as Excel passes a range (rows of 
     ["an impossible text date", [["2/30/2025"]]],
     ["an object", [[{}]]],
   ])("%s is #VALUE! holidays must be dates", (_, value) => {
-    expect(parseHolidays(value)).toMatchObject({ kind: "value", key: "holidaysNotDates", message: "holidays must be dates" });
+    expect(parseHolidays(value)).toMatchObject({
+      kind: "value",
+      key: "holidaysNotDates",
+      message: "holidays must be dates",
+    });
   });
 
   it.each([
     ["a negative number", [[-1]]],
     ["a serial past 9999-12-31", [[2958466]]],
   ])("%s is #NUM!, outside Excel's dates", (_, value) => {
-    expect(parseHolidays(value)).toMatchObject({ kind: "num", key: "dateOutOfRange", message: "a holiday is outside Excel's dates (1/1/1900 to 12/31/9999)" });
+    expect(parseHolidays(value)).toMatchObject({
+      kind: "num",
+      key: "dateOutOfRange",
+      message: "a holiday is outside Excel's dates (1/1/1900 to 12/31/9999)",
+    });
   });
 });
 
@@ -71,7 +79,18 @@ describe("parseDateText: dates written as text in DMS exports", () => {
     expect(parseDateText(text)).toBe(serial);
   });
 
-  it.each(["2/29/2025", "13/1/2025", "0/1/2025", "1/32/2025", "12/31/1899", "March 7", "45723", "", "2025-03/07", "7/3/2025/1"])("%j is not a date", (text) => {
+  it.each([
+    "2/29/2025",
+    "13/1/2025",
+    "0/1/2025",
+    "1/32/2025",
+    "12/31/1899",
+    "March 7",
+    "45723",
+    "",
+    "2025-03/07",
+    "7/3/2025/1",
+  ])("%j is not a date", (text) => {
     expect(parseDateText(text)).toBeNull();
   });
 });

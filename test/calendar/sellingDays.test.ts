@@ -56,8 +56,20 @@ describe("selling days in a month, worked by hand (each is NETWORKDAYS.INTL(1st,
     ["March 2025, Sundays, St Patrick's Monday 3/17 closed", d(2025, 3, 1), 11, [[d(2025, 3, 17)]], 25],
     ["March 2025, a holiday on Sunday 3/16 is not taken off twice", d(2025, 3, 1), 11, [[d(2025, 3, 16)]], 26],
     ["March 2025, a holiday in April changes nothing", d(2025, 3, 1), 11, [[d(2025, 4, 18)]], 26],
-    ["March 2025, the same holiday listed twice counts once", d(2025, 3, 1), 11, [[d(2025, 3, 17)], [d(2025, 3, 17)]], 25],
-    ["March 2025, blanks in the holidays range are skipped", d(2025, 3, 1), 11, [[0], [null], [""], [d(2025, 3, 17)]], 25],
+    [
+      "March 2025, the same holiday listed twice counts once",
+      d(2025, 3, 1),
+      11,
+      [[d(2025, 3, 17)], [d(2025, 3, 17)]],
+      25,
+    ],
+    [
+      "March 2025, blanks in the holidays range are skipped",
+      d(2025, 3, 1),
+      11,
+      [[0], [null], [""], [d(2025, 3, 17)]],
+      25,
+    ],
     ["Feb 2024 (leap), Sundays 4,11,18,25", d(2024, 2, 10), 11, null, 25],
     ["Feb 2024, Sat+Sun: 29 days minus 4 Saturdays and 4 Sundays", d(2024, 2, 10), 1, null, 21],
     ["Feb 2025, Sundays 2,9,16,23", d(2025, 2, 1), 11, null, 24],
@@ -82,7 +94,14 @@ describe("selling days in a month, worked by hand (each is NETWORKDAYS.INTL(1st,
 
   // Microsoft's own examples on the NETWORKDAYS.INTL help page, with the results it prints.
   it.each([
-    ["=NETWORKDAYS.INTL(DATE(2006,1,1),DATE(2006,1,31)): 31 days minus 9 weekend days", d(2006, 1, 1), d(2006, 1, 31), 1, null, 22],
+    [
+      "=NETWORKDAYS.INTL(DATE(2006,1,1),DATE(2006,1,31)): 31 days minus 9 weekend days",
+      d(2006, 1, 1),
+      d(2006, 1, 31),
+      1,
+      null,
+      22,
+    ],
     [
       '=NETWORKDAYS.INTL(DATE(2006,1,1),DATE(2006,2,1),7,{"2006/1/2","2006/1/16"}): 32 days minus 4 Fridays, 4 Saturdays, 2 holidays',
       d(2006, 1, 1),
@@ -131,9 +150,13 @@ describe("selling days in a month, worked by hand (each is NETWORKDAYS.INTL(1st,
 // Arbitraries: a weekend as a code or as a mask that leaves at least one day open.
 const weekendArb = fc.oneof(
   fc.constantFrom(...WEEKEND_CODES.map(([code]) => code)),
-  fc.array(fc.constantFrom("0", "1"), { minLength: 7, maxLength: 7 }).map((a) => a.join("")).filter((m) => m !== "1111111"),
+  fc
+    .array(fc.constantFrom("0", "1"), { minLength: 7, maxLength: 7 })
+    .map((a) => a.join(""))
+    .filter((m) => m !== "1111111")
 );
-const maskOf = (weekend: number | string): string => (typeof weekend === "string" ? weekend : (WEEKEND_CODES.find(([c]) => c === weekend)?.[1] ?? ""));
+const maskOf = (weekend: number | string): string =>
+  typeof weekend === "string" ? weekend : (WEEKEND_CODES.find(([c]) => c === weekend)?.[1] ?? "");
 const spanArb = fc
   .tuple(fc.integer({ min: 1, max: MAX_SERIAL }), fc.integer({ min: 0, max: 800 }))
   .map(([start, length]) => [start, Math.min(MAX_SERIAL, start + length)] as const);
@@ -143,63 +166,106 @@ const holidaysNear = (start: number, end: number) =>
     fc.oneof(
       fc.integer({ min: Math.max(1, start - 10), max: Math.min(MAX_SERIAL, end + 10) }),
       fc.integer({ min: Math.max(1, start - 10), max: Math.min(MAX_SERIAL, end + 10) }).map((s) => s + 0.5),
-      fc.constant(0),
+      fc.constant(0)
     ),
-    { maxLength: 30 },
+    { maxLength: 30 }
   );
 
 describe("properties", () => {
   it("sellingDaysBetween equals the day-by-day NETWORKDAYS.INTL reference for random spans, weekends and holiday sets", () => {
     fc.assert(
       fc.property(
-        spanArb.chain(([start, end]) => fc.tuple(fc.constant(start), fc.constant(end), weekendArb, holidaysNear(start, end))),
+        spanArb.chain(([start, end]) =>
+          fc.tuple(fc.constant(start), fc.constant(end), weekendArb, holidaysNear(start, end))
+        ),
         ([start, end, weekend, holidays]) => {
-          const expected = referenceNetworkdaysIntl(start, end, maskOf(weekend), holidays.filter((h) => h !== 0));
-          return sellingDaysBetween(start, end, calendar(weekend, holidays.map((h) => [h]))) === expected;
-        },
+          const expected = referenceNetworkdaysIntl(
+            start,
+            end,
+            maskOf(weekend),
+            holidays.filter((h) => h !== 0)
+          );
+          return (
+            sellingDaysBetween(
+              start,
+              end,
+              calendar(
+                weekend,
+                holidays.map((h) => [h])
+              )
+            ) === expected
+          );
+        }
       ),
-      { numRuns: 500 },
+      { numRuns: 500 }
     );
   });
 
   it("a whole month, with any weekend and holidays, equals the reference too", () => {
     fc.assert(
       fc.property(
-        fc.integer({ min: 1, max: MAX_SERIAL }).chain((s) => fc.tuple(fc.constant(s), weekendArb, holidaysNear(monthStart(s), monthEnd(s)))),
+        fc
+          .integer({ min: 1, max: MAX_SERIAL })
+          .chain((s) => fc.tuple(fc.constant(s), weekendArb, holidaysNear(monthStart(s), monthEnd(s)))),
         ([s, weekend, holidays]) => {
           const { total } = monthProgress(s, s, calendar(weekend, [holidays]));
-          return total === referenceNetworkdaysIntl(monthStart(s), monthEnd(s), maskOf(weekend), holidays.filter((h) => h !== 0));
-        },
+          return (
+            total ===
+            referenceNetworkdaysIntl(
+              monthStart(s),
+              monthEnd(s),
+              maskOf(weekend),
+              holidays.filter((h) => h !== 0)
+            )
+          );
+        }
       ),
-      { numRuns: 300 },
+      { numRuns: 300 }
     );
   });
 
   it("elapsed never exceeds the month's total, and neither is negative", () => {
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: MAX_SERIAL }), fc.integer({ min: -40, max: 40 }), weekendArb, (s, offset, weekend) => {
-        const { elapsed, total } = monthProgress(s, s + offset, calendar(weekend));
-        return elapsed >= 0 && elapsed <= total && total <= 31;
-      }),
+      fc.property(
+        fc.integer({ min: 1, max: MAX_SERIAL }),
+        fc.integer({ min: -40, max: 40 }),
+        weekendArb,
+        (s, offset, weekend) => {
+          const { elapsed, total } = monthProgress(s, s + offset, calendar(weekend));
+          return elapsed >= 0 && elapsed <= total && total <= 31;
+        }
+      )
     );
   });
 
   it("sellingDaysBetween never decreases as `through` moves later", () => {
     fc.assert(
       fc.property(
-        spanArb.chain(([start, end]) => fc.tuple(fc.constant(start), fc.constant(end), fc.integer({ min: 0, max: 40 }), weekendArb, holidaysNear(start, end))),
+        spanArb.chain(([start, end]) =>
+          fc.tuple(
+            fc.constant(start),
+            fc.constant(end),
+            fc.integer({ min: 0, max: 40 }),
+            weekendArb,
+            holidaysNear(start, end)
+          )
+        ),
         ([start, through, later, weekend, holidays]) => {
           const c = calendar(weekend, [holidays]);
           return sellingDaysBetween(start, through, c) <= sellingDaysBetween(start, through + later, c);
-        },
-      ),
+        }
+      )
     );
   });
 
   it.each(WEEKEND_CODES)("code %i and mask %s give identical counts on any span", (code, mask) => {
     fc.assert(
-      fc.property(spanArb, ([start, end]) => sellingDaysBetween(start, end, calendar(code)) === sellingDaysBetween(start, end, calendar(mask))),
-      { numRuns: 50 },
+      fc.property(
+        spanArb,
+        ([start, end]) =>
+          sellingDaysBetween(start, end, calendar(code)) === sellingDaysBetween(start, end, calendar(mask))
+      ),
+      { numRuns: 50 }
     );
   });
 
@@ -210,21 +276,26 @@ describe("properties", () => {
         fc.pre(day >= 1 && day <= MAX_SERIAL);
         const without = calendar(weekend);
         const withHoliday = calendar(weekend, [[day]]);
-        const open = !(parseWeekend(weekend) as readonly boolean[])[new Date(Date.UTC(1899, 11, 30) + day * 86_400_000).getUTCDay()];
+        const open = !(parseWeekend(weekend) as readonly boolean[])[
+          new Date(Date.UTC(1899, 11, 30) + day * 86_400_000).getUTCDay()
+        ];
         const inside = day >= start && day <= end;
         const drop = open && inside ? 1 : 0;
         return sellingDaysBetween(start, end, withHoliday) === sellingDaysBetween(start, end, without) - drop;
-      }),
+      })
     );
   });
 
   it("parseHolidays drops nothing that matters: the set's days are the floored non-blank cells", () => {
     fc.assert(
-      fc.property(fc.array(fc.oneof(fc.integer({ min: 1, max: MAX_SERIAL }), fc.constant(0), fc.constant(null))), (cells) => {
-        const set = parseHolidays(cells.map((c) => [c]));
-        const expected = new Set(cells.filter((c): c is number => typeof c === "number" && c !== 0));
-        return !isSheetError(set) && set.size === expected.size && [...expected].every((h) => set.has(h));
-      }),
+      fc.property(
+        fc.array(fc.oneof(fc.integer({ min: 1, max: MAX_SERIAL }), fc.constant(0), fc.constant(null))),
+        (cells) => {
+          const set = parseHolidays(cells.map((c) => [c]));
+          const expected = new Set(cells.filter((c): c is number => typeof c === "number" && c !== 0));
+          return !isSheetError(set) && set.size === expected.size && [...expected].every((h) => set.has(h));
+        }
+      )
     );
   });
 });

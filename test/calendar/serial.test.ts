@@ -1,5 +1,16 @@
 import fc from "fast-check";
-import { addMonths, dateToSerial, dayOfWeek, daysInMonth, isoDate, MAX_SERIAL, monthEnd, monthKey, monthStart, serialToDate } from "../../src/core/calendar";
+import {
+  addMonths,
+  dateToSerial,
+  dayOfWeek,
+  daysInMonth,
+  isoDate,
+  MAX_SERIAL,
+  monthEnd,
+  monthKey,
+  monthStart,
+  serialToDate,
+} from "../../src/core/calendar";
 
 // Gregorian leap years, except that Excel's 1900 date system keeps the fictitious 1900-02-29.
 const excelLeap = (y: number): boolean => y === 1900 || (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
@@ -55,7 +66,7 @@ describe("Excel serial dates, 1900 system", () => {
           expect(d).toEqual({ year: js.getUTCFullYear(), month: js.getUTCMonth() + 1, day: js.getUTCDate() });
         }
       }),
-      { numRuns: 3000 },
+      { numRuns: 3000 }
     );
   });
 
@@ -152,7 +163,7 @@ describe("dayOfWeek = WEEKDAY(serial) - 1 (0 = Sunday)", () => {
       fc.property(fc.integer({ min: 1, max: MAX_SERIAL }), (s) => {
         expect(dayOfWeek(s)).toBe(new Date(Date.UTC(1899, 11, 30) + s * 86_400_000).getUTCDay());
       }),
-      { numRuns: 2000 },
+      { numRuns: 2000 }
     );
   });
 });

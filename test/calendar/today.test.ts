@@ -36,7 +36,10 @@ describe("todaySerial: what =TODAY() shows on the user's machine", () => {
       const { todaySerial } = require("./src/core/calendar/today.ts");
       const cases = ${JSON.stringify(cases)};
       console.log(JSON.stringify(cases.map(([zone, instant]) => { process.env.TZ = zone; return todaySerial(new Date(instant)); })));`;
-    const out = execFileSync(process.execPath, ["--import", "tsx", "-e", script], { cwd: path.resolve(__dirname, "../.."), encoding: "utf8" });
+    const out = execFileSync(process.execPath, ["--import", "tsx", "-e", script], {
+      cwd: path.resolve(__dirname, "../.."),
+      encoding: "utf8",
+    });
     expect(JSON.parse(out)).toEqual([MAR_10_2025, MAR_10_2025 + 1, MAR_10_2025]);
   });
 });

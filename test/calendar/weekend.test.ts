@@ -57,12 +57,20 @@ describe("parseWeekend: the weekend argument of NETWORKDAYS.INTL", () => {
     [Number.POSITIVE_INFINITY, "infinite"],
     [false, "FALSE is 0"],
   ])("%j (%s) is #NUM! with the code message", (value, _why) => {
-    expect(parseWeekend(value)).toMatchObject({ kind: "num", key: "weekendInvalidCode", message: messages.weekendInvalidCode });
+    expect(parseWeekend(value)).toMatchObject({
+      kind: "num",
+      key: "weekendInvalidCode",
+      message: messages.weekendInvalidCode,
+    });
   });
 
   it('"1111111" closes every day: #NUM!', () => {
     // NETWORKDAYS.INTL itself returns 0 for it; a store that never opens has no pace, so we say so.
-    expect(parseWeekend("1111111")).toMatchObject({ kind: "num", key: "weekendAllClosed", message: "weekend can't close all seven days" });
+    expect(parseWeekend("1111111")).toMatchObject({
+      kind: "num",
+      key: "weekendAllClosed",
+      message: "weekend can't close all seven days",
+    });
   });
 
   it.each([
@@ -70,10 +78,14 @@ describe("parseWeekend: the weekend argument of NETWORKDAYS.INTL", () => {
     ["00000011", "8 characters"],
     ["0000021", "a 2"],
     ["000o011", "a letter o"],
-    ["11", "text is always a mask in Excel, so text \"11\" is a malformed mask, not the code 11"],
+    ["11", 'text is always a mask in Excel, so text "11" is a malformed mask, not the code 11'],
     ["Sunday", "a day name"],
   ])("%j (%s) is #VALUE! with the mask message", (value) => {
-    expect(parseWeekend(value)).toMatchObject({ kind: "value", key: "weekendInvalidMask", message: "weekend mask must be 7 characters of 0 and 1, Monday first" });
+    expect(parseWeekend(value)).toMatchObject({
+      kind: "value",
+      key: "weekendInvalidMask",
+      message: "weekend mask must be 7 characters of 0 and 1, Monday first",
+    });
   });
 
   it.each([[[[11]]], [{}], [[]]])("a range or object %j is #VALUE!", (value) => {

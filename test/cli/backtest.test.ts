@@ -37,16 +37,44 @@ describe("--json", () => {
     expect(err).toEqual([]);
     expect(out).toHaveLength(1);
     const records = JSON.parse(out[0] ?? "") as Record<string, unknown>[];
-    expect(records.map((r) => r.month)).toEqual(["2024-07", "2024-08", "2024-09", "2024-10", "2024-11", "2024-12", "2025-01", "2025-02"]);
-    for (const r of records) expect(Object.keys(r)).toEqual(["month", "asOf", "mtd", "trend", "p10", "p50", "p90", "actual"]);
+    expect(records.map((r) => r.month)).toEqual([
+      "2024-07",
+      "2024-08",
+      "2024-09",
+      "2024-10",
+      "2024-11",
+      "2024-12",
+      "2025-01",
+      "2025-02",
+    ]);
+    for (const r of records)
+      expect(Object.keys(r)).toEqual(["month", "asOf", "mtd", "trend", "p10", "p50", "p90", "actual"]);
   });
 
   it("holds the core's backtest of the same dates, trend to one decimal; mtd and actual match a count of the generator's deals", async () => {
     const { out } = await run("backtest", csv, "--as-of-day", "10", "--json");
-    const records = JSON.parse(out[0] ?? "") as { month: string; asOf: string; mtd: number; trend: number | null; p10: number; p50: number; p90: number; actual: number }[];
+    const records = JSON.parse(out[0] ?? "") as {
+      month: string;
+      asOf: string;
+      mtd: number;
+      trend: number | null;
+      p10: number;
+      p50: number;
+      p90: number;
+      actual: number;
+    }[];
     const core = backtest({ dealDates, calendar: csvCalendar, asOfDay: 10, minHistoryMonths: 12 });
     expect(records).toEqual(
-      core.map((r) => ({ month: r.month, asOf: r.asOf, mtd: r.mtd, trend: r.trend === null ? null : Math.round(r.trend * 10) / 10, p10: r.p10, p50: r.p50, p90: r.p90, actual: r.actual })),
+      core.map((r) => ({
+        month: r.month,
+        asOf: r.asOf,
+        mtd: r.mtd,
+        trend: r.trend === null ? null : Math.round(r.trend * 10) / 10,
+        p10: r.p10,
+        p50: r.p50,
+        p90: r.p90,
+        actual: r.actual,
+      }))
     );
     for (const r of records) {
       expect(r.asOf).toBe(`${r.month}-10`);
@@ -94,27 +122,57 @@ describe("human output", () => {
       if (!r) throw new Error("missing row");
       expect(line.startsWith(r.month)).toBe(true);
       expect(line.slice(columnStart)).toBe(r.actual >= r.p10 && r.actual <= r.p90 ? "yes" : "no");
-      expect(line.split(/\s+/).slice(2, 8)).toEqual([r.mtd, r.trend ?? 0, r.p10, r.p50, r.p90, r.actual].map((n, k) => (k === 1 ? n.toFixed(1) : String(n))));
+      expect(line.split(/\s+/).slice(2, 8)).toEqual(
+        [r.mtd, r.trend ?? 0, r.p10, r.p50, r.p90, r.actual].map((n, k) => (k === 1 ? n.toFixed(1) : String(n)))
+      );
     }
     const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
-    expect(out).toContain(`WAPE (Σ|forecast − actual| ÷ Σ actual): trend ${pct(wape(core, (r) => r.trend))}, model p50 ${pct(wape(core, (r) => r.p50))} over ${core.length} months.`);
+    expect(out).toContain(
+      `WAPE (Σ|forecast − actual| ÷ Σ actual): trend ${pct(wape(core, (r) => r.trend))}, model p50 ${pct(wape(core, (r) => r.p50))} over ${core.length} months.`
+    );
     const inside = core.filter((r) => r.actual >= r.p10 && r.actual <= r.p90).length;
-    expect(out).toContain(`p10–p90 coverage: ${inside} of ${core.length} months (${pct(coverage(core))}; a calibrated range holds about 80%).`);
+    expect(out).toContain(
+      `p10–p90 coverage: ${inside} of ${core.length} months (${pct(coverage(core))}; a calibrated range holds about 80%).`
+    );
   });
 });
 
 describe("errors: a plain message on stderr, exit code 2, nothing on stdout", () => {
   it.each([
-    ["a missing file", () => ["backtest", `${dir}/nope.csv`, "--as-of-day", "10", "--json"], /^can't read .*nope\.csv: no such file$/],
-    ["a file without a deal log header", () => ["backtest", writeFile(dir, "noheader.csv", "a,b\n1,2\n"), "--as-of-day", "10"], /noheader\.csv: no deal log header found \(need a sold\/deal date column\)$/],
-    ["a file that isn't .csv or .xlsx", () => ["backtest", writeFile(dir, "deals.pdf", "%PDF"), "--as-of-day", "10"], /a deal log file must be \.csv or \.xlsx \(got "\.pdf"\)/],
-    ["a .xlsx that isn't a workbook", () => ["backtest", writeFile(dir, "fake.xlsx", "not a zip"), "--as-of-day", "10"], /^can't read .*fake\.xlsx: /],
+    [
+      "a missing file",
+      () => ["backtest", `${dir}/nope.csv`, "--as-of-day", "10", "--json"],
+      /^can't read .*nope\.csv: no such file$/,
+    ],
+    [
+      "a file without a deal log header",
+      () => ["backtest", writeFile(dir, "noheader.csv", "a,b\n1,2\n"), "--as-of-day", "10"],
+      /noheader\.csv: no deal log header found \(need a sold\/deal date column\)$/,
+    ],
+    [
+      "a file that isn't .csv or .xlsx",
+      () => ["backtest", writeFile(dir, "deals.pdf", "%PDF"), "--as-of-day", "10"],
+      /a deal log file must be \.csv or \.xlsx \(got "\.pdf"\)/,
+    ],
+    [
+      "a .xlsx that isn't a workbook",
+      () => ["backtest", writeFile(dir, "fake.xlsx", "not a zip"), "--as-of-day", "10"],
+      /^can't read .*fake\.xlsx: /,
+    ],
     ["no --as-of-day", () => ["backtest", csv, "--json"], /^backtest needs --as-of-day N/],
-    ["--as-of-day 0", () => ["backtest", csv, "--as-of-day", "0"], /^--as-of-day must be a whole number from 1 to 31 \(got "0"\)$/],
+    [
+      "--as-of-day 0",
+      () => ["backtest", csv, "--as-of-day", "0"],
+      /^--as-of-day must be a whole number from 1 to 31 \(got "0"\)$/,
+    ],
     ["--as-of-day 32", () => ["backtest", csv, "--as-of-day", "32"], /got "32"/],
     ["--as-of-day 10.5", () => ["backtest", csv, "--as-of-day", "10.5"], /got "10\.5"/],
     ["--as-of-day ten", () => ["backtest", csv, "--as-of-day", "ten"], /got "ten"/],
-    ["--as-of-day with no value", () => ["backtest", csv, "--as-of-day"], /Option '--as-of-day <value>' argument missing/],
+    [
+      "--as-of-day with no value",
+      () => ["backtest", csv, "--as-of-day"],
+      /Option '--as-of-day <value>' argument missing/,
+    ],
     ["an unknown option", () => ["backtest", csv, "--as-of-day", "10", "--csv"], /Unknown option '--csv'/],
     ["no file", () => ["backtest", "--as-of-day", "10"], /^Usage:/],
   ])("%s", async (_, argv, message) => {
@@ -125,4 +183,3 @@ describe("errors: a plain message on stderr, exit code 2, nothing on stdout", ()
     expect(err.join("\n")).not.toMatch(/\n\s+at /); // no stack trace
   });
 });
-

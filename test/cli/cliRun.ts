@@ -11,6 +11,10 @@ export interface CliRun {
 export async function run(...argv: string[]): Promise<CliRun> {
   const out: string[] = [];
   const err: string[] = [];
-  const code = await runCli(argv, (line) => out.push(line), (line) => err.push(line));
+  const code = await runCli(
+    argv,
+    (line) => out.push(line),
+    (line) => err.push(line)
+  );
   return { code, out, err };
 }

@@ -41,4 +41,3 @@ export function writeFile(dir: string, name: string, text: string): string {
   writeFileSync(path, text, "utf8");
   return path;
 }
-

@@ -57,10 +57,18 @@ it("caches the core's values beside the GSM formulas", () => {
   const forecast = forecastMonthEnd({ dealDates: dates, asOf, calendar });
   if (isSheetError(forecast)) throw new Error(forecast.message);
   expect(summaryValue("Pace")).toEqual({ formula: "_xldudf_GSM_PACE(B5,B4,B3,11,Holidays[Date])", result: mtd.pace });
-  expect(summaryValue("Trend (straight line)")).toEqual({ formula: "_xldudf_GSM_TREND(B5,B3,11,Holidays[Date])", result: mtd.trend });
+  expect(summaryValue("Trend (straight line)")).toEqual({
+    formula: "_xldudf_GSM_TREND(B5,B3,11,Holidays[Date])",
+    result: mtd.trend,
+  });
   // March 2025 with Sundays closed: 26 selling days, 8 of them through the 10th.
   expect(summaryValue("Selling days in the month")).toMatchObject({ result: 26 });
   expect(summaryValue("Selling days gone")).toMatchObject({ result: 8 });
-  expect(summaryValue("Projected month end (median)")).toEqual({ formula: "_xldudf_GSM_PROJECT_MONTH_END(Deals[Sold Date],B3,,0.5,11,Holidays[Date])", result: forecast.p50 });
-  expect(summaryValue("Chance of making the store target")).toMatchObject({ result: forecast.probAtLeast(target ?? 0) });
+  expect(summaryValue("Projected month end (median)")).toEqual({
+    formula: "_xldudf_GSM_PROJECT_MONTH_END(Deals[Sold Date],B3,,0.5,11,Holidays[Date])",
+    result: forecast.p50,
+  });
+  expect(summaryValue("Chance of making the store target")).toMatchObject({
+    result: forecast.probAtLeast(target ?? 0),
+  });
 });

@@ -12,7 +12,17 @@ import { writeDemoXlsx } from "../../src/cli/demoXlsx";
 import { dateToSerial } from "../../src/core/calendar";
 import { demoWorkbook, type DemoWorkbook } from "../../src/demo/demoWorkbook";
 
-const PAYLOADS = ['=HYPERLINK("http://example.invalid","PWN0")', "+PWN1()", "-PWN2()", "@PWN3(A1)", "\t=PWN4()", "\r=PWN5()", " =PWN6()", "\uFF1DPWN7()", "=cmd|' /C calc'!A0 PWN8"];
+const PAYLOADS = [
+  '=HYPERLINK("http://example.invalid","PWN0")',
+  "+PWN1()",
+  "-PWN2()",
+  "@PWN3(A1)",
+  "\t=PWN4()",
+  "\r=PWN5()",
+  " =PWN6()",
+  "\uFF1DPWN7()",
+  "=cmd|' /C calc'!A0 PWN8",
+];
 const asOf = dateToSerial(2025, 3, 10);
 const base = demoWorkbook(asOf);
 const pick = (i: number): string => PAYLOADS[i % PAYLOADS.length] ?? "";
@@ -22,10 +32,17 @@ const demo: DemoWorkbook = {
   ...base,
   storeName: pick(0),
   // Column 2 is the salesperson, 3 the lead source in the DMS-style rows.
-  dealRows: base.dealRows.slice(0, 40).map((r, i) => (i > 0 && i <= PAYLOADS.length ? r.map((v, j) => (j === 2 || j === 3 ? pick(i - 1) : v)) : r)),
-  targetRows: base.targetRows.map((r, i) => (i < PAYLOADS.length ? { ...r, salesperson: pick(i), channel: pick(i + 1) } : r)),
+  dealRows: base.dealRows
+    .slice(0, 40)
+    .map((r, i) => (i > 0 && i <= PAYLOADS.length ? r.map((v, j) => (j === 2 || j === 3 ? pick(i - 1) : v)) : r)),
+  targetRows: base.targetRows.map((r, i) =>
+    i < PAYLOADS.length ? { ...r, salesperson: pick(i), channel: pick(i + 1) } : r
+  ),
   channels: base.channels.map((c, i) => ({ ...c, name: pick(i) })),
-  tables: [...base.tables.map((t) => ({ ...t, rows: t.rows.slice(0, 12) })), { name: "Injected", sheetName: "Injected", rows: [["Name", "Note"], ...PAYLOADS.map((p, i) => [p, pick(i + 3)])] }],
+  tables: [
+    ...base.tables.map((t) => ({ ...t, rows: t.rows.slice(0, 12) })),
+    { name: "Injected", sheetName: "Injected", rows: [["Name", "Note"], ...PAYLOADS.map((p, i) => [p, pick(i + 3)])] },
+  ],
 };
 
 const path = join(mkdtempSync(join(tmpdir(), "pacecar-inject-")), "demo.xlsx");
@@ -60,10 +77,11 @@ it.each(PAYLOADS.map((p, i) => [i, p]))("payload %i reads back as text, exactly"
     sheet.eachRow((r) =>
       r.eachCell((cell) => {
         // XML keeps a carriage return as a line feed: the text changes that much, and stays text.
-        if (typeof cell.value === "string" && cell.value.replace(/\r/g, "\n") === payload.replace(/\r/g, "\n")) found.push(cell);
+        if (typeof cell.value === "string" && cell.value.replace(/\r/g, "\n") === payload.replace(/\r/g, "\n"))
+          found.push(cell);
         if (cell.type === ExcelJS.ValueType.Formula) expect(cell.formula).not.toContain("PWN");
-      }),
-    ),
+      })
+    )
   );
   expect(found.length).toBeGreaterThan(0);
   for (const cell of found) expect(cell.type).toBe(ExcelJS.ValueType.String);

@@ -14,19 +14,20 @@ describe("formatTable", () => {
         [
           ["Ana", "12", "40%"],
           ["Bartholomew", "7", "<1%"],
-        ],
-      ),
-    ).toEqual(["Name         MTD  Chance", "-----------  ---  ------", "Ana           12     40%", "Bartholomew    7     <1%"]);
+        ]
+      )
+    ).toEqual([
+      "Name         MTD  Chance",
+      "-----------  ---  ------",
+      "Ana           12     40%",
+      "Bartholomew    7     <1%",
+    ]);
   });
 
   it("a short row (a section title) leaves the other columns blank and trims the trailing spaces", () => {
-    expect(formatTable([{ header: "", align: "left" }, { header: "MTD" }], [["Salespeople"], [], ["  Ana", "3"]])).toEqual([
-      "             MTD",
-      "-----------  ---",
-      "Salespeople",
-      "",
-      "  Ana          3",
-    ]);
+    expect(
+      formatTable([{ header: "", align: "left" }, { header: "MTD" }], [["Salespeople"], [], ["  Ana", "3"]])
+    ).toEqual(["             MTD", "-----------  ---", "Salespeople", "", "  Ana          3"]);
   });
 });
 
@@ -64,28 +65,71 @@ describe("numbers", () => {
 describe("skippedSummary", () => {
   const none = { blank: 0, repeatedHeader: 0, totals: 0, badDate: 0 };
   const noCells = { badNumber: 0, errorValue: 0 };
-  const deals = (n: number) => Array.from({ length: n }, () => ({ soldDate: 45726, stockNumber: "", salesperson: "", channel: "", newUsed: "" as const, frontGross: 0, backGross: 0 }));
+  const deals = (n: number) =>
+    Array.from({ length: n }, () => ({
+      soldDate: 45726,
+      stockNumber: "",
+      salesperson: "",
+      channel: "",
+      newUsed: "" as const,
+      frontGross: 0,
+      backGross: 0,
+    }));
 
   it.each([
-    ["nothing skipped", { deals: deals(1), rowsRead: 1, skipped: none, skippedCells: noCells }, ["Read 1 deal from 1 row under the header.", "No rows skipped."]],
+    [
+      "nothing skipped",
+      { deals: deals(1), rowsRead: 1, skipped: none, skippedCells: noCells },
+      ["Read 1 deal from 1 row under the header.", "No rows skipped."],
+    ],
     [
       "rows of every kind, singular and plural",
-      { deals: deals(2), rowsRead: 8, skipped: { blank: 2, repeatedHeader: 1, totals: 1, badDate: 2 }, skippedCells: noCells },
-      ["Read 2 deals from 8 rows under the header.", "Skipped 6 rows: 2 blank, 1 repeated header (a page break), 1 totals row, 2 rows without a readable sold date."],
+      {
+        deals: deals(2),
+        rowsRead: 8,
+        skipped: { blank: 2, repeatedHeader: 1, totals: 1, badDate: 2 },
+        skippedCells: noCells,
+      },
+      [
+        "Read 2 deals from 8 rows under the header.",
+        "Skipped 6 rows: 2 blank, 1 repeated header (a page break), 1 totals row, 2 rows without a readable sold date.",
+      ],
     ],
     [
       "cells read as 0",
       { deals: deals(3), rowsRead: 3, skipped: none, skippedCells: { badNumber: 2, errorValue: 1 } },
-      ["Read 3 deals from 3 rows under the header.", "No rows skipped.", "Read 3 cells of deals as 0 or blank: 2 not numbers, 1 error value (#N/A…)."],
+      [
+        "Read 3 deals from 3 rows under the header.",
+        "No rows skipped.",
+        "Read 3 cells of deals as 0 or blank: 2 not numbers, 1 error value (#N/A…).",
+      ],
     ],
     [
       "names grouped under another spelling, a US log",
-      { deals: deals(1), rowsRead: 1, skipped: none, skippedCells: noCells, respelled: 1, textFormat: { dateOrder: "mdy" as const, decimalMark: "." as const } },
-      ["Read 1 deal from 1 row under the header.", "No rows skipped.", "Grouped 1 name spelled another way (case, spaces) with the usual spelling."],
+      {
+        deals: deals(1),
+        rowsRead: 1,
+        skipped: none,
+        skippedCells: noCells,
+        respelled: 1,
+        textFormat: { dateOrder: "mdy" as const, decimalMark: "." as const },
+      },
+      [
+        "Read 1 deal from 1 row under the header.",
+        "No rows skipped.",
+        "Grouped 1 name spelled another way (case, spaces) with the usual spelling.",
+      ],
     ],
     [
       "a day-first log with decimal points",
-      { deals: deals(1), rowsRead: 1, skipped: none, skippedCells: noCells, respelled: 0, textFormat: { dateOrder: "dmy" as const, decimalMark: "." as const } },
+      {
+        deals: deals(1),
+        rowsRead: 1,
+        skipped: none,
+        skippedCells: noCells,
+        respelled: 0,
+        textFormat: { dateOrder: "dmy" as const, decimalMark: "." as const },
+      },
       ["Read 1 deal from 1 row under the header.", "No rows skipped.", "Read dates day first (31/12/2025)."],
     ],
   ])("%s", (_, log, lines) => {

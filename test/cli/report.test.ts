@@ -38,7 +38,12 @@ beforeAll(() => {
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-function projection(dates: readonly number[], asOf: number, calendar: StoreCalendar, reference: readonly number[] | null = null): MonthForecast {
+function projection(
+  dates: readonly number[],
+  asOf: number,
+  calendar: StoreCalendar,
+  reference: readonly number[] | null = null
+): MonthForecast {
   const f = forecastMonthEnd({ dealDates: dates, asOf, calendar, reference });
   if ("sheetError" in f) throw new Error(f.message);
   return f;
@@ -75,10 +80,16 @@ describe("report on a DMS CSV, as of its last deal", () => {
   });
 
   it("says what it read, what it skipped and why, and that as-of is the file's last deal date", () => {
-    expect(out[0]).toBe("Pacecar report: deals.csv, as of 2025-03-10 (the last deal date in the file; --as-of picks another day)");
+    expect(out[0]).toBe(
+      "Pacecar report: deals.csv, as of 2025-03-10 (the last deal date in the file; --as-of picks another day)"
+    );
     // The 4 appended lines are rows under the header that are not deals.
-    expect(out).toContain(`Read ${demo.deals.length.toLocaleString("en-US")} deals from ${(demo.deals.length + 4).toLocaleString("en-US")} rows under the header.`);
-    expect(out).toContain("Skipped 4 rows: 1 blank, 1 repeated header (a page break), 1 totals row, 1 row without a readable sold date.");
+    expect(out).toContain(
+      `Read ${demo.deals.length.toLocaleString("en-US")} deals from ${(demo.deals.length + 4).toLocaleString("en-US")} rows under the header.`
+    );
+    expect(out).toContain(
+      "Skipped 4 rows: 1 blank, 1 repeated header (a page break), 1 totals row, 1 row without a readable sold date."
+    );
   });
 
   it("March 2025 has 26 selling days with Sundays closed (31 − 5 Sundays); 8 are done by Monday 3/10 (1, 3–8, 10)", () => {
@@ -88,27 +99,52 @@ describe("report on a DMS CSV, as of its last deal", () => {
   it("the store line: MTD counted from the deals, trend = MTD ÷ 8 × 26, the core's median and p10–p90", () => {
     const mtd = mtdOf(demo.deals, MAR_10);
     const f = projection(storeDates, MAR_10, csvCalendar);
-    expect(cellsOf(out, "Store", "")).toEqual(["Store", String(mtd), trendText(mtd, 8, 26), String(f.p50), `${f.p10}–${f.p90}`]);
+    expect(cellsOf(out, "Store", "")).toEqual([
+      "Store",
+      String(mtd),
+      trendText(mtd, 8, 26),
+      String(f.p50),
+      `${f.p10}–${f.p90}`,
+    ]);
   });
 
   it("each salesperson who sold in the 90 days through 3/10: MTD, trend, and the core's projection shrunk toward the store", () => {
-    const active = demo.salespeople.filter((name) => demo.deals.some((d) => d.salesperson === name && d.soldDate > MAR_10 - 90));
+    const active = demo.salespeople.filter((name) =>
+      demo.deals.some((d) => d.salesperson === name && d.soldDate > MAR_10 - 90)
+    );
     expect(active.length).toBeGreaterThan(5);
     for (const name of active) {
       const theirs = demo.deals.filter((d) => d.salesperson === name);
       const mtd = mtdOf(theirs, MAR_10);
-      const f = projection(theirs.map((d) => d.soldDate), MAR_10, csvCalendar, storeDates);
-      expect(cellsOf(out, name)).toEqual([name, String(mtd), trendText(mtd, 8, 26), String(f.p50) + (f.method === "trend-fallback" ? " *" : ""), `${f.p10}–${f.p90}`]);
+      const f = projection(
+        theirs.map((d) => d.soldDate),
+        MAR_10,
+        csvCalendar,
+        storeDates
+      );
+      expect(cellsOf(out, name)).toEqual([
+        name,
+        String(mtd),
+        trendText(mtd, 8, 26),
+        String(f.p50) + (f.method === "trend-fallback" ? " *" : ""),
+        `${f.p10}–${f.p90}`,
+      ]);
     }
     const gone = demo.salespeople.length - active.length;
-    if (gone > 0) expect(out).toContain(`Not listed: ${gone} ${gone === 1 ? "salesperson" : "salespeople"} without a deal in the 90 days through 2025-03-10.`);
+    if (gone > 0)
+      expect(out).toContain(
+        `Not listed: ${gone} ${gone === 1 ? "salesperson" : "salespeople"} without a deal in the 90 days through 2025-03-10.`
+      );
     else expect(out.join("\n")).not.toMatch(/Not listed/);
   });
 
   it("salespeople are listed by deals this month, most first, under their heading", () => {
     const start = out.indexOf("Salespeople");
     const end = out.indexOf("Channels");
-    const mtds = out.slice(start + 1, end).filter((l) => l.startsWith("  ")).map((l) => Number(l.trim().split(/\s{2,}/)[1]));
+    const mtds = out
+      .slice(start + 1, end)
+      .filter((l) => l.startsWith("  "))
+      .map((l) => Number(l.trim().split(/\s{2,}/)[1]));
     expect(mtds.length).toBeGreaterThan(5);
     expect(mtds).toEqual([...mtds].sort((a, b) => b - a));
   });
@@ -134,7 +170,13 @@ describe("report --as-of", () => {
     expect(out[0]).toBe("Pacecar report: deals.csv, as of 2025-02-14");
     expect(out).toContain("February 2025: 12 of 24 selling days done (Sundays closed).");
     const mtd = mtdOf(demo.deals, asOf);
-    expect(cellsOf(out, "Store", "")).toEqual(["Store", String(mtd), trendText(mtd, 12, 24), String(projection(storeDates, asOf, csvCalendar).p50), expect.stringMatching(/^\d+–\d+$/)]);
+    expect(cellsOf(out, "Store", "")).toEqual([
+      "Store",
+      String(mtd),
+      trendText(mtd, 12, 24),
+      String(projection(storeDates, asOf, csvCalendar).p50),
+      expect.stringMatching(/^\d+–\d+$/),
+    ]);
   });
 
   it.each([
@@ -160,12 +202,18 @@ describe("report on the demo workbook: targets from PacecarTargets, closed days 
     const { code, out, err } = await run("report", path);
     expect(code).toBe(0);
     expect(err).toEqual([]);
-    expect(out[0]).toBe("Pacecar report: demo.xlsx, sheet Deals, as of 2025-03-10 (the last deal date in the file; --as-of picks another day)");
+    expect(out[0]).toBe(
+      "Pacecar report: demo.xlsx, sheet Deals, as of 2025-03-10 (the last deal date in the file; --as-of picks another day)"
+    );
     expect(out.find((l) => l.includes("MTD"))).toMatch(/MTD\s+Trend\s+Projection\s+p10–p90\s+Target\s+Chance$/);
     // The workbook's deals are the demo's default 26 months; its calendar adds the Holidays table.
     const dates = book.dealership.deals.map((d) => d.soldDate);
-    const calendar = storeCalendar(11, book.holidays.map((h) => [h])) as StoreCalendar;
-    const chance = (f: MonthForecast, target: number) => (target <= f.mtd ? "reached" : formatChance(f.probAtLeast(target)));
+    const calendar = storeCalendar(
+      11,
+      book.holidays.map((h) => [h])
+    ) as StoreCalendar;
+    const chance = (f: MonthForecast, target: number) =>
+      target <= f.mtd ? "reached" : formatChance(f.probAtLeast(target));
 
     const storeTarget = book.targets.find((t) => t.month === "2025-03" && t.scope === "Store")?.target ?? NaN;
     const store = projection(dates, asOf, calendar);
@@ -174,10 +222,16 @@ describe("report on the demo workbook: targets from PacecarTargets, closed days 
     const people = book.targets.filter((t) => t.month === "2025-03" && t.scope === "Salesperson");
     expect(people.length).toBeGreaterThan(5);
     for (const t of people) {
-      const f = projection(book.dealership.deals.filter((d) => d.salesperson === t.name).map((d) => d.soldDate), asOf, calendar, dates);
+      const f = projection(
+        book.dealership.deals.filter((d) => d.salesperson === t.name).map((d) => d.soldDate),
+        asOf,
+        calendar,
+        dates
+      );
       expect(cellsOf(out, t.name).slice(5)).toEqual([String(t.target), chance(f, t.target)]);
     }
-    for (const t of book.targets.filter((x) => x.month === "2025-03" && x.scope === "Channel")) expect(cellsOf(out, t.name)[5]).toBe(String(t.target));
+    for (const t of book.targets.filter((x) => x.month === "2025-03" && x.scope === "Channel"))
+      expect(cellsOf(out, t.name)[5]).toBe(String(t.target));
   });
 
   it("in December 2024 names Christmas from the Holidays table: 31 − 5 Sundays − 12/25 = 25 selling days, 22 done by 12/27; the file has no targets for that month", async () => {
@@ -192,10 +246,26 @@ describe("errors: a plain message on stderr, exit code 2, nothing on stdout", ()
   it.each([
     ["a missing file", () => ["report", join(dir, "missing.csv")], /^can't read .*missing\.csv: no such file$/],
     ["a folder", () => ["report", folder()], /^can't read .*folder\.csv: it is a folder, not a file$/],
-    ["a file without a deal log header", () => ["report", writeFile(dir, "notes.csv", "Notes\nCall the bank\n")], /notes\.csv: no deal log header found/],
-    ["a header and no deals", () => ["report", writeFile(dir, "empty.csv", "Sold Date,Sales Person\n,\nTotal,\n")], /^empty\.csv: no deals in the file\. Read 0 deals from 2 rows under the header\. Skipped 2 rows: 1 blank, 1 totals row\.$/],
-    ["--as-of before the first deal", () => ["report", csv, "--as-of", "2020-01-15"], /^--as-of 2020-01-15 is before the first deal in deals\.csv \(2023-07-\d\d\)$/],
-    ["--as-of that isn't a date", () => ["report", csv, "--as-of", "soon"], /^--as-of must be a date like 2025-03-10 \(got "soon"\)$/],
+    [
+      "a file without a deal log header",
+      () => ["report", writeFile(dir, "notes.csv", "Notes\nCall the bank\n")],
+      /notes\.csv: no deal log header found/,
+    ],
+    [
+      "a header and no deals",
+      () => ["report", writeFile(dir, "empty.csv", "Sold Date,Sales Person\n,\nTotal,\n")],
+      /^empty\.csv: no deals in the file\. Read 0 deals from 2 rows under the header\. Skipped 2 rows: 1 blank, 1 totals row\.$/,
+    ],
+    [
+      "--as-of before the first deal",
+      () => ["report", csv, "--as-of", "2020-01-15"],
+      /^--as-of 2020-01-15 is before the first deal in deals\.csv \(2023-07-\d\d\)$/,
+    ],
+    [
+      "--as-of that isn't a date",
+      () => ["report", csv, "--as-of", "soon"],
+      /^--as-of must be a date like 2025-03-10 \(got "soon"\)$/,
+    ],
     ["two files", () => ["report", csv, csv], /^Usage:/],
     ["no file", () => ["report"], /^Usage:/],
     ["an unknown command", () => ["forecast", csv], /^Usage:/],
@@ -218,5 +288,7 @@ it("a log too short to learn from: the straight line, marked with * and explaine
   const { code, out } = await run("report", path);
   expect(code).toBe(0);
   expect(cellsOf(out, "Store", "")[3]).toMatch(/^\d+ \*$/);
-  expect(out).toContain("* Straight line with a wide range: too little history to learn from (the model needs 3 months).");
+  expect(out).toContain(
+    "* Straight line with a wide range: too little history to learn from (the model needs 3 months)."
+  );
 });

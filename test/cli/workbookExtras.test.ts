@@ -60,7 +60,10 @@ it("finds a sheet named Pacecar Targets without a table", async () => {
   sheet.addRow(["2025-03", "Store", "", 130]);
   const path = join(dir, "plain.xlsx");
   await wb.xlsx.writeFile(path);
-  expect(await readWorkbookExtras(path)).toEqual({ targets: [{ month: "2025-03", scope: "Store", name: "", target: 130 }], holidays: [] });
+  expect(await readWorkbookExtras(path)).toEqual({
+    targets: [{ month: "2025-03", scope: "Store", name: "", target: 130 }],
+    holidays: [],
+  });
 });
 
 it("a workbook without them, and a CSV, have none", async () => {
@@ -69,5 +72,8 @@ it("a workbook without them, and a CSV, have none", async () => {
   const path = join(dir, "bare.xlsx");
   await wb.xlsx.writeFile(path);
   expect(await readWorkbookExtras(path)).toEqual({ targets: [], holidays: [] });
-  expect(await readWorkbookExtras(writeFile(dir, "deals.csv", "Sold Date\n3/7/2025\n"))).toEqual({ targets: [], holidays: [] });
+  expect(await readWorkbookExtras(writeFile(dir, "deals.csv", "Sold Date\n3/7/2025\n"))).toEqual({
+    targets: [],
+    holidays: [],
+  });
 });

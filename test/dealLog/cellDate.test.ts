@@ -19,7 +19,7 @@ it.each<[string, unknown, number | null]>([
   ["a Date on a leap day", new Date(Date.UTC(2024, 1, 29)), 45351],
   ["an invalid Date", new Date(Number.NaN), null],
   ["a Date before 1900", new Date(Date.UTC(1899, 11, 31)), null],
-  ["ISO text (DATEVALUE(\"2025-03-07\") = 45723)", "2025-03-07", 45723],
+  ['ISO text (DATEVALUE("2025-03-07") = 45723)', "2025-03-07", 45723],
   ["ISO text with a T time", "2025-03-07T14:05:00", 45723],
   ["ISO text with a space time", "2025-03-07 14:05", 45723],
   ["ISO text with a zone", "2025-03-07T14:05:00Z", 45723],

@@ -5,7 +5,15 @@
  * money as numbers, error texts as error values; anything else stays text.
  */
 
-const ERROR_TYPES: Record<string, string> = { "#N/A": "NotAvailable", "#VALUE!": "Value", "#REF!": "Ref", "#DIV/0!": "Div0", "#NUM!": "Num", "#NAME?": "Name", "#NULL!": "Null" };
+const ERROR_TYPES: Record<string, string> = {
+  "#N/A": "NotAvailable",
+  "#VALUE!": "Value",
+  "#REF!": "Ref",
+  "#DIV/0!": "Div0",
+  "#NUM!": "Num",
+  "#NAME?": "Name",
+  "#NULL!": "Null",
+};
 
 const DAY_MS = 86_400_000;
 const EPOCH = Date.UTC(1899, 11, 30); // serial 0, as Excel counts from 3/1/1900 on
@@ -36,7 +44,17 @@ export function asExcelOpensIt(text: string): unknown {
     return serial(year, Number(us[1]), Number(us[2]), hour, Number(us[5] ?? 0), Number(us[6] ?? 0)) ?? text;
   }
   const iso = ISO_DATE.exec(t);
-  if (iso) return serial(Number(iso[1]), Number(iso[2]), Number(iso[3]), Number(iso[4] ?? 0), Number(iso[5] ?? 0), Number(iso[6] ?? 0)) ?? text;
+  if (iso)
+    return (
+      serial(
+        Number(iso[1]),
+        Number(iso[2]),
+        Number(iso[3]),
+        Number(iso[4] ?? 0),
+        Number(iso[5] ?? 0),
+        Number(iso[6] ?? 0)
+      ) ?? text
+    );
   const money = MONEY.exec(t);
   if (money) {
     const negative = money[1] === "(" || money[2] === "-" || money[3] === "-" || money[6] === "-";

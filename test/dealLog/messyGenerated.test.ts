@@ -25,7 +25,14 @@ const DAY_MS = 86_400_000;
 const EPOCH = Date.UTC(1899, 11, 30);
 
 /** A cell of the workbook, in the form it is written to the .xlsx and the form Range.values hands it over. */
-type Cell = string | number | null | { date: number } | { error: string } | { formula: string; result: number | { error: string } } | { rich: string[] };
+type Cell =
+  | string
+  | number
+  | null
+  | { date: number }
+  | { error: string }
+  | { formula: string; result: number | { error: string } }
+  | { rich: string[] };
 
 function toXlsx(cell: Cell): ExcelJS.CellValue {
   if (cell === null || typeof cell !== "object") return cell;
@@ -53,7 +60,15 @@ const SHEET: Cell[][] = [
   ["X3", "3/12/2025 2:30 PM", "John Smith", "Walk-in", "New", { error: "#N/A" }, 400],
   [],
   HEADER,
-  ["X4", { date: 45730 + 0.7 }, "Ana Ruiz", { error: "#N/A" }, "CPO", 900, { formula: "1/0", result: { error: "#DIV/0!" } }],
+  [
+    "X4",
+    { date: 45730 + 0.7 },
+    "Ana Ruiz",
+    { error: "#N/A" },
+    "CPO",
+    900,
+    { formula: "1/0", result: { error: "#DIV/0!" } },
+  ],
   [null, { date: 45730 }, "Subtotal: Internet", null, null, { formula: "SUBTOTAL(9,F3:F8)", result: 2350.5 }, null],
   ["X5", { error: "#N/A" }, "Ben Cole", "Phone", "New", 100, 0],
   ["Grand Total", null, null, null, null, 3250.5, 625],
@@ -62,10 +77,42 @@ const SHEET: Cell[][] = [
 // Worked by hand: X1 "  JOHN smith " joins "John Smith" (2 to 1); "internet" joins "Internet" (1 to 1: the first spelling);
 // "1,200" and "(300)" are text numbers; X3's #N/A and X4's #N/A channel and #DIV/0! back gross are error values.
 const XLSX_DEALS: Deal[] = [
-  { soldDate: 45719, stockNumber: "X1", salesperson: "John Smith", channel: "Internet", newUsed: "New", frontGross: 1250.5, backGross: 625 },
-  { soldDate: 45726, stockNumber: "X2", salesperson: "John Smith", channel: "Internet", newUsed: "Used", frontGross: 1200, backGross: -300 },
-  { soldDate: 45728, stockNumber: "X3", salesperson: "John Smith", channel: "Walk-in", newUsed: "New", frontGross: 0, backGross: 400 },
-  { soldDate: 45730, stockNumber: "X4", salesperson: "Ana Ruiz", channel: "", newUsed: "Used", frontGross: 900, backGross: 0 },
+  {
+    soldDate: 45719,
+    stockNumber: "X1",
+    salesperson: "John Smith",
+    channel: "Internet",
+    newUsed: "New",
+    frontGross: 1250.5,
+    backGross: 625,
+  },
+  {
+    soldDate: 45726,
+    stockNumber: "X2",
+    salesperson: "John Smith",
+    channel: "Internet",
+    newUsed: "Used",
+    frontGross: 1200,
+    backGross: -300,
+  },
+  {
+    soldDate: 45728,
+    stockNumber: "X3",
+    salesperson: "John Smith",
+    channel: "Walk-in",
+    newUsed: "New",
+    frontGross: 0,
+    backGross: 400,
+  },
+  {
+    soldDate: 45730,
+    stockNumber: "X4",
+    salesperson: "Ana Ruiz",
+    channel: "",
+    newUsed: "Used",
+    frontGross: 900,
+    backGross: 0,
+  },
 ];
 
 describe("an .xlsx export (merged title, Date cells, a raw serial, text dates, error cells, a dated formula subtotal)", () => {
@@ -99,7 +146,16 @@ describe("an .xlsx export (merged title, Date cells, a raw serial, text dates, e
 const NAMES = ["Ana Ruiz", "Ben Cole", "Cy Diaz", "Dee Fox", "Eli Park", "Fay Wu", "Gus Lund"];
 const ROWS = 100_000;
 
-function bigLog(): { text: string; deals: number; front: number; back: number; respelled: number; bySalesperson: Map<string, number>; first: Deal; last: Deal } {
+function bigLog(): {
+  text: string;
+  deals: number;
+  front: number;
+  back: number;
+  respelled: number;
+  bySalesperson: Map<string, number>;
+  first: Deal;
+  last: Deal;
+} {
   const lines = [HEADER.join(",")];
   let deals = 0;
   let front = 0;
@@ -117,7 +173,12 @@ function bigLog(): { text: string; deals: number; front: number; back: number; r
     else if (k === 97) lines.push('Subtotal: page,,,,,"$95,000.00",$40,000.00');
     else if (k === 98) lines.push(`Z${String(i)},#N/A,${name},Internet,New,100,100`);
     else {
-      const forms = [`3/${String(day)}/2025`, `2025-03-${String(day).padStart(2, "0")}`, String(serial), `3/${String(day)}/2025 4:15 PM`];
+      const forms = [
+        `3/${String(day)}/2025`,
+        `2025-03-${String(day).padStart(2, "0")}`,
+        String(serial),
+        `3/${String(day)}/2025 4:15 PM`,
+      ];
       const date = forms[Math.floor(i / 100) % forms.length] ?? "";
       const f = 100 + (i % 37) * 25;
       const b = k === 99 ? -(i % 11) * 10 : (i % 13) * 50;
@@ -125,12 +186,22 @@ function bigLog(): { text: string; deals: number; front: number; back: number; r
       const backText = b < 0 ? `(${String(-b)})` : String(b);
       const written = i % 50 === 3 ? `  ${name.toUpperCase()} ` : name;
       if (written !== name) respelled++;
-      lines.push(`Z${String(i)},${date},${written},${i % 3 === 0 ? "Internet" : "Walk-in"},${i % 2 === 0 ? "New" : "Used"},${frontText},${backText}`);
+      lines.push(
+        `Z${String(i)},${date},${written},${i % 3 === 0 ? "Internet" : "Walk-in"},${i % 2 === 0 ? "New" : "Used"},${frontText},${backText}`
+      );
       deals++;
       front += f;
       back += b;
       bySalesperson.set(name, (bySalesperson.get(name) ?? 0) + 1);
-      dealsOut.push({ soldDate: serial, stockNumber: `Z${String(i)}`, salesperson: name, channel: i % 3 === 0 ? "Internet" : "Walk-in", newUsed: i % 2 === 0 ? "New" : "Used", frontGross: f, backGross: b });
+      dealsOut.push({
+        soldDate: serial,
+        stockNumber: `Z${String(i)}`,
+        salesperson: name,
+        channel: i % 3 === 0 ? "Internet" : "Walk-in",
+        newUsed: i % 2 === 0 ? "New" : "Used",
+        frontGross: f,
+        backGross: b,
+      });
     }
   }
   const first = dealsOut[0];

@@ -22,7 +22,11 @@ it.each<[string, unknown[], number | undefined]>([
 });
 
 it("reads each deal's model when the log has the column, and leaves it out when not", () => {
-  const withModel = readDealLog([["Sold Date", "Model"], ["3/7/2025", " 2025 Silverado 1500 "], ["3/8/2025", ""]]);
+  const withModel = readDealLog([
+    ["Sold Date", "Model"],
+    ["3/7/2025", " 2025 Silverado 1500 "],
+    ["3/8/2025", ""],
+  ]);
   if (isSheetError(withModel)) throw new Error(withModel.message);
   expect(withModel.deals.map((d) => d.model)).toEqual(["2025 Silverado 1500", ""]);
   const without = readDealLog([["Sold Date"], ["3/7/2025"]]);

@@ -18,9 +18,12 @@ it.each([
   expect(parseNumberText(text)).toBe(expected);
 });
 
-it.each(["", "  ", "TBD", "#N/A", "n/a", "12abc", "$", "()", "0x1A", "1.2.3"])("does not read %j as a number", (text) => {
-  expect(parseNumberText(text)).toBeNull();
-});
+it.each(["", "  ", "TBD", "#N/A", "n/a", "12abc", "$", "()", "0x1A", "1.2.3"])(
+  "does not read %j as a number",
+  (text) => {
+    expect(parseNumberText(text)).toBeNull();
+  }
+);
 
 it("is the same function the custom functions' argument coercion uses", () => {
   expect(fromArgs).toBe(parseNumberText);

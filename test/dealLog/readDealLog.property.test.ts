@@ -1,6 +1,14 @@
 import fc from "fast-check";
 import { isoDate, serialToDate } from "../../src/core/calendar";
-import { DEAL_LOG_HEADERS, dealToRow, isErrorText, isTotalsLabel, readDealLog, type Deal, type SkipReason } from "../../src/core/dealLog";
+import {
+  DEAL_LOG_HEADERS,
+  dealToRow,
+  isErrorText,
+  isTotalsLabel,
+  readDealLog,
+  type Deal,
+  type SkipReason,
+} from "../../src/core/dealLog";
 import { isSheetError } from "../../src/core/errors";
 
 // 2000-01-01 .. 2050-12-31: DATE(2000,1,1) = 36526, DATE(2050,12,31) = 54789.
@@ -62,21 +70,31 @@ function dealRow(d: Deal, dateForm: number, asText: boolean, nuForm: number): un
 
 type Junk = Exclude<SkipReason, "badDate">;
 const junkRow: fc.Arbitrary<{ reason: Junk; row: unknown[] }> = fc.oneof(
-  fc.constantFrom<unknown[]>([], ["", "", ""], [null, "   ", undefined]).map((row) => ({ reason: "blank" as const, row })),
+  fc
+    .constantFrom<unknown[]>([], ["", "", ""], [null, "   ", undefined])
+    .map((row) => ({ reason: "blank" as const, row })),
   fc.constant({ reason: "repeatedHeader" as const, row: [...DEAL_LOG_HEADERS] as unknown[] }),
-  fc.constantFrom("Total", "TOTALS", "Grand Total", "Sum").map((label) => ({ reason: "totals" as const, row: [label, "", "", "", "", 1000, 250] })),
-  money.map((m) => ({ reason: "totals" as const, row: ["", "", "", "", "", m, moneyText(m)] })),
+  fc
+    .constantFrom("Total", "TOTALS", "Grand Total", "Sum")
+    .map((label) => ({ reason: "totals" as const, row: [label, "", "", "", "", 1000, 250] })),
+  money.map((m) => ({ reason: "totals" as const, row: ["", "", "", "", "", m, moneyText(m)] }))
 );
 
 const item = fc.oneof(
-  { weight: 4, arbitrary: fc.record({ deal, dateForm: fc.integer({ min: 0, max: 5 }), asText: fc.boolean(), nuForm: fc.nat(2) }) },
-  { weight: 1, arbitrary: junkRow },
+  {
+    weight: 4,
+    arbitrary: fc.record({ deal, dateForm: fc.integer({ min: 0, max: 5 }), asText: fc.boolean(), nuForm: fc.nat(2) }),
+  },
+  { weight: 1, arbitrary: junkRow }
 );
 
 it("reads back exactly the deals written, counting every junk row under its reason", () => {
   fc.assert(
     fc.property(fc.array(item, { maxLength: 60 }), fc.nat(3), (items, titleRows) => {
-      const title: unknown[][] = [["ABC Motors Deal Log"], ["Printed", "3/31/2025"], [], ["Store 12"]].slice(0, titleRows);
+      const title: unknown[][] = [["ABC Motors Deal Log"], ["Printed", "3/31/2025"], [], ["Store 12"]].slice(
+        0,
+        titleRows
+      );
       const rows: unknown[][] = [...title, [...DEAL_LOG_HEADERS]];
       const expected: Deal[] = [];
       const counts: Record<SkipReason, number> = { blank: 0, repeatedHeader: 0, totals: 0, badDate: 0 };
@@ -100,12 +118,17 @@ it("reads back exactly the deals written, counting every junk row under its reas
       expect(log.skippedCells).toEqual({ badNumber: 0, errorValue: 0 });
       expect(log.rowsRead).toBe(items.length);
     }),
-    { numRuns: 200 },
+    { numRuns: 200 }
   );
 });
 
 it("accounts for every row under the header: deals + skipped = rows read, whatever the cells", () => {
-  const cell = fc.oneof(fc.constant(null), fc.string({ maxLength: 8 }), fc.double(), fc.constantFrom("Total", "#N/A", "3/7/2025", "Sold Date", "$1,200", ""));
+  const cell = fc.oneof(
+    fc.constant(null),
+    fc.string({ maxLength: 8 }),
+    fc.double(),
+    fc.constantFrom("Total", "#N/A", "3/7/2025", "Sold Date", "$1,200", "")
+  );
   fc.assert(
     fc.property(fc.array(fc.array(cell, { maxLength: 8 }), { maxLength: 40 }), (body) => {
       const log = readDealLog([[...DEAL_LOG_HEADERS], ...body]);
@@ -113,7 +136,7 @@ it("accounts for every row under the header: deals + skipped = rows read, whatev
       const skipped = Object.values(log.skipped).reduce((a, b) => a + b, 0);
       expect(log.deals.length + skipped).toBe(body.length);
       expect(log.rowsRead).toBe(body.length);
-    }),
+    })
   );
 });
 
@@ -135,22 +158,25 @@ function dayFirstText(s: number, dotted: boolean): string {
 
 it("reads back a log written day first with decimal commas, telling its format from its cells", () => {
   fc.assert(
-    fc.property(fc.array(fc.record({ deal, dotted: fc.boolean(), form: fc.nat(2) }), { minLength: 1, maxLength: 40 }), (items) => {
-      const rows: unknown[][] = [[...DEAL_LOG_HEADERS]];
-      // The first date dotted: the log shows its days come first even when no day passes the 12th.
-      items.forEach(({ deal: d, dotted, form }, i) => {
-        const row = dealToRow(d);
-        row[1] = dayFirstText(d.soldDate, dotted || i === 0);
-        row[5] = euroText(d.frontGross, form);
-        row[6] = euroText(d.backGross, form);
-        rows.push(row);
-      });
-      const log = readDealLog(rows);
-      if (isSheetError(log)) throw new Error(log.message);
-      expect(log.textFormat).toEqual({ dateOrder: "dmy", decimalMark: "," });
-      expect(log.deals).toEqual(items.map((it) => it.deal));
-      expect(log.skippedCells).toEqual({ badNumber: 0, errorValue: 0 });
-    }),
-    { numRuns: 100 },
+    fc.property(
+      fc.array(fc.record({ deal, dotted: fc.boolean(), form: fc.nat(2) }), { minLength: 1, maxLength: 40 }),
+      (items) => {
+        const rows: unknown[][] = [[...DEAL_LOG_HEADERS]];
+        // The first date dotted: the log shows its days come first even when no day passes the 12th.
+        items.forEach(({ deal: d, dotted, form }, i) => {
+          const row = dealToRow(d);
+          row[1] = dayFirstText(d.soldDate, dotted || i === 0);
+          row[5] = euroText(d.frontGross, form);
+          row[6] = euroText(d.backGross, form);
+          rows.push(row);
+        });
+        const log = readDealLog(rows);
+        if (isSheetError(log)) throw new Error(log.message);
+        expect(log.textFormat).toEqual({ dateOrder: "dmy", decimalMark: "," });
+        expect(log.deals).toEqual(items.map((it) => it.deal));
+        expect(log.skippedCells).toEqual({ badNumber: 0, errorValue: 0 });
+      }
+    ),
+    { numRuns: 100 }
   );
 });

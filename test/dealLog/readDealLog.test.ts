@@ -16,18 +16,66 @@ describe("the messy CSV fixture", () => {
 
   it("finds the header under the title block, in the DMS's own words", () => {
     expect(log.headerRow).toBe(3);
-    expect(log.columns).toEqual({ stockNumber: 0, soldDate: 1, salesperson: 2, channel: 3, newUsed: 4, frontGross: 5, backGross: 6 });
+    expect(log.columns).toEqual({
+      stockNumber: 0,
+      soldDate: 1,
+      salesperson: 2,
+      channel: 3,
+      newUsed: 4,
+      frontGross: 5,
+      backGross: 6,
+    });
   });
 
   // Worked from the file by hand: serials from DATE(2025,3,1) = 45717 (Excel); "(300)" is -300;
   // "TBD" and "#N/A" read as 0; a blank back gross is 0.
   it("reads the five deals", () => {
     expect(log.deals).toEqual([
-      { soldDate: 45717, stockNumber: "A1001", salesperson: "Ana Ruiz", channel: "Walk-in", newUsed: "New", frontGross: 1250, backGross: 800 },
-      { soldDate: 45717, stockNumber: "A1002", salesperson: "Ben Cole", channel: "Internet", newUsed: "Used", frontGross: -300, backGross: 1100.5 },
-      { soldDate: 45719, stockNumber: "A1003", salesperson: "Ruiz, Ana", channel: "Phone", newUsed: "Used", frontGross: 950, backGross: 0 },
-      { soldDate: 45720, stockNumber: "A1004", salesperson: "Cy Diaz", channel: "Internet", newUsed: "New", frontGross: 0, backGross: 600 },
-      { soldDate: 45721, stockNumber: "A1005", salesperson: "Ben Cole", channel: "", newUsed: "Used", frontGross: 2000, backGross: 0 },
+      {
+        soldDate: 45717,
+        stockNumber: "A1001",
+        salesperson: "Ana Ruiz",
+        channel: "Walk-in",
+        newUsed: "New",
+        frontGross: 1250,
+        backGross: 800,
+      },
+      {
+        soldDate: 45717,
+        stockNumber: "A1002",
+        salesperson: "Ben Cole",
+        channel: "Internet",
+        newUsed: "Used",
+        frontGross: -300,
+        backGross: 1100.5,
+      },
+      {
+        soldDate: 45719,
+        stockNumber: "A1003",
+        salesperson: "Ruiz, Ana",
+        channel: "Phone",
+        newUsed: "Used",
+        frontGross: 950,
+        backGross: 0,
+      },
+      {
+        soldDate: 45720,
+        stockNumber: "A1004",
+        salesperson: "Cy Diaz",
+        channel: "Internet",
+        newUsed: "New",
+        frontGross: 0,
+        backGross: 600,
+      },
+      {
+        soldDate: 45721,
+        stockNumber: "A1005",
+        salesperson: "Ben Cole",
+        channel: "",
+        newUsed: "Used",
+        frontGross: 2000,
+        backGross: 0,
+      },
     ]);
   });
 
@@ -94,13 +142,64 @@ it.each<[string, unknown[], keyof DealLogRead["skipped"] | "deal"]>([
 });
 
 // newUsed and gross cells, each read by hand.
-it.each<[string, unknown, unknown, unknown, Partial<{ newUsed: string; frontGross: number; backGross: number }>, { badNumber: number; errorValue: number }]>([
-  ["N / New / blank gross", "N", "", null, { newUsed: "New", frontGross: 0, backGross: 0 }, { badNumber: 0, errorValue: 0 }],
-  ["NEW / money text", "NEW", "$1,234.50", "(300)", { newUsed: "New", frontGross: 1234.5, backGross: -300 }, { badNumber: 0, errorValue: 0 }],
-  ["U / numbers", "u", 1500, -25.5, { newUsed: "Used", frontGross: 1500, backGross: -25.5 }, { badNumber: 0, errorValue: 0 }],
-  ["Certified / text not a number", "Certified", "TBD", "n/a", { newUsed: "Used", frontGross: 0, backGross: 0 }, { badNumber: 2, errorValue: 0 }],
-  ["CPO / error values", "CPO", "#VALUE!", "#N/A", { newUsed: "Used", frontGross: 0, backGross: 0 }, { badNumber: 0, errorValue: 2 }],
-  ["a fleet code / a boolean gross", "F", true, 10, { newUsed: "", frontGross: 0, backGross: 10 }, { badNumber: 1, errorValue: 0 }],
+it.each<
+  [
+    string,
+    unknown,
+    unknown,
+    unknown,
+    Partial<{ newUsed: string; frontGross: number; backGross: number }>,
+    { badNumber: number; errorValue: number },
+  ]
+>([
+  [
+    "N / New / blank gross",
+    "N",
+    "",
+    null,
+    { newUsed: "New", frontGross: 0, backGross: 0 },
+    { badNumber: 0, errorValue: 0 },
+  ],
+  [
+    "NEW / money text",
+    "NEW",
+    "$1,234.50",
+    "(300)",
+    { newUsed: "New", frontGross: 1234.5, backGross: -300 },
+    { badNumber: 0, errorValue: 0 },
+  ],
+  [
+    "U / numbers",
+    "u",
+    1500,
+    -25.5,
+    { newUsed: "Used", frontGross: 1500, backGross: -25.5 },
+    { badNumber: 0, errorValue: 0 },
+  ],
+  [
+    "Certified / text not a number",
+    "Certified",
+    "TBD",
+    "n/a",
+    { newUsed: "Used", frontGross: 0, backGross: 0 },
+    { badNumber: 2, errorValue: 0 },
+  ],
+  [
+    "CPO / error values",
+    "CPO",
+    "#VALUE!",
+    "#N/A",
+    { newUsed: "Used", frontGross: 0, backGross: 0 },
+    { badNumber: 0, errorValue: 2 },
+  ],
+  [
+    "a fleet code / a boolean gross",
+    "F",
+    true,
+    10,
+    { newUsed: "", frontGross: 0, backGross: 10 },
+    { badNumber: 1, errorValue: 0 },
+  ],
   ["an error as the type", "#N/A", 1, 2, { newUsed: "", frontGross: 1, backGross: 2 }, { badNumber: 0, errorValue: 1 }],
 ])("reads a deal's cells: %s", (_, newUsed, front, back, expected, cells) => {
   const log = read([H, ["A1", 45723, "Ana", "Internet", newUsed, front, back]]);
@@ -138,11 +237,28 @@ it("reads by the caller's columns", () => {
   ];
   // Delivered 45725 = DATE(2025,3,9); "Type" here is the lead source.
   const log = read(rows, { columns: { soldDate: "Delivered", channel: "Type", stockNumber: 0, frontGross: "gross" } });
-  expect(log.deals).toEqual([{ soldDate: 45725, stockNumber: "D1", salesperson: "", channel: "Internet", newUsed: "", frontGross: 900, backGross: 0 }]);
+  expect(log.deals).toEqual([
+    {
+      soldDate: 45725,
+      stockNumber: "D1",
+      salesperson: "",
+      channel: "Internet",
+      newUsed: "",
+      frontGross: 900,
+      backGross: 0,
+    },
+  ]);
 });
 
 it("reads a headerless log by index, every row counted", () => {
-  const log = read([["A1", "3/7/2025", 100], ["", "", ""], ["A2", "3/8/2025", 200]], { columns: { stockNumber: 0, soldDate: 1, frontGross: 2 } });
+  const log = read(
+    [
+      ["A1", "3/7/2025", 100],
+      ["", "", ""],
+      ["A2", "3/8/2025", 200],
+    ],
+    { columns: { stockNumber: 0, soldDate: 1, frontGross: 2 } }
+  );
   expect(log.headerRow).toBe(-1);
   expect(log.rowsRead).toBe(3);
   expect(log.deals.map((d) => [d.stockNumber, d.soldDate, d.frontGross])).toEqual([
@@ -153,13 +269,30 @@ it("reads a headerless log by index, every row counted", () => {
 });
 
 it.each<[string, unknown[][], Parameters<typeof readDealLog>[1], Partial<SheetError>]>([
-  ["no header", [["Stock", "Salesperson"], ["A1", "Ana"]], undefined, { kind: "value", key: "noDealLogHeader", message: "no deal log header found (need a sold/deal date column)" }],
+  [
+    "no header",
+    [
+      ["Stock", "Salesperson"],
+      ["A1", "Ana"],
+    ],
+    undefined,
+    { kind: "value", key: "noDealLogHeader", message: "no deal log header found (need a sold/deal date column)" },
+  ],
   ["no rows at all", [], undefined, { key: "noDealLogHeader" }],
-  ["an override the header lacks", [[...H]], { columns: { backGross: "F&I Reserve" } }, { key: "dealLogColumnNotFound" }],
+  [
+    "an override the header lacks",
+    [[...H]],
+    { columns: { backGross: "F&I Reserve" } },
+    { key: "dealLogColumnNotFound" },
+  ],
 ])("returns an error for %s", (_, rows, options, error) => {
   expect(readDealLog(rows, options)).toMatchObject(error);
 });
 
 it("reads a header with nothing under it as an empty log", () => {
-  expect(read([H])).toMatchObject({ deals: [], rowsRead: 0, skipped: { blank: 0, repeatedHeader: 0, totals: 0, badDate: 0 } });
+  expect(read([H])).toMatchObject({
+    deals: [],
+    rowsRead: 0,
+    skipped: { blank: 0, repeatedHeader: 0, totals: 0, badDate: 0 },
+  });
 });

@@ -26,7 +26,11 @@ it.each<[string, unknown, unknown]>([
   ["a Date", new Date(Date.UTC(2025, 2, 7)), new Date(Date.UTC(2025, 2, 7))],
   ["rich text", { richText: [{ text: "Ana " }, { text: "Ruiz", font: { bold: true } }] }, "Ana Ruiz"],
   ["a formula's result", { formula: "F5+G5", result: 1200 }, 1200],
-  ["a shared formula's date result", { sharedFormula: "B2", result: new Date(Date.UTC(2025, 2, 7)) }, new Date(Date.UTC(2025, 2, 7))],
+  [
+    "a shared formula's date result",
+    { sharedFormula: "B2", result: new Date(Date.UTC(2025, 2, 7)) },
+    new Date(Date.UTC(2025, 2, 7)),
+  ],
   ["a formula with no cached result", { formula: "NOW()" }, null],
   ["a formula's error", { formula: "VLOOKUP(A1,X,2)", result: { error: "#N/A" } }, "#N/A"],
   ["a hyperlink", { text: "A1001", hyperlink: "https://dms.example/A1001" }, "A1001"],
@@ -51,7 +55,9 @@ it("reads a semicolon CSV with a byte order mark", async () => {
   writeFileSync(path, "\uFEFFSold Date;Stock #;Front Gross\r\n2025-03-07;A1;1250\r\n", "utf8");
   const log = await read(path);
   // DATE(2025,3,7) = 45723.
-  expect(log.deals).toEqual([{ soldDate: 45723, stockNumber: "A1", salesperson: "", channel: "", newUsed: "", frontGross: 1250, backGross: 0 }]);
+  expect(log.deals).toEqual([
+    { soldDate: 45723, stockNumber: "A1", salesperson: "", channel: "", newUsed: "", frontGross: 1250, backGross: 0 },
+  ]);
 });
 
 it("round-trips a workbook: title block, a notes sheet first, Dates, rich text, formulas, links, errors", async () => {
@@ -62,7 +68,15 @@ it("round-trips a workbook: title block, a notes sheet first, Dates, rich text, 
   sheet.addRow(["ABC Motors"]);
   sheet.addRow([]);
   sheet.addRow(["Stock #", "Sold Date", "Sales Person", "Lead Source", "New/Used", "Front Gross", "Back Gross"]);
-  sheet.addRow([{ text: "A1001", hyperlink: "https://dms.example/A1001" }, new Date(Date.UTC(2025, 2, 7)), { richText: [{ text: "Ana " }, { text: "Ruiz", font: { bold: true } }] }, "Internet", "N", 1250.5, { formula: "F4*0", result: 800 }]);
+  sheet.addRow([
+    { text: "A1001", hyperlink: "https://dms.example/A1001" },
+    new Date(Date.UTC(2025, 2, 7)),
+    { richText: [{ text: "Ana " }, { text: "Ruiz", font: { bold: true } }] },
+    "Internet",
+    "N",
+    1250.5,
+    { formula: "F4*0", result: 800 },
+  ]);
   sheet.addRow(["A1002", new Date(Date.UTC(2025, 2, 8, 16, 45)), "Ben Cole", { error: "#N/A" }, "Used", "(300)", null]);
   sheet.addRow([]);
   sheet.addRow(["Total", null, null, null, null, { formula: "SUM(F4:F5)", result: 950.5 }, 800]);
@@ -74,8 +88,24 @@ it("round-trips a workbook: title block, a notes sheet first, Dates, rich text, 
   expect(log.headerRow).toBe(2);
   // 3/7/2025 = 45723 and 3/8/2025 = 45724 (DATE in Excel); "(300)" is -300; the #N/A lead source reads "".
   expect(log.deals).toEqual([
-    { soldDate: 45723, stockNumber: "A1001", salesperson: "Ana Ruiz", channel: "Internet", newUsed: "New", frontGross: 1250.5, backGross: 800 },
-    { soldDate: 45724, stockNumber: "A1002", salesperson: "Ben Cole", channel: "", newUsed: "Used", frontGross: -300, backGross: 0 },
+    {
+      soldDate: 45723,
+      stockNumber: "A1001",
+      salesperson: "Ana Ruiz",
+      channel: "Internet",
+      newUsed: "New",
+      frontGross: 1250.5,
+      backGross: 800,
+    },
+    {
+      soldDate: 45724,
+      stockNumber: "A1002",
+      salesperson: "Ben Cole",
+      channel: "",
+      newUsed: "Used",
+      frontGross: -300,
+      backGross: 0,
+    },
   ]);
   expect(log.rowsRead).toBe(4);
   expect(log.skipped).toEqual({ blank: 1, repeatedHeader: 0, totals: 1, badDate: 0 });
@@ -90,13 +120,19 @@ it("reads the worksheet asked for, and says when there is none by that name", as
   await wb.xlsx.writeFile(path);
   expect((await read(path)).source).toBe("New");
   expect((await read(path, { sheet: "Used" })).deals).toHaveLength(2);
-  expect(await readDealLogFile(path, { sheet: "CPO" })).toMatchObject({ key: "sheetNotFound", message: 'no worksheet named "CPO"' });
+  expect(await readDealLogFile(path, { sheet: "CPO" })).toMatchObject({
+    key: "sheetNotFound",
+    message: 'no worksheet named "CPO"',
+  });
 });
 
 it("says when no worksheet holds a deal log", async () => {
   const path = join(dir, "budget.xlsx");
   const wb = new ExcelJS.Workbook();
-  wb.addWorksheet("Budget").addRows([["Month", "Units"], ["2025-03", 130]]);
+  wb.addWorksheet("Budget").addRows([
+    ["Month", "Units"],
+    ["2025-03", 130],
+  ]);
   await wb.xlsx.writeFile(path);
   expect(await readDealLogFile(path)).toMatchObject({ kind: "value", key: "noDealLogHeader" });
 });
@@ -119,7 +155,10 @@ it("rejects when the file isn't there: an I/O failure, not a bad cell", async ()
 // Bytes as each kind of export writes "José €5": the text read back is the same.
 it.each<[string, number[]]>([
   ["UTF-8", [...Buffer.from("José €5", "utf8")]],
-  ["UTF-8 with its byte order mark (kept for the CSV reader to drop)", [0xef, 0xbb, 0xbf, ...Buffer.from("José €5", "utf8")]],
+  [
+    "UTF-8 with its byte order mark (kept for the CSV reader to drop)",
+    [0xef, 0xbb, 0xbf, ...Buffer.from("José €5", "utf8")],
+  ],
   ["UTF-16LE with its byte order mark (Excel's Unicode Text)", [0xff, 0xfe, ...Buffer.from("José €5", "utf16le")]],
   ["UTF-16BE with its byte order mark", [0xfe, 0xff, ...Buffer.from("José €5", "utf16le").swap16()]],
   ["Windows-1252 (é = E9, € = 80)", [0x4a, 0x6f, 0x73, 0xe9, 0x20, 0x80, 0x35]],

@@ -13,11 +13,26 @@ it.each<[string, string]>([
 });
 
 function deal(salesperson: string, channel = "Internet", model?: string): Deal {
-  return { soldDate: 45726, stockNumber: "A1", salesperson, channel, newUsed: "New", frontGross: 0, backGross: 0, ...(model === undefined ? {} : { model }) };
+  return {
+    soldDate: 45726,
+    stockNumber: "A1",
+    salesperson,
+    channel,
+    newUsed: "New",
+    frontGross: 0,
+    backGross: 0,
+    ...(model === undefined ? {} : { model }),
+  };
 }
 
 it("groups case variants under the spelling most cells use, the first seen on a tie; stock numbers untouched", () => {
-  const deals = [deal("JOHN SMITH"), deal("John Smith", "internet"), deal("John Smith"), deal("ana ruiz", "Walk-in", "silverado"), deal("Ana Ruiz", "walk-in", "Silverado")];
+  const deals = [
+    deal("JOHN SMITH"),
+    deal("John Smith", "internet"),
+    deal("John Smith"),
+    deal("ana ruiz", "Walk-in", "silverado"),
+    deal("Ana Ruiz", "walk-in", "Silverado"),
+  ];
   const { deals: out, respelled } = canonicalSpellings(deals);
   expect(out.map((d) => [d.salesperson, d.channel, d.model])).toEqual([
     ["John Smith", "Internet", undefined],
@@ -47,11 +62,18 @@ it("never changes what a name is, only how it is spelled: case-insensitively eve
       expect(out.map((d) => d.channel.toLowerCase())).toEqual(deals.map((d) => d.channel.toLowerCase()));
       // One spelling per name afterwards.
       const spellings = new Map<string, Set<string>>();
-      for (const d of out) spellings.set(d.salesperson.toLowerCase(), (spellings.get(d.salesperson.toLowerCase()) ?? new Set()).add(d.salesperson));
+      for (const d of out)
+        spellings.set(
+          d.salesperson.toLowerCase(),
+          (spellings.get(d.salesperson.toLowerCase()) ?? new Set()).add(d.salesperson)
+        );
       for (const s of spellings.values()) expect(s.size).toBe(1);
-      const changed = out.reduce((n, d, i) => n + (d.salesperson !== deals[i]?.salesperson ? 1 : 0) + (d.channel !== deals[i]?.channel ? 1 : 0), 0);
+      const changed = out.reduce(
+        (n, d, i) => n + (d.salesperson !== deals[i]?.salesperson ? 1 : 0) + (d.channel !== deals[i]?.channel ? 1 : 0),
+        0
+      );
       expect(respelled).toBe(changed);
-    }),
+    })
   );
 });
 

@@ -16,15 +16,19 @@ it.each([
 
 it("sums to the total with each part within one unit of its exact share", () => {
   fc.assert(
-    fc.property(fc.integer({ min: 0, max: 500 }), fc.array(fc.double({ min: 0.01, max: 10, noNaN: true }), { minLength: 1, maxLength: 20 }), (total, weights) => {
-      const parts = apportion(total, weights);
-      const sum = weights.reduce((a, b) => a + b, 0);
-      expect(parts.reduce((a, b) => a + b, 0)).toBe(total);
-      parts.forEach((p, i) => {
-        expect(Number.isInteger(p)).toBe(true);
-        expect(Math.abs(p - (total * weights[i]!) / sum)).toBeLessThan(1);
-      });
-    }),
+    fc.property(
+      fc.integer({ min: 0, max: 500 }),
+      fc.array(fc.double({ min: 0.01, max: 10, noNaN: true }), { minLength: 1, maxLength: 20 }),
+      (total, weights) => {
+        const parts = apportion(total, weights);
+        const sum = weights.reduce((a, b) => a + b, 0);
+        expect(parts.reduce((a, b) => a + b, 0)).toBe(total);
+        parts.forEach((p, i) => {
+          expect(Number.isInteger(p)).toBe(true);
+          expect(Math.abs(p - (total * weights[i]!) / sum)).toBeLessThan(1);
+        });
+      }
+    )
   );
 });
 

@@ -27,7 +27,7 @@ it("splits every month's target so salespeople and channels each add up to the s
       expect(t.channels.reduce((s, c) => s + c.target, 0)).toBe(t.store);
       expect(t.channels.map((c) => c.name)).toEqual(dealership.channels);
     }),
-    { numRuns: 20 },
+    { numRuns: 20 }
   );
 });
 

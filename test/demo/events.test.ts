@@ -26,7 +26,11 @@ it.each([
 });
 
 it("closes New Year's Day, Thanksgiving and Christmas Day", () => {
-  expect(closedHolidays(2025).map((h) => h.date)).toEqual([dateToSerial(2025, 1, 1), dateToSerial(2025, 11, 27), dateToSerial(2025, 12, 25)]);
+  expect(closedHolidays(2025).map((h) => h.date)).toEqual([
+    dateToSerial(2025, 1, 1),
+    dateToSerial(2025, 11, 27),
+    dateToSerial(2025, 12, 25),
+  ]);
 });
 
 it("lifts the long weekends and Black Friday, and no event day is a closed holiday", () => {

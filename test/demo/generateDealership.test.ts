@@ -39,7 +39,15 @@ describe("the span", () => {
   it("lists the closed holidays of the span, sorted", () => {
     const d = generateDealership({ endDate: MARCH_10_2025 });
     // New Year's Day, Thanksgiving (Nov 23 2023, Nov 28 2024), Christmas for 2023–2024, New Year's Day 2025.
-    expect(d.holidays.map(isoDate)).toEqual(["2023-01-01", "2023-11-23", "2023-12-25", "2024-01-01", "2024-11-28", "2024-12-25", "2025-01-01"]);
+    expect(d.holidays.map(isoDate)).toEqual([
+      "2023-01-01",
+      "2023-11-23",
+      "2023-12-25",
+      "2024-01-01",
+      "2024-11-28",
+      "2024-12-25",
+      "2025-01-01",
+    ]);
     expect([...d.calendar.holidays].sort((a, b) => a - b)).toEqual(d.holidays);
   });
 
@@ -57,7 +65,10 @@ describe("determinism", () => {
 
   it("gives a different store for a different seed", () => {
     const a = generateDealership({ endDate: MARCH_10_2025 });
-    const b = generateDealership({ endDate: MARCH_10_2025, profile: { ...DEFAULT_DEMO_PROFILE, seed: DEFAULT_DEMO_PROFILE.seed + 1 } });
+    const b = generateDealership({
+      endDate: MARCH_10_2025,
+      profile: { ...DEFAULT_DEMO_PROFILE, seed: DEFAULT_DEMO_PROFILE.seed + 1 },
+    });
     expect(b.deals).not.toEqual(a.deals);
     expect(b.salespeople).not.toEqual(a.salespeople);
   });
@@ -87,25 +98,34 @@ describe("invariants of any store", () => {
           let previous = d.startDate;
           for (const deal of d.deals) {
             const at = `${isoDate(deal.soldDate)} ${deal.stockNumber}`;
-            if (deal.soldDate < previous || deal.soldDate > endDate) problems.push(`${at}: out of order or past endDate`);
+            if (deal.soldDate < previous || deal.soldDate > endDate)
+              problems.push(`${at}: out of order or past endDate`);
             previous = deal.soldDate;
-            if (dayOfWeek(deal.soldDate) === 0 || d.calendar.holidays.has(deal.soldDate)) problems.push(`${at}: sold on a closed day`);
-            if (!(deal.newUsed === "New" ? /^N\d{5}$/ : /^U\d{5}$/).test(deal.stockNumber) || stock.has(deal.stockNumber)) problems.push(`${at}: bad or repeated stock number`);
+            if (dayOfWeek(deal.soldDate) === 0 || d.calendar.holidays.has(deal.soldDate))
+              problems.push(`${at}: sold on a closed day`);
+            if (
+              !(deal.newUsed === "New" ? /^N\d{5}$/ : /^U\d{5}$/).test(deal.stockNumber) ||
+              stock.has(deal.stockNumber)
+            )
+              problems.push(`${at}: bad or repeated stock number`);
             stock.add(deal.stockNumber);
             if (!d.channels.includes(deal.channel)) problems.push(`${at}: unknown channel ${deal.channel}`);
             const person = onStaff.get(deal.salesperson);
-            if (!person || deal.soldDate < (person.hired ?? -Infinity) || deal.soldDate > (person.left ?? Infinity)) problems.push(`${at}: ${deal.salesperson} not on staff`);
-            if (!Number.isInteger(deal.frontGross) || !Number.isInteger(deal.backGross) || deal.backGross < 0) problems.push(`${at}: gross not whole dollars`);
+            if (!person || deal.soldDate < (person.hired ?? -Infinity) || deal.soldDate > (person.left ?? Infinity))
+              problems.push(`${at}: ${deal.salesperson} not on staff`);
+            if (!Number.isInteger(deal.frontGross) || !Number.isInteger(deal.backGross) || deal.backGross < 0)
+              problems.push(`${at}: gross not whole dollars`);
           }
           for (const [day, expected] of d.expectedByDay) {
             const closed = dayOfWeek(day) === 0 || d.calendar.holidays.has(day);
-            if (closed ? expected !== 0 : !(expected > 0)) problems.push(`${isoDate(day)}: expected ${String(expected)}`);
+            if (closed ? expected !== 0 : !(expected > 0))
+              problems.push(`${isoDate(day)}: expected ${String(expected)}`);
           }
           expect(problems).toEqual([]);
           expect(d.expectedByDay.size).toBe(monthEnd(endDate) - d.startDate + 1);
-        },
+        }
       ),
-      { numRuns: 25 },
+      { numRuns: 25 }
     );
   });
 });
@@ -128,7 +148,9 @@ describe("the rhythm a GSM knows", () => {
       const d = store(p.id);
       const byDay = dealsByDay(d);
       const meanOn = (weekday: number): number => {
-        const days = [...d.expectedByDay.keys()].filter((day) => day <= d.endDate && dayOfWeek(day) === weekday && !d.calendar.holidays.has(day));
+        const days = [...d.expectedByDay.keys()].filter(
+          (day) => day <= d.endDate && dayOfWeek(day) === weekday && !d.calendar.holidays.has(day)
+        );
         return days.reduce((s, day) => s + (byDay.get(day) ?? 0), 0) / days.length;
       };
       expect(meanOn(6)).toBeGreaterThan(meanOn(5));
@@ -139,7 +161,8 @@ describe("the rhythm a GSM knows", () => {
   it("about doubles the days of Memorial Day and Labor Day weekends", () => {
     const d = store("megastore-moderate-push");
     // Memorial Day 2024: Mon May 27; Saturday 25 is its weekend (May's push days are 27–31), Saturday 18 an ordinary one.
-    const ratio = (eventDay: number, usualDay: number): number => d.expectedByDay.get(eventDay)! / d.expectedByDay.get(usualDay)!;
+    const ratio = (eventDay: number, usualDay: number): number =>
+      d.expectedByDay.get(eventDay)! / d.expectedByDay.get(usualDay)!;
     expect(ratio(dateToSerial(2024, 5, 25), dateToSerial(2024, 5, 18))).toBeGreaterThan(1.6);
     // Labor Day 2024: Mon Sep 2 is September's first selling day (lull 0.85 × the weekend's 2) against the ordinary Monday after.
     expect(ratio(dateToSerial(2024, 9, 2), dateToSerial(2024, 9, 9))).toBeGreaterThan(1.6);
@@ -147,7 +170,8 @@ describe("the rhythm a GSM knows", () => {
 
   it("pushes at month end: the last five selling days carry far more than their share for a strong-push store, about their share for a weak one", () => {
     // Five years of history each; May (Memorial Day) and December (year-end clearance) are left out so only the push shows.
-    const ratio = (id: string): number => lastDaysShareRatio(generateDealership({ profile: profile(id), endDate: MARCH_10_2025, months: 60 }), 5, [5, 12]);
+    const ratio = (id: string): number =>
+      lastDaysShareRatio(generateDealership({ profile: profile(id), endDate: MARCH_10_2025, months: 60 }), 5, [5, 12]);
     expect(ratio("large-strong-push")).toBeGreaterThan(1.5);
     expect(ratio("small-steady")).toBeGreaterThan(0.95);
     expect(ratio("small-steady")).toBeLessThan(1.2);
@@ -294,7 +318,10 @@ describe("misuse", () => {
     ["a fractional months", { endDate: MARCH_10_2025, months: 2.5 }],
     ["negative months", { endDate: MARCH_10_2025, months: -1 }],
     ["a profile with no units", { endDate: MARCH_10_2025, profile: { ...DEFAULT_DEMO_PROFILE, unitsPerMonth: 0 } }],
-    ["a profile with a negative push", { endDate: MARCH_10_2025, profile: { ...DEFAULT_DEMO_PROFILE, pushStrength: -0.1 } }],
+    [
+      "a profile with a negative push",
+      { endDate: MARCH_10_2025, profile: { ...DEFAULT_DEMO_PROFILE, pushStrength: -0.1 } },
+    ],
   ])("throws a RangeError for %s", (_, options) => {
     expect(() => generateDealership(options)).toThrow(RangeError);
   });

@@ -24,7 +24,8 @@ export function monthTotal(byDay: Map<number, number>, month: DemoMonth): number
 /** The month's open days, ascending (days with a positive expectation). */
 export function openDays(dealership: DemoDealership, month: DemoMonth): number[] {
   const days: number[] = [];
-  for (let d = month.monthStart, end = monthEnd(month.monthStart); d <= end; d++) if ((dealership.expectedByDay.get(d) ?? 0) > 0) days.push(d);
+  for (let d = month.monthStart, end = monthEnd(month.monthStart); d <= end; d++)
+    if ((dealership.expectedByDay.get(d) ?? 0) > 0) days.push(d);
   return days;
 }
 

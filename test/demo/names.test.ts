@@ -15,7 +15,7 @@ it("picks distinct first-and-last names without repeating a first or a last name
         expect(FIRST_NAMES).toContain(first);
         expect(LAST_NAMES).toContain(last);
       }
-    }),
+    })
   );
 });
 

@@ -72,7 +72,7 @@ it("shuffles into a permutation of the items", () => {
     fc.property(fc.integer(), fc.array(fc.integer()), (seed, items) => {
       const shuffled = createRandom(seed).shuffled(items);
       expect([...shuffled].sort((a, b) => a - b)).toEqual([...items].sort((a, b) => a - b));
-    }),
+    })
   );
 });
 

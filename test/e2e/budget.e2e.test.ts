@@ -10,7 +10,16 @@ import { BUDGET_TABLE, type BudgetMetricId } from "../../src/core/actions/budget
 import { dateToSerial } from "../../src/core/calendar";
 import { demoWorkbook } from "../../src/demo/demoWorkbook";
 import { MemoryWorkbook } from "../../src/excel/memoryWorkbook";
-import { budgetLog, budgetScreen, formatAmount, formatVariance, STATUS_WORDS, withCell, type BudgetRows, type BudgetScreen } from "../../src/taskpane/budget/budgetViewModel";
+import {
+  budgetLog,
+  budgetScreen,
+  formatAmount,
+  formatVariance,
+  STATUS_WORDS,
+  withCell,
+  type BudgetRows,
+  type BudgetScreen,
+} from "../../src/taskpane/budget/budgetViewModel";
 
 const AS_OF_TEXT = "2026-11-10";
 const AS_OF = dateToSerial(2026, 11, 10);
@@ -25,7 +34,11 @@ async function demo(): Promise<{ rows: BudgetRows; screen: (rows: BudgetRows) =>
   const d = demoWorkbook(AS_OF);
   const table = d.tables.find((t) => t.name === BUDGET_TABLE);
   if (!table) throw new Error("the demo has no budget table");
-  const snapshot = await new MemoryWorkbook({ source: "Deals", rows: d.dealRows }, d.targets, d.holidays).readSnapshot();
+  const snapshot = await new MemoryWorkbook(
+    { source: "Deals", rows: d.dealRows },
+    d.targets,
+    d.holidays
+  ).readSnapshot();
   const log = budgetLog(snapshot, AS_OF);
   if ("problem" in log) throw new Error(log.problem);
   return { rows: table.rows, screen: (rows) => budgetScreen(log, rows) };
@@ -44,7 +57,13 @@ async function expectLine(screen: BudgetScreen, id: BudgetMetricId): Promise<voi
 }
 
 beforeAll(async () => {
-  ({ browser, page } = await openPreview({ path: `preview.html?asOf=${AS_OF_TEXT}&view=budget`, ready: "budget-table", height: 900, outside, consoleErrors }));
+  ({ browser, page } = await openPreview({
+    path: `preview.html?asOf=${AS_OF_TEXT}&view=budget`,
+    ready: "budget-table",
+    height: 900,
+    outside,
+    consoleErrors,
+  }));
 });
 
 afterAll(async () => {
@@ -54,12 +73,23 @@ afterAll(async () => {
 it("shows every budget line of the demo store as the core computes it", async () => {
   const { rows, screen } = await demo();
   const now = screen(rows);
-  expect(now.rows.map((r) => r.metric.id)).toEqual(["newUnits", "usedUnits", "frontGross", "backGross", "adSpend", "grossPerUnit", "fiPvr", "adCostPerSale"]);
+  expect(now.rows.map((r) => r.metric.id)).toEqual([
+    "newUnits",
+    "usedUnits",
+    "frontGross",
+    "backGross",
+    "adSpend",
+    "grossPerUnit",
+    "fiPvr",
+    "adCostPerSale",
+  ]);
   // Every line is measured and judged: the demo types ad spend so far and budgets every line.
   expect(now.rows.every((r) => r.status === "good" || r.status === "bad")).toBe(true);
   for (const line of now.rows) await expectLine(now, line.metric.id);
   const onTrack = now.rows.filter((r) => r.status === "good").length;
-  await expect(text("budget-summary")).resolves.toBe(`${String(onTrack)} of 8 lines on track · compared at the projected month end`);
+  await expect(text("budget-summary")).resolves.toBe(
+    `${String(onTrack)} of 8 lines on track · compared at the projected month end`
+  );
   await expect(text("budget-as-of")).resolves.toBe("November 2026 · as of 2026-11-10");
   await page.screenshot({ path: "docs/budget.png", fullPage: true });
 });
@@ -73,7 +103,9 @@ it("recomputes a line as the GSM types its budget, turns it green or red, and sa
     await page.getByTestId("budget-input-newUnits").fill(String(budget));
     const expected = screen(withCell(rows, line.row, 2, budget));
     await expectLine(expected, "newUnits");
-    await expect(page.getByTestId("budget-row-newUnits").getAttribute("data-status")).resolves.toBe(budget < line.projected ? "good" : "bad");
+    await expect(page.getByTestId("budget-row-newUnits").getAttribute("data-status")).resolves.toBe(
+      budget < line.projected ? "good" : "bad"
+    );
   }
   await page.getByText("Saved in the workbook").waitFor({ timeout: 5000 });
 });
@@ -98,7 +130,9 @@ it("keeps text that isn't a number in its box, marked invalid, and leaves the li
 });
 
 it("every box is labelled for screen readers and reachable by keyboard", async () => {
-  const labels = await page.locator("[data-testid^=budget-input-], [data-testid^=budget-actual-input-]").evaluateAll((els) => els.map((e) => e.getAttribute("aria-label")));
+  const labels = await page
+    .locator("[data-testid^=budget-input-], [data-testid^=budget-actual-input-]")
+    .evaluateAll((els) => els.map((e) => e.getAttribute("aria-label")));
   expect(labels).toHaveLength(9);
   expect(labels.every((l) => typeof l === "string" && l.length > 0)).toBe(true);
   await page.getByTestId("budget-input-newUnits").focus();

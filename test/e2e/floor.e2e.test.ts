@@ -31,7 +31,13 @@ function expectedBoard(): FloorBoard {
 }
 
 beforeAll(async () => {
-  ({ browser, page } = await openPreview({ path: `preview.html?asOf=${AS_OF_TEXT}&view=floor`, ready: "floor-board", height: 900, outside, consoleErrors }));
+  ({ browser, page } = await openPreview({
+    path: `preview.html?asOf=${AS_OF_TEXT}&view=floor`,
+    ready: "floor-board",
+    height: 900,
+    outside,
+    consoleErrors,
+  }));
 });
 
 afterAll(async () => {
@@ -49,10 +55,13 @@ it("shows the customer waiting over 90 minutes for F&I in red", async () => {
   expect(longest.minutes).toBeGreaterThan(90);
   const card = page.getByTestId("floor-column-waitingFi").getByTestId(`floor-card-${longest.deal}`);
   await expect(card.getAttribute("data-over")).resolves.toBe("true");
-  await expect(page.getByTestId(`floor-card-${longest.deal}-minutes`).textContent()).resolves.toBe(`${String(Math.round(longest.minutes))} min`);
+  await expect(page.getByTestId(`floor-card-${longest.deal}-minutes`).textContent()).resolves.toBe(
+    `${String(Math.round(longest.minutes))} min`
+  );
   await expect(page.getByTestId(`floor-card-${longest.deal}-reason`).textContent()).resolves.toContain(longest.reason);
   // Red, not just flagged: the card's background is clearly red next to a card within its limit.
-  const [r, g, b] = (await card.evaluate((el) => getComputedStyle(el).backgroundColor)).match(/\d+/g)?.map(Number) ?? [];
+  const [r, g, b] =
+    (await card.evaluate((el) => getComputedStyle(el).backgroundColor)).match(/\d+/g)?.map(Number) ?? [];
   expect((r ?? 0) - Math.max(g ?? 0, b ?? 0)).toBeGreaterThan(20);
   await page.screenshot({ path: "docs/floor.png", fullPage: true });
 });
@@ -60,8 +69,13 @@ it("shows the customer waiting over 90 minutes for F&I in red", async () => {
 it("shows every deal in its step's column, red exactly where the core says it's past its limit", async () => {
   const board = expectedBoard();
   for (const column of board.columns) {
-    await expect(page.getByTestId(`floor-count-${column.stage}`).textContent()).resolves.toBe(`(${String(column.cards.length)})`);
-    for (const c of column.cards) await expect(page.getByTestId(`floor-card-${c.deal}`).getAttribute("data-over")).resolves.toBe(c.over ? "true" : "false");
+    await expect(page.getByTestId(`floor-count-${column.stage}`).textContent()).resolves.toBe(
+      `(${String(column.cards.length)})`
+    );
+    for (const c of column.cards)
+      await expect(page.getByTestId(`floor-card-${c.deal}`).getAttribute("data-over")).resolves.toBe(
+        c.over ? "true" : "false"
+      );
   }
   await expect(page.getByTestId("floor-stuck").textContent()).resolves.toBe(`Past limit ${String(board.stuck)}`);
   await expect(page.getByTestId("floor-split-fi").textContent()).resolves.toBe(`F&I ${String(board.split.fi)}`);
@@ -70,14 +84,19 @@ it("shows every deal in its step's column, red exactly where the core says it's 
 it("shows today's median and 90th-percentile minutes per step", async () => {
   for (const column of expectedBoard().columns) {
     const m = (x: number | null) => (x === null ? "–" : String(Math.round(x)));
-    await expect(page.getByTestId(`floor-median-${column.stage}`).textContent()).resolves.toBe(`median ${m(column.summary.median)} · p90 ${m(column.summary.p90)} min today`);
+    await expect(page.getByTestId(`floor-median-${column.stage}`).textContent()).resolves.toBe(
+      `median ${m(column.summary.median)} · p90 ${m(column.summary.p90)} min today`
+    );
   }
 });
 
 it("lists the trades waiting for the used department, longest idle first", async () => {
   const trades = expectedBoard().trades ?? [];
   expect(trades.some((t) => t.status === "Not stocked in" && t.daysIdle >= 3)).toBe(true);
-  const shown = await page.getByTestId("floor-trades").locator("tbody tr").evaluateAll((rows) => rows.map((r) => r.querySelector("td")?.textContent ?? ""));
+  const shown = await page
+    .getByTestId("floor-trades")
+    .locator("tbody tr")
+    .evaluateAll((rows) => rows.map((r) => r.querySelector("td")?.textContent ?? ""));
   expect(shown).toEqual(trades.map((t) => t.id));
 });
 

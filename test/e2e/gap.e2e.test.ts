@@ -10,9 +10,24 @@ import { gapPlan, type GapPlan, type PlanChoice } from "../../src/core/actions/g
 import { demoWorkbook } from "../../src/demo/demoWorkbook";
 import { MemoryWorkbook } from "../../src/excel/memoryWorkbook";
 import { formatChance, formatUnits } from "../../src/taskpane/format";
-import { agedSide, CLOSE_GAP_TABLES, formatMoney, monthSide, pipelineSide, planFor, planInput, type PipelineSide } from "../../src/taskpane/gap/closeGapModel";
+import {
+  agedSide,
+  CLOSE_GAP_TABLES,
+  formatMoney,
+  monthSide,
+  pipelineSide,
+  planFor,
+  planInput,
+  type PipelineSide,
+} from "../../src/taskpane/gap/closeGapModel";
 import { statusLabel } from "../../src/core/actions/pipeline";
-import { pipelineText, planEffectText, pushEffectText, recommendationText, revisitEffectText } from "../../src/taskpane/gap/closeGapText";
+import {
+  pipelineText,
+  planEffectText,
+  pushEffectText,
+  recommendationText,
+  revisitEffectText,
+} from "../../src/taskpane/gap/closeGapText";
 import type { GapPlanInput } from "../../src/core/actions/gapPlan";
 
 const AS_OF_TEXT = "2026-11-10";
@@ -24,12 +39,23 @@ const outside: string[] = [];
 const consoleErrors: string[] = [];
 
 /** What the core computes for the demo store, through the same port and model the pane uses. */
-async function expected(costPerDay = 30): Promise<{ input: GapPlanInput; plan: GapPlan; recommended: PlanChoice; openCount: number; pipeline: PipelineSide }> {
+async function expected(
+  costPerDay = 30
+): Promise<{ input: GapPlanInput; plan: GapPlan; recommended: PlanChoice; openCount: number; pipeline: PipelineSide }> {
   const demo = demoWorkbook(AS_OF);
-  const workbook = new MemoryWorkbook({ source: "Deals", rows: demo.dealRows }, demo.targets, demo.holidays, demo.tables.map((t) => ({ source: t.name, rows: t.rows })));
+  const workbook = new MemoryWorkbook(
+    { source: "Deals", rows: demo.dealRows },
+    demo.targets,
+    demo.holidays,
+    demo.tables.map((t) => ({ source: t.name, rows: t.rows }))
+  );
   const tables = await workbook.readTables([...CLOSE_GAP_TABLES]);
   const pipeline = pipelineSide(tables, AS_OF);
-  const input = planInput(monthSide(await workbook.readSnapshot(), AS_OF), agedSide(tables, AS_OF, costPerDay), pipeline);
+  const input = planInput(
+    monthSide(await workbook.readSnapshot(), AS_OF),
+    agedSide(tables, AS_OF, costPerDay),
+    pipeline
+  );
   if (!input) throw new Error("the demo store has no target or projection to plan against");
   return { input, ...planFor(input, null), openCount: pipeline.revisits.length, pipeline };
 }
@@ -37,7 +63,13 @@ async function expected(costPerDay = 30): Promise<{ input: GapPlanInput; plan: G
 const text = (testId: string) => page.getByTestId(testId).first().textContent();
 
 beforeAll(async () => {
-  ({ browser, page } = await openPreview({ path: `preview.html?asOf=${AS_OF_TEXT}&view=close-gap`, ready: "gap-plan-effect", height: 760, outside, consoleErrors }));
+  ({ browser, page } = await openPreview({
+    path: `preview.html?asOf=${AS_OF_TEXT}&view=close-gap`,
+    ready: "gap-plan-effect",
+    height: 760,
+    outside,
+    consoleErrors,
+  }));
 });
 
 afterAll(async () => {
@@ -74,7 +106,8 @@ it("lists the aged units oldest first and the deals to revisit best first", asyn
   if (!firstDeal) throw new Error("the demo pipeline has no open deal");
   await expect(page.getByTestId("revisit-row").first().textContent()).resolves.toContain(firstDeal.id);
   const { pipeline } = await expected();
-  for (const r of pipeline.statusRates) await expect(text("revisit-basis")).resolves.toContain(`${statusLabel(r.status)} ${formatChance(r.rate)}`);
+  for (const r of pipeline.statusRates)
+    await expect(text("revisit-basis")).resolves.toContain(`${statusLabel(r.status)} ${formatChance(r.rate)}`);
 });
 
 it("says what the pipeline expects beside the projection", async () => {
@@ -104,7 +137,9 @@ it("saves the holding cost per day and re-costs the aged units with it", async (
   const { input: at40 } = await expected(40);
   const first = at40.agedUnits[0];
   if (!first) throw new Error("the demo lot has no aged unit");
-  await expect(page.getByTestId("aged-row").first().textContent()).resolves.toContain(formatMoney(first.costAtMonthEnd));
+  await expect(page.getByTestId("aged-row").first().textContent()).resolves.toContain(
+    formatMoney(first.costAtMonthEnd)
+  );
 });
 
 it("keeps text that isn't an amount in the box and says what to type", async () => {

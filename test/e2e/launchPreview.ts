@@ -12,11 +12,24 @@ export interface PreviewWatch {
   readonly consoleErrors: string[];
 }
 
-export async function launchPreview({ height, width = 380, outside, consoleErrors }: PreviewWatch): Promise<{ browser: Browser; page: Page }> {
+export async function launchPreview({
+  height,
+  width = 380,
+  outside,
+  consoleErrors,
+}: PreviewWatch): Promise<{ browser: Browser; page: Page }> {
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
     // Without the background-networking flags chromium reaches for Google's hosts at start.
-    args: ["--no-sandbox", "--disable-gpu", "--headless=new", "--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-sync"],
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--headless=new",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--no-first-run",
+      "--disable-sync",
+    ],
   });
   const page = await browser.newPage({ viewport: { width, height }, deviceScaleFactor: 2 });
   page.on("request", (req) => {

@@ -8,7 +8,11 @@ import type { Browser, Page } from "playwright-core";
 import { launchPreview } from "./launchPreview";
 import { VIEWS } from "../../src/taskpane/views/views";
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const { previewCsp, taskpaneCsp, OFFICE_TELEMETRY_FRAME } = require("../../scripts/contentSecurityPolicy.cjs") as { previewCsp: () => string; taskpaneCsp: () => string; OFFICE_TELEMETRY_FRAME: string };
+const { previewCsp, taskpaneCsp, OFFICE_TELEMETRY_FRAME } = require("../../scripts/contentSecurityPolicy.cjs") as {
+  previewCsp: () => string;
+  taskpaneCsp: () => string;
+  OFFICE_TELEMETRY_FRAME: string;
+};
 
 const BASE = process.env.E2E_BASE_URL ?? "";
 let browser: Browser;
@@ -81,17 +85,20 @@ afterAll(async () => {
   await browser?.close();
 });
 
-it.each(VIEWS.map((v) => [v.label, v.id] as const))("the %s tab opens and works with the network cut", async (_, id) => {
-  const want = USE[id];
-  if (!want) throw new Error(`no check for the ${id} tab: add one`);
-  await page.getByTestId(`tab-${id}`).click();
-  await page.getByTestId(want.ready).first().waitFor({ timeout: 30000 });
-  if (want.use) await want.use(page);
-  // Still a working pane: its tabs are there, the view is there, nothing failed to load.
-  await page.getByTestId(want.ready).first().waitFor({ timeout: 10000 });
-  await expect(page.getByTestId(`tab-${id}`).getAttribute("aria-selected")).resolves.toBe("true");
-  await expect(page.getByTestId("load-error").count()).resolves.toBe(0);
-});
+it.each(VIEWS.map((v) => [v.label, v.id] as const))(
+  "the %s tab opens and works with the network cut",
+  async (_, id) => {
+    const want = USE[id];
+    if (!want) throw new Error(`no check for the ${id} tab: add one`);
+    await page.getByTestId(`tab-${id}`).click();
+    await page.getByTestId(want.ready).first().waitFor({ timeout: 30000 });
+    if (want.use) await want.use(page);
+    // Still a working pane: its tabs are there, the view is there, nothing failed to load.
+    await page.getByTestId(want.ready).first().waitFor({ timeout: 10000 });
+    await expect(page.getByTestId(`tab-${id}`).getAttribute("aria-selected")).resolves.toBe("true");
+    await expect(page.getByTestId("load-error").count()).resolves.toBe(0);
+  }
+);
 
 it("each view opened from its address works too", async () => {
   for (const v of VIEWS) {
@@ -99,7 +106,10 @@ it("each view opened from its address works too", async () => {
     const second = await browser.newPage({ viewport: { width: 380, height: 760 } });
     await guard(second);
     await second.goto(`${BASE}/preview.html?asOf=2026-11-10&view=${v.id}`);
-    await second.getByTestId(want?.ready ?? "").first().waitFor({ timeout: 30000 });
+    await second
+      .getByTestId(want?.ready ?? "")
+      .first()
+      .waitFor({ timeout: 30000 });
     expect({ view: v.id, violations: await violations(second) }).toEqual({ view: v.id, violations: [] });
     await second.close();
   }
@@ -117,7 +127,11 @@ it("the task pane page loads office.js under its policy without a violation; onl
     (window as unknown as { cspViolations: string[] }).cspViolations = seen;
     document.addEventListener("securitypolicyviolation", (e) => seen.push(`${e.violatedDirective} ${e.blockedURI}`));
   });
-  await pane.context().route("**/*", (route) => (new URL(route.request().url()).hostname === "127.0.0.1" ? route.continue() : route.abort()));
+  await pane
+    .context()
+    .route("**/*", (route) =>
+      new URL(route.request().url()).hostname === "127.0.0.1" ? route.continue() : route.abort()
+    );
   await pane.goto(`${BASE}/taskpane.html?asOf=2026-11-10`);
   await pane.getByTestId("first-screen").waitFor({ timeout: 30000 });
   await pane.waitForTimeout(1000);

@@ -21,14 +21,24 @@ const consoleErrors: string[] = [];
 
 async function expectedScreen(target?: number | null): Promise<FirstScreen> {
   const demo = demoWorkbook(AS_OF);
-  const snapshot = await new MemoryWorkbook({ source: "Deals", rows: demo.dealRows }, demo.targets, demo.holidays).readSnapshot();
+  const snapshot = await new MemoryWorkbook(
+    { source: "Deals", rows: demo.dealRows },
+    demo.targets,
+    demo.holidays
+  ).readSnapshot();
   const screen = firstScreen(snapshot, AS_OF, target);
   if ("problem" in screen) throw new Error(screen.problem);
   return screen;
 }
 
 beforeAll(async () => {
-  ({ browser, page } = await openPreview({ path: `preview.html?asOf=${AS_OF_TEXT}`, ready: "first-screen", height: 760, outside, consoleErrors }));
+  ({ browser, page } = await openPreview({
+    path: `preview.html?asOf=${AS_OF_TEXT}`,
+    ready: "first-screen",
+    height: 760,
+    outside,
+    consoleErrors,
+  }));
 });
 
 afterAll(async () => {
@@ -38,7 +48,7 @@ afterAll(async () => {
 it("shows the month's selling days as the core counts them", async () => {
   const { month } = await expectedScreen();
   await expect(page.getByTestId("selling-days").textContent()).resolves.toBe(
-    `${month.sellingDaysElapsed} of ${month.sellingDaysTotal} selling days gone · ${month.sellingDaysLeft} left`,
+    `${month.sellingDaysElapsed} of ${month.sellingDaysTotal} selling days gone · ${month.sellingDaysLeft} left`
   );
   // November 2026, Sundays closed: 30 days − 5 Sundays (1, 8, 15, 22, 29) − Thanksgiving (26th) = 24; through the 10th: 10 − 2 Sundays = 8.
   expect([month.sellingDaysElapsed, month.sellingDaysTotal]).toEqual([8, 24]);
@@ -62,7 +72,9 @@ it("shows the month-end projection with its range and the chance of making targe
   expect(p10).toBeLessThanOrEqual(p50);
   expect(p50).toBeLessThanOrEqual(p90);
   await expect(page.getByTestId("projection-value").textContent()).resolves.toBe(formatUnits(p50));
-  await expect(page.getByTestId("projection-detail").textContent()).resolves.toBe(`likely ${formatUnits(p10)}–${formatUnits(p90)}`);
+  await expect(page.getByTestId("projection-detail").textContent()).resolves.toBe(
+    `likely ${formatUnits(p10)}–${formatUnits(p90)}`
+  );
   await expect(page.getByTestId("prob-reach-value").textContent()).resolves.toBe(formatChance(screen.probReach));
   await page.screenshot({ path: "docs/preview.png", fullPage: true });
 });
@@ -72,7 +84,9 @@ it("recomputes pace as the GSM types a new target, and saves it", async () => {
   await input.fill("150");
   const { month } = await expectedScreen(150);
   await expect(page.getByTestId("pace-value").textContent()).resolves.toBe(formatPercent(month.pace));
-  await expect(page.getByTestId("prob-reach-value").textContent()).resolves.toBe(formatChance((await expectedScreen(150)).probReach));
+  await expect(page.getByTestId("prob-reach-value").textContent()).resolves.toBe(
+    formatChance((await expectedScreen(150)).probReach)
+  );
   await page.getByText("Saved in the workbook").waitFor({ timeout: 5000 });
 });
 

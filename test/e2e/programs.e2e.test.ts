@@ -41,7 +41,13 @@ function expected(setup: ProgramSetup): Extract<ProgramStatus, { kind: "ready" }
 }
 
 beforeAll(async () => {
-  ({ browser, page } = await openPreview({ path: `preview.html?asOf=${AS_OF_TEXT}&view=programs`, ready: "program-card", height: 900, outside, consoleErrors }));
+  ({ browser, page } = await openPreview({
+    path: `preview.html?asOf=${AS_OF_TEXT}&view=programs`,
+    ready: "program-card",
+    height: 900,
+    outside,
+    consoleErrors,
+  }));
 });
 
 afterAll(async () => {
@@ -57,17 +63,27 @@ it("the demo has a quarterly truck program and a monthly volume program", () => 
 
 it("shows the truck program's tier, money so far and the next tier as the core computes them", async () => {
   const s = expected(programs[0] as ProgramSetup);
-  await expect(page.getByTestId("program-period").textContent()).resolves.toContain(`Q4 2026 · ${formatUnits(s.sold)} new units matching “truck” so far`);
-  await expect(page.getByTestId("program-tier-value").textContent()).resolves.toBe(s.tier === 0 ? "None" : `Tier ${String(s.tier)}`);
+  await expect(page.getByTestId("program-period").textContent()).resolves.toContain(
+    `Q4 2026 · ${formatUnits(s.sold)} new units matching “truck” so far`
+  );
+  await expect(page.getByTestId("program-tier-value").textContent()).resolves.toBe(
+    s.tier === 0 ? "None" : `Tier ${String(s.tier)}`
+  );
   await expect(page.getByTestId("program-earned-value").textContent()).resolves.toBe(formatMoney(s.earned));
   if (!s.next) throw new Error("the demo's truck program should have a next tier");
-  await expect(page.getByTestId("program-next-value").textContent()).resolves.toBe(`${formatUnits(s.next.unitsNeeded)} more`);
+  await expect(page.getByTestId("program-next-value").textContent()).resolves.toBe(
+    `${formatUnits(s.next.unitsNeeded)} more`
+  );
   await expect(page.getByTestId("program-next-detail").textContent()).resolves.toContain(formatMoney(s.next.gain));
   if ("unavailable" in s.odds) throw new Error(s.odds.unavailable);
   for (const t of s.odds.tiers) {
-    await expect(page.getByTestId(`prob-tier-${String(t.tier)}-chance`).textContent()).resolves.toBe(formatChance(t.probability));
+    await expect(page.getByTestId(`prob-tier-${String(t.tier)}-chance`).textContent()).resolves.toBe(
+      formatChance(t.probability)
+    );
   }
-  await expect(page.getByTestId("expected-payout").textContent()).resolves.toContain(formatMoney(s.odds.expectedPayout));
+  await expect(page.getByTestId("expected-payout").textContent()).resolves.toContain(
+    formatMoney(s.odds.expectedPayout)
+  );
 });
 
 it("reads 'sell N more' off the scenarios from the keyboard", async () => {
@@ -78,7 +94,7 @@ it("reads 'sell N more' off the scenarios from the keyboard", async () => {
   const five = s.scenarios[5];
   if (!five) throw new Error("no +5 line");
   await expect(page.getByTestId("scenario-summary").textContent()).resolves.toBe(
-    `${formatUnits(five.total)} units · ${five.tier === 0 ? "no tier" : `tier ${String(five.tier)}`} · ${formatMoney(five.payout)}`,
+    `${formatUnits(five.total)} units · ${five.tier === 0 ? "no tier" : `tier ${String(five.tier)}`} · ${formatMoney(five.payout)}`
   );
   await expect(page.getByTestId("scenario-gain").textContent()).resolves.toContain(`+${formatMoney(five.gain)} vs now`);
 });
@@ -97,14 +113,19 @@ it("switches to the volume program", async () => {
   await page.getByTestId("program-picker").click();
   await page.getByRole("option", { name: "Monthly Volume Bonus" }).click();
   const s = expected(programs[1] as ProgramSetup);
-  await expect(page.getByTestId("program-period").textContent()).resolves.toContain(`November 2026 · ${formatUnits(s.sold)} new units so far`);
+  await expect(page.getByTestId("program-period").textContent()).resolves.toContain(
+    `November 2026 · ${formatUnits(s.sold)} new units so far`
+  );
   await expect(page.getByTestId("program-earned-value").textContent()).resolves.toBe(formatMoney(s.earned));
 });
 
 it("recounts as the model filter is typed, and saves the programs in the workbook", async () => {
   await page.getByTestId("model-input").fill("equinox");
   const s = expected({ ...(programs[1] as ProgramSetup), modelContains: "equinox" });
-  await page.getByTestId("program-period").filter({ hasText: `${formatUnits(s.sold)} new units matching “equinox”` }).waitFor({ timeout: 5000 });
+  await page
+    .getByTestId("program-period")
+    .filter({ hasText: `${formatUnits(s.sold)} new units matching “equinox”` })
+    .waitFor({ timeout: 5000 });
   await page.getByText("Saved in the workbook").waitFor({ timeout: 5000 });
 });
 
@@ -118,9 +139,14 @@ it("keeps an objective that isn't a number in the box and says what to type", as
 
 it("a new program asks for its tier table", async () => {
   await page.getByTestId("add-program").click();
-  await expect(page.getByTestId("program-problem").textContent()).resolves.toBe("Name the tier table (an Excel table or a named range) this program pays by.");
+  await expect(page.getByTestId("program-problem").textContent()).resolves.toBe(
+    "Name the tier table (an Excel table or a named range) this program pays by."
+  );
   await page.getByTestId("tier-table-input").fill("NoSuchTable");
-  await page.getByTestId("program-problem").filter({ hasText: 'No table or named range called "NoSuchTable"' }).waitFor({ timeout: 5000 });
+  await page
+    .getByTestId("program-problem")
+    .filter({ hasText: 'No table or named range called "NoSuchTable"' })
+    .waitFor({ timeout: 5000 });
   await page.getByTestId("tier-table-input").fill("VolumeTiers");
   await page.getByTestId("program-card").waitFor({ timeout: 5000 });
 });

@@ -6,7 +6,13 @@ import { messages } from "../../src/core/errors/messages";
 import { oemMessages } from "../../src/core/errors/oemMessages";
 import { targetsMessages } from "../../src/core/errors/targetsMessages";
 
-const areas: Record<string, Record<string, string>> = { oemMessages, flowMessages, budgetMessages, gapMessages, targetsMessages };
+const areas: Record<string, Record<string, string>> = {
+  oemMessages,
+  flowMessages,
+  budgetMessages,
+  gapMessages,
+  targetsMessages,
+};
 
 it.each(Object.entries(areas))("%s adds keys no other part of the catalogue has", (name, area) => {
   const others = new Set<string>();

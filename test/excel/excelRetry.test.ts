@@ -30,7 +30,9 @@ it.each([
 
 it("gives up after the last attempt with Excel's own error", async () => {
   excelFailing(["InvalidOperationInCellEditMode", "InvalidOperationInCellEditMode", "InvalidOperationInCellEditMode"]);
-  await expect(runExcel(() => Promise.resolve(1), { ...noWait, attempts: 3 })).rejects.toMatchObject({ code: "InvalidOperationInCellEditMode" });
+  await expect(runExcel(() => Promise.resolve(1), { ...noWait, attempts: 3 })).rejects.toMatchObject({
+    code: "InvalidOperationInCellEditMode",
+  });
 });
 
 it("does not retry an error that retrying can't fix", async () => {

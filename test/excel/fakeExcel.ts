@@ -61,7 +61,12 @@ export class FakeBook {
   }
 
   /** A table with its header row first, at A1 of a new sheet (or `at` of an existing one). */
-  addTable(name: string, rows: Rows, sheetName = `${name} sheet`, at: { row: number; col: number } = { row: 0, col: 0 }): void {
+  addTable(
+    name: string,
+    rows: Rows,
+    sheetName = `${name} sheet`,
+    at: { row: number; col: number } = { row: 0, col: 0 }
+  ): void {
     const sheet = this.sheets.find((s) => s.name === sheetName) ?? this.addSheet(sheetName);
     const table = { name, sheet, row: at.row, col: at.col, rows: rows.length, cols: rows[0]?.length ?? 1 };
     this.tables.push(table);
@@ -101,7 +106,9 @@ export class FakeBook {
 }
 
 function readCells(a: Area): Rows {
-  return Array.from({ length: a.rows }, (_, i) => Array.from({ length: a.cols }, (_, j) => a.sheet.cells[a.row + i]?.[a.col + j] ?? ""));
+  return Array.from({ length: a.rows }, (_, i) =>
+    Array.from({ length: a.cols }, (_, j) => a.sheet.cells[a.row + i]?.[a.col + j] ?? "")
+  );
 }
 
 function writeCells(a: Area, rows: readonly (readonly CellValue[])[]): void {
@@ -110,7 +117,7 @@ function writeCells(a: Area, rows: readonly (readonly CellValue[])[]): void {
       const line = (a.sheet.cells[a.row + i] ??= []);
       // A leading apostrophe makes Excel keep the rest as text; it isn't part of the value.
       line[a.col + j] = typeof v === "string" && v.startsWith("'") ? v.slice(1) : v;
-    }),
+    })
   );
 }
 
@@ -150,7 +157,7 @@ class RangeProxy {
 
   constructor(
     private readonly ctx: FakeContext,
-    private readonly area: () => Area | null,
+    private readonly area: () => Area | null
   ) {}
 
   load(props: string): this {
@@ -217,7 +224,10 @@ class RangeProxy {
     this.ctx.queue(() => {
       const a = this.area();
       if (!a) throw new FakeError("ItemNotFound");
-      writeCells(a, Array.from({ length: a.rows }, () => Array.from({ length: a.cols }, () => "")));
+      writeCells(
+        a,
+        Array.from({ length: a.rows }, () => Array.from({ length: a.cols }, () => ""))
+      );
     });
   }
 }
@@ -227,7 +237,7 @@ class SheetProxy {
 
   constructor(
     private readonly ctx: FakeContext,
-    private readonly sheet: () => Sheet | null,
+    private readonly sheet: () => Sheet | null
   ) {}
 
   load(): this {
@@ -268,7 +278,7 @@ class TableProxy {
     private readonly ctx: FakeContext,
     private readonly lookup: () => Table | undefined,
     private readonly strict: boolean,
-    added?: { table: Table | null },
+    added?: { table: Table | null }
   ) {
     this.pending = added ?? null;
   }
@@ -396,7 +406,8 @@ class SheetsProxy {
   add(name: string): SheetProxy {
     let sheet: Sheet | null = null;
     this.ctx.queue(() => {
-      if (this.ctx.book.sheets.some((s) => s.name.toLowerCase() === name.toLowerCase())) throw new FakeError("ItemAlreadyExists");
+      if (this.ctx.book.sheets.some((s) => s.name.toLowerCase() === name.toLowerCase()))
+        throw new FakeError("ItemAlreadyExists");
       sheet = this.ctx.book.addSheet(name);
     });
     return new SheetProxy(this.ctx, () => sheet);

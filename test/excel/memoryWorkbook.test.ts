@@ -27,20 +27,38 @@ it.each([
 it.each([
   ["a text month", [["2025-03", "Store", "", 130]], [{ month: "2025-03", scope: "Store", name: "", target: 130 }]],
   // 45731 = DATE(2025,3,15): a month typed as a date lands on its month.
-  ["a date typed as the month", [[45731, "store", "", "130"]], [{ month: "2025-03", scope: "Store", name: "", target: 130 }]],
+  [
+    "a date typed as the month",
+    [[45731, "store", "", "130"]],
+    [{ month: "2025-03", scope: "Store", name: "", target: 130 }],
+  ],
   ["a blank target", [["2025-03", "Store", "", ""]], []],
   ["an unknown scope", [["2025-03", "Region", "", 10]], []],
   ["text in the target", [["2025-03", "Store", "", "lots"]], []],
   ["money text", [["2025-03", "Store", "", "$1,250"]], [{ month: "2025-03", scope: "Store", name: "", target: 1250 }]],
   // "(300)" is accounting text for −300: a negative target is skipped, as is a hex-looking string.
-  ["a negative target", [["2025-03", "Store", "", "(300)"], ["2025-03", "Store", "", -5]], []],
+  [
+    "a negative target",
+    [
+      ["2025-03", "Store", "", "(300)"],
+      ["2025-03", "Store", "", -5],
+    ],
+    [],
+  ],
   ["hex-looking text", [["2025-03", "Store", "", "0x1A"]], []],
 ])("reads targets rows: %s", (_, rows, expected) => {
   expect(targetsFromRows(rows)).toEqual(expected);
 });
 
 describe("the targets side in memory", () => {
-  const row = (salesperson: string, channelId: string, deals: number | null) => ({ month: "2025-03", salesperson, channelId, channel: channelId === "web" ? "Internet" : "", deals, revenue: null });
+  const row = (salesperson: string, channelId: string, deals: number | null) => ({
+    month: "2025-03",
+    salesperson,
+    channelId,
+    channel: channelId === "web" ? "Internet" : "",
+    deals,
+    revenue: null,
+  });
 
   it("keeps target rows in PacecarTargets and their channels in PacecarChannels, readable as tables", async () => {
     const wb = new MemoryWorkbook(null, [row("Ana", "web", 5)]);
@@ -60,7 +78,10 @@ describe("the targets side in memory", () => {
     const wb = new MemoryWorkbook(null, [row("Ana", "web", 5)]);
     const heard: string[] = [];
     await wb.onTablesChanged(["PacecarTargets"], (name) => heard.push(name));
-    wb.editTable("PacecarTargets", [["Month", "Salesperson", "Channel ID", "Channel", "Deals", "Revenue"], ["2025-03", "Ana", "web", "Internet", 9, ""]]);
+    wb.editTable("PacecarTargets", [
+      ["Month", "Salesperson", "Channel ID", "Channel", "Deals", "Revenue"],
+      ["2025-03", "Ana", "web", "Internet", 9, ""],
+    ]);
     expect(heard).toEqual(["PacecarTargets"]);
     expect((await wb.readTargets()).rows).toEqual([row("Ana", "web", 9)]);
   });
@@ -92,16 +113,55 @@ describe("the targets side in memory", () => {
 
 describe("tables the pane writes, in memory", () => {
   it("keeps a table the pane wrote (programs, budget, …) through a save and restore, and says it changed", async () => {
-    const wb = new MemoryWorkbook(null, [], [], [{ source: "PacecarBudget", rows: [["Metric", "Budget"], ["New units", 60]] }]);
+    const wb = new MemoryWorkbook(
+      null,
+      [],
+      [],
+      [
+        {
+          source: "PacecarBudget",
+          rows: [
+            ["Metric", "Budget"],
+            ["New units", 60],
+          ],
+        },
+      ]
+    );
     const changes: number[] = [];
     wb.onStateChanged(() => changes.push(1));
-    await wb.writeTable({ name: "PacecarBudget", sheetName: "Budget", header: ["Metric", "Budget"], rows: [["New units", 72]] });
-    await wb.writeTable({ name: "PacecarPrograms", sheetName: "Pacecar Programs", header: ["Program"], rows: [["Trucks"]] });
+    await wb.writeTable({
+      name: "PacecarBudget",
+      sheetName: "Budget",
+      header: ["Metric", "Budget"],
+      rows: [["New units", 72]],
+    });
+    await wb.writeTable({
+      name: "PacecarPrograms",
+      sheetName: "Pacecar Programs",
+      header: ["Program"],
+      rows: [["Trucks"]],
+    });
     // The demo's own tables come from the demo again on reload: only what the pane wrote is kept.
-    const fresh = new MemoryWorkbook(null, [], [], [{ source: "PacecarBudget", rows: [["Metric", "Budget"], ["New units", 60]] }]);
+    const fresh = new MemoryWorkbook(
+      null,
+      [],
+      [],
+      [
+        {
+          source: "PacecarBudget",
+          rows: [
+            ["Metric", "Budget"],
+            ["New units", 60],
+          ],
+        },
+      ]
+    );
     fresh.restore(JSON.parse(JSON.stringify(await wb.state())) as MemoryWorkbookState);
     const read = await fresh.readTables(["PacecarBudget", "PacecarPrograms"]);
-    expect(read.PacecarBudget?.rows).toEqual([["Metric", "Budget"], ["New units", 72]]);
+    expect(read.PacecarBudget?.rows).toEqual([
+      ["Metric", "Budget"],
+      ["New units", 72],
+    ]);
     expect(read.PacecarPrograms?.rows).toEqual([["Program"], ["Trucks"]]);
     expect(changes).toHaveLength(2);
   });
@@ -109,20 +169,30 @@ describe("tables the pane writes, in memory", () => {
 
 describe("salespeople in memory", () => {
   it("keeps renamed and retired salespeople through a save and restore (the preview's reload)", async () => {
-    const port = new MemoryWorkbook(null, [{ month: "2025-03", salesperson: "Ana", channelId: "", channel: "", deals: 12, revenue: null }]);
+    const port = new MemoryWorkbook(null, [
+      { month: "2025-03", salesperson: "Ana", channelId: "", channel: "", deals: 12, revenue: null },
+    ]);
     await port.writeTargetRows(
       [
         { month: "2025-03", salesperson: "Ana", channelId: "", channel: "", deals: null, revenue: null },
         { month: "2025-03", salesperson: "Ana Diaz", channelId: "", channel: "", deals: 12, revenue: null },
       ],
       undefined,
-      [{ name: "Ana Diaz", aliases: ["Ana"], retiredFrom: "" }, { name: "Bo", aliases: [], retiredFrom: "2025-04" }],
+      [
+        { name: "Ana Diaz", aliases: ["Ana"], retiredFrom: "" },
+        { name: "Bo", aliases: [], retiredFrom: "2025-04" },
+      ]
     );
     const again = new MemoryWorkbook(null);
     again.restore(JSON.parse(JSON.stringify(await port.state())) as MemoryWorkbookState);
     const snapshot = await again.readSnapshot();
-    expect(snapshot.salespeople).toEqual([{ name: "Ana Diaz", aliases: ["Ana"], retiredFrom: "" }, { name: "Bo", aliases: [], retiredFrom: "2025-04" }]);
-    expect(snapshot.targetRows).toEqual([{ month: "2025-03", salesperson: "Ana Diaz", channelId: "", channel: "", deals: 12, revenue: null }]);
+    expect(snapshot.salespeople).toEqual([
+      { name: "Ana Diaz", aliases: ["Ana"], retiredFrom: "" },
+      { name: "Bo", aliases: [], retiredFrom: "2025-04" },
+    ]);
+    expect(snapshot.targetRows).toEqual([
+      { month: "2025-03", salesperson: "Ana Diaz", channelId: "", channel: "", deals: 12, revenue: null },
+    ]);
   });
 });
 

@@ -39,7 +39,11 @@ function mockContext(tables: Record<string, Rows>, asked: string[], formulas: Re
       name: rows?.[0] ?? name,
       range: { values: rows?.[1] ?? [] },
       // The body's formulas are its values unless the test gives formulas (a GSM's own formula in a cell).
-      body: { values: rows?.[1].slice(1) ?? [], formulas: (formulas[name] ?? rows?.[1])?.slice(1) ?? [], clear: () => rec.cleared++ },
+      body: {
+        values: rows?.[1].slice(1) ?? [],
+        formulas: (formulas[name] ?? rows?.[1])?.slice(1) ?? [],
+        clear: () => rec.cleared++,
+      },
       getRange() {
         return (this as { range: unknown }).range;
       },
@@ -79,14 +83,19 @@ function mockContext(tables: Record<string, Rows>, asked: string[], formulas: Re
           add: (name: string) => {
             rec.sheetsAdded.push(name);
             return {
-              getRangeByIndexes: (r: number, c: number, rows: number, cols: number) => ({ address: `${name}!R${r}C${c}:${rows}x${cols}`, values: undefined }),
+              getRangeByIndexes: (r: number, c: number, rows: number, cols: number) => ({
+                address: `${name}!R${r}C${c}:${rows}x${cols}`,
+                values: undefined,
+              }),
             };
           },
         },
       },
     },
   };
-  const mock = new OfficeMockObject(data) as unknown as { context: Excel.RequestContext & { sync: () => Promise<void> } };
+  const mock = new OfficeMockObject(data) as unknown as {
+    context: Excel.RequestContext & { sync: () => Promise<void> };
+  };
   const syncs = jest.spyOn(mock.context, "sync");
   // writeOfficeTable names Excel.ClearApplyTo.contents; the mock has no enums.
   (globalThis as unknown as { Excel: unknown }).Excel = { ClearApplyTo: { contents: "Contents" } };
@@ -94,19 +103,40 @@ function mockContext(tables: Record<string, Rows>, asked: string[], formulas: Re
 }
 
 it("reads any number of tables in two syncs, by name without case; a missing one is null", async () => {
-  const { context, syncs } = mockContext({ PacecarPrograms: [["Program"], ["Trucks Q4"]], TruckTiers: [["Threshold", "Per unit"], [0.8, 200]] }, ["pacecarprograms", "TruckTiers", "Nope"]);
+  const { context, syncs } = mockContext(
+    {
+      PacecarPrograms: [["Program"], ["Trucks Q4"]],
+      TruckTiers: [
+        ["Threshold", "Per unit"],
+        [0.8, 200],
+      ],
+    },
+    ["pacecarprograms", "TruckTiers", "Nope"]
+  );
   const read = await readOfficeTables(context, ["pacecarprograms", "TruckTiers", "Nope"]);
   expect(read.pacecarprograms).toEqual({ source: "PacecarPrograms", rows: [["Program"], ["Trucks Q4"]] });
-  expect(read.TruckTiers?.rows).toEqual([["Threshold", "Per unit"], [0.8, 200]]);
+  expect(read.TruckTiers?.rows).toEqual([
+    ["Threshold", "Per unit"],
+    [0.8, 200],
+  ]);
   expect(read.Nope).toBeNull();
   expect(syncs).toHaveBeenCalledTimes(2);
 });
 
 it("creates a missing table on a sheet of its own, user text kept as text, in two syncs", async () => {
   const { context, syncs, rec } = mockContext({}, ["PacecarPrograms"]);
-  await writeOfficeTable(context, { name: "PacecarPrograms", sheetName: "Pacecar Programs", header: ["Program", "Units"], rows: [["=HYPERLINK(\"x\")", 5], ["+1 trucks"]] });
+  await writeOfficeTable(context, {
+    name: "PacecarPrograms",
+    sheetName: "Pacecar Programs",
+    header: ["Program", "Units"],
+    rows: [['=HYPERLINK("x")', 5], ["+1 trucks"]],
+  });
   expect(rec.sheetsAdded).toEqual(["Pacecar Programs"]);
-  expect(rec.tablesAdded[0]?.values).toEqual([["Program", "Units"], ["'=HYPERLINK(\"x\")", 5], ["'+1 trucks", ""]]);
+  expect(rec.tablesAdded[0]?.values).toEqual([
+    ["Program", "Units"],
+    ['\'=HYPERLINK("x")', 5],
+    ["'+1 trucks", ""],
+  ]);
   expect(rec.tablesAdded[0]?.name).toBe("PacecarPrograms");
   expect(syncs).toHaveBeenCalledTimes(2);
 });
@@ -115,7 +145,15 @@ it.each([
   ["more rows than before", 3, 3],
   ["no rows at all (a table keeps one empty row)", 0, 1],
 ])("replaces an existing table's rows: %s", async (_, count, bodyRows) => {
-  const { context, syncs, rec } = mockContext({ Budget: [["Metric", "Budget"], ["Units", 120]] }, ["Budget"]);
+  const { context, syncs, rec } = mockContext(
+    {
+      Budget: [
+        ["Metric", "Budget"],
+        ["Units", 120],
+      ],
+    },
+    ["Budget"]
+  );
   const rows = Array.from({ length: count }, (_, i) => [`m${i}`, i]);
   await writeOfficeTable(context, { name: "Budget", sheetName: "Budget", header: ["Metric", "Budget"], rows });
   expect(rec.cleared).toBe(1);
@@ -129,13 +167,38 @@ it.each([
 
 it("keeps a formula the GSM typed in the table where the pane writes back the value it gives", async () => {
   const { context, rec } = mockContext(
-    { Budget: [["Metric", "Budget"], ["New units", 60], ["Used units", 40]] },
+    {
+      Budget: [
+        ["Metric", "Budget"],
+        ["New units", 60],
+        ["Used units", 40],
+      ],
+    },
     ["Budget"],
-    { Budget: [["Metric", "Budget"], ["New units", "=Plan!B2"], ["Used units", "=Plan!B3"]] },
+    {
+      Budget: [
+        ["Metric", "Budget"],
+        ["New units", "=Plan!B2"],
+        ["Used units", "=Plan!B3"],
+      ],
+    }
   );
   // New units keeps its value (60) so its formula stays; Used units was changed in the pane to 45.
-  await writeOfficeTable(context, { name: "Budget", sheetName: "Budget", header: ["Metric", "Budget"], rows: [["New units", 60], ["Used units", 45]] });
-  expect(rec.bodyWrites).toEqual([[["New units", "=Plan!B2"], ["Used units", 45]]]);
+  await writeOfficeTable(context, {
+    name: "Budget",
+    sheetName: "Budget",
+    header: ["Metric", "Budget"],
+    rows: [
+      ["New units", 60],
+      ["Used units", 45],
+    ],
+  });
+  expect(rec.bodyWrites).toEqual([
+    [
+      ["New units", "=Plan!B2"],
+      ["Used units", 45],
+    ],
+  ]);
 });
 
 it("adds change handlers to the tables that exist, in two syncs", async () => {

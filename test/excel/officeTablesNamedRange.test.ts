@@ -20,15 +20,36 @@ function mockContext() {
   const data = {
     workbook: {
       tables: {
-        trucktiers: { isNullObject: false, name: "TruckTiers", range: { values: TRUCK_TIERS }, getRange() { return (this as { range: unknown }).range; } },
+        trucktiers: {
+          isNullObject: false,
+          name: "TruckTiers",
+          range: { values: TRUCK_TIERS },
+          getRange() {
+            return (this as { range: unknown }).range;
+          },
+        },
         missing: { isNullObject: true, name: "" },
         getItemOrNullObject(this: Record<string, unknown>, name: string) {
           return this[name.toLowerCase()] ?? this.missing;
         },
       },
       names: {
-        volumetiers: { isNullObject: false, name: "VolumeTiers", range: { isNullObject: false, values: VOLUME }, getRangeOrNullObject() { return (this as { range: unknown }).range; } },
-        rate: { isNullObject: false, name: "Rate", range: { isNullObject: true, values: [] }, getRangeOrNullObject() { return (this as { range: unknown }).range; } },
+        volumetiers: {
+          isNullObject: false,
+          name: "VolumeTiers",
+          range: { isNullObject: false, values: VOLUME },
+          getRangeOrNullObject() {
+            return (this as { range: unknown }).range;
+          },
+        },
+        rate: {
+          isNullObject: false,
+          name: "Rate",
+          range: { isNullObject: true, values: [] },
+          getRangeOrNullObject() {
+            return (this as { range: unknown }).range;
+          },
+        },
         missing: { isNullObject: true, name: "" },
         getItemOrNullObject(this: Record<string, unknown>, name: string) {
           return this[name.toLowerCase()] ?? this.missing;

@@ -4,7 +4,13 @@
  * saves in one sync, Excel busy or in cell-edit mode is waited out, and user text stays text.
  */
 import { OfficeMockObject } from "office-addin-mock";
-import { blockAddress, boundedBlock, DEAL_LOG_MAPPING_SETTING, quoteSheet, type TargetRow } from "../../src/core/targets";
+import {
+  blockAddress,
+  boundedBlock,
+  DEAL_LOG_MAPPING_SETTING,
+  quoteSheet,
+  type TargetRow,
+} from "../../src/core/targets";
 import { OfficeWorkbook, type DocumentSettings } from "../../src/excel/officeWorkbook";
 import type { CellValue } from "../../src/excel/workbookPort";
 import { BatchSaveQueue } from "../../src/taskpane/team/batchSaveQueue";
@@ -51,8 +57,24 @@ function recorder(where: string, written: Written, values: unknown[][] = []) {
 }
 
 /** A mock workbook whose tables and sheets live in the mock's tree, so the mock's sync resolves their loads. */
-function mockExcel(tables: MockTable[], options: { failFirst?: string[]; protectedSheets?: string[]; plainSheets?: Record<string, Rows>; namedRanges?: Record<string, string> } = {}) {
-  const written: Written = { values: [], formulas: [], tablesAdded: [], sheetsAdded: [], resized: [], protect: [], unprotect: [] };
+function mockExcel(
+  tables: MockTable[],
+  options: {
+    failFirst?: string[];
+    protectedSheets?: string[];
+    plainSheets?: Record<string, Rows>;
+    namedRanges?: Record<string, string>;
+  } = {}
+) {
+  const written: Written = {
+    values: [],
+    formulas: [],
+    tablesAdded: [],
+    sheetsAdded: [],
+    resized: [],
+    protect: [],
+    unprotect: [],
+  };
   const chunkReads: number[] = [];
   const rangeReads: string[] = [];
   /** A sheet of plain cells from A1: ranges by address, the used range (of the sheet or of some columns). */
@@ -78,10 +100,17 @@ function mockExcel(tables: MockTable[], options: { failFirst?: string[]; protect
         if (!b) {
           const whole = /^([A-Z]+):([A-Z]+)$/.exec(address);
           const cols = boundedBlock(`${whole?.[1] ?? "A"}1:${whole?.[2] ?? "A"}1`);
-          return { getUsedRangeOrNullObject: () => used(cols?.firstColumn ?? 0, Math.min(cols?.lastColumn ?? 0, width - 1)) };
+          return {
+            getUsedRangeOrNullObject: () => used(cols?.firstColumn ?? 0, Math.min(cols?.lastColumn ?? 0, width - 1)),
+          };
         }
         rangeReads.push(address);
-        const values = Array.from({ length: b.lastRow - b.firstRow + 1 }, (_, i) => Array.from({ length: b.lastColumn - b.firstColumn + 1 }, (_, j) => rows[b.firstRow + i]?.[b.firstColumn + j] ?? ""));
+        const values = Array.from({ length: b.lastRow - b.firstRow + 1 }, (_, i) =>
+          Array.from(
+            { length: b.lastColumn - b.firstColumn + 1 },
+            (_, j) => rows[b.firstRow + i]?.[b.firstColumn + j] ?? ""
+          )
+        );
         return {
           values,
           load() {
@@ -115,7 +144,9 @@ function mockExcel(tables: MockTable[], options: { failFirst?: string[]; protect
       range: { values },
       header: {
         values: values.slice(0, 1),
-        getCell: () => ({ getResizedRange: (r: number, c: number) => recorder(`${t?.name ?? ""}!A1+${String(r)}x${String(c)}`, written) }),
+        getCell: () => ({
+          getResizedRange: (r: number, c: number) => recorder(`${t?.name ?? ""}!A1+${String(r)}x${String(c)}`, written),
+        }),
       },
       body: {
         values: body,
@@ -179,7 +210,8 @@ function mockExcel(tables: MockTable[], options: { failFirst?: string[]; protect
             return {
               ...sheetData(name),
               getRange: (address?: string) => recorder(`${name}!${address ?? ""}`, written),
-              getRangeByIndexes: (r: number, c: number, rows: number, cols: number) => recorder(`${name}!R${String(r)}C${String(c)}:${String(rows)}x${String(cols)}`, written),
+              getRangeByIndexes: (r: number, c: number, rows: number, cols: number) =>
+                recorder(`${name}!R${String(r)}C${String(c)}:${String(rows)}x${String(cols)}`, written),
               activate: () => undefined,
             };
           },
@@ -194,7 +226,9 @@ function mockExcel(tables: MockTable[], options: { failFirst?: string[]; protect
         },
         names: {
           getItemOrNullObject(name: string) {
-            const reference = Object.entries(options.namedRanges ?? {}).find(([n]) => n.toLowerCase() === name.toLowerCase())?.[1];
+            const reference = Object.entries(options.namedRanges ?? {}).find(
+              ([n]) => n.toLowerCase() === name.toLowerCase()
+            )?.[1];
             return {
               isNullObject: reference === undefined,
               load() {
@@ -231,16 +265,24 @@ function mockExcel(tables: MockTable[], options: { failFirst?: string[]; protect
       };
     };
   };
-  const lookup = (name: string) => tables.map((t, i) => ({ t, i })).find(({ t }) => t.name.toLowerCase() === name.toLowerCase()) && mock.context.workbook.store[`t${String(tables.findIndex((t) => t.name.toLowerCase() === name.toLowerCase()))}`];
-  mock.context.workbook.tables.items = tables.map((_, i) => mock.context.workbook.store[`t${String(i)}`] as OfficeMockObject);
-  mock.context.workbook.worksheets.items = sheetNames.map((_, i) => mock.context.workbook.sheets[`s${String(i)}`] as OfficeMockObject);
+  const lookup = (name: string) =>
+    tables.map((t, i) => ({ t, i })).find(({ t }) => t.name.toLowerCase() === name.toLowerCase()) &&
+    mock.context.workbook.store[`t${String(tables.findIndex((t) => t.name.toLowerCase() === name.toLowerCase()))}`];
+  mock.context.workbook.tables.items = tables.map(
+    (_, i) => mock.context.workbook.store[`t${String(i)}`] as OfficeMockObject
+  );
+  mock.context.workbook.worksheets.items = sheetNames.map(
+    (_, i) => mock.context.workbook.sheets[`s${String(i)}`] as OfficeMockObject
+  );
   const syncs = jest.spyOn(mock.context, "sync");
   (globalThis as unknown as { Excel: unknown }).Excel = Object.assign(mock, { ClearApplyTo: { contents: "Contents" } });
   return { mock, syncs, chunkReads, rangeReads, written };
 }
 
 /** Workbook settings as Office.context.document.settings keeps them. */
-function memorySettings(initial: Record<string, unknown> = {}): DocumentSettings & { saved: number; values: Record<string, unknown> } {
+function memorySettings(
+  initial: Record<string, unknown> = {}
+): DocumentSettings & { saved: number; values: Record<string, unknown> } {
   const values = { ...initial };
   return {
     values,
@@ -254,9 +296,22 @@ function memorySettings(initial: Record<string, unknown> = {}): DocumentSettings
   };
 }
 
-const header: CellValue[] = ["Stock #", "Sold Date", "Sales Person", "Lead Source", "New/Used", "Front Gross", "Back Gross"];
-const deals: Rows = [header, ["N1", 45723, "Ana", "Internet", "New", 1200, 900], ["U2", 45724, "Bo", "Walk-in", "Used", 2100, 0]];
-const isDealLogHeader = (h: readonly CellValue[]) => h.some((c) => String(c).toLowerCase().replace(/\W/g, "") === "solddate");
+const header: CellValue[] = [
+  "Stock #",
+  "Sold Date",
+  "Sales Person",
+  "Lead Source",
+  "New/Used",
+  "Front Gross",
+  "Back Gross",
+];
+const deals: Rows = [
+  header,
+  ["N1", 45723, "Ana", "Internet", "New", 1200, 900],
+  ["U2", 45724, "Bo", "Walk-in", "Used", 2100, 0],
+];
+const isDealLogHeader = (h: readonly CellValue[]) =>
+  h.some((c) => String(c).toLowerCase().replace(/\W/g, "") === "solddate");
 const targetsTable: MockTable = {
   name: "PacecarTargets",
   sheet: "Pacecar Targets",
@@ -266,15 +321,49 @@ const targetsTable: MockTable = {
     ["2025-03", "Ana", "internet", "Internet", 12, 30000],
   ],
 };
-const channelsTable: MockTable = { name: "PacecarChannels", sheet: "Pacecar Targets", values: [["ID", "Name", "Active From", "Retired From"], ["internet", "Internet", "", ""]] };
+const channelsTable: MockTable = {
+  name: "PacecarChannels",
+  sheet: "Pacecar Targets",
+  values: [
+    ["ID", "Name", "Active From", "Retired From"],
+    ["internet", "Internet", "", ""],
+  ],
+};
 const fast = { isDealLogHeader, wait: () => Promise.resolve() };
 
 describe("opening the pane", () => {
   it.each([
-    ["a table named Deals", [{ name: "Budget", values: [["Month", "Units"]] }, { name: "Deals", values: deals }], {}, "Deals", 2],
-    ["the table the stored mapping names", [{ name: "Deals", values: [["Month", "Units"]] }, { name: "Table7", values: deals }], { [DEAL_LOG_MAPPING_SETTING]: JSON.stringify({ table: "Table7", columns: { soldDate: "Sold Date" } }) }, "Table7", 2],
+    [
+      "a table named Deals",
+      [
+        { name: "Budget", values: [["Month", "Units"]] },
+        { name: "Deals", values: deals },
+      ],
+      {},
+      "Deals",
+      2,
+    ],
+    [
+      "the table the stored mapping names",
+      [
+        { name: "Deals", values: [["Month", "Units"]] },
+        { name: "Table7", values: deals },
+      ],
+      { [DEAL_LOG_MAPPING_SETTING]: JSON.stringify({ table: "Table7", columns: { soldDate: "Sold Date" } }) },
+      "Table7",
+      2,
+    ],
     // No mapping, no conventional name: one more sync looks at every table's header (the pane then stores the mapping).
-    ["the only table with a sold-date header", [{ name: "Budget", values: [["Month", "Units"]] }, { name: "Table3", values: deals }], {}, "Table3", 3],
+    [
+      "the only table with a sold-date header",
+      [
+        { name: "Budget", values: [["Month", "Units"]] },
+        { name: "Table3", values: deals },
+      ],
+      {},
+      "Table3",
+      3,
+    ],
   ])("finds the deal log as %s", async (_, tables, settings, source, syncCount) => {
     const { syncs } = mockExcel([...tables, targetsTable, channelsTable]);
     const snapshot = await new OfficeWorkbook({ ...fast, settings: memorySettings(settings) }).readSnapshot();
@@ -284,7 +373,18 @@ describe("opening the pane", () => {
   });
 
   it("reads a 45,000-row deal log in 20,000-row chunks, all in one sync", async () => {
-    const big: Rows = [header, ...Array.from({ length: 45_000 }, (_, i) => [`N${String(i)}`, 45000 + (i % 700), "Ana", "Internet", "New", 1000, 500])];
+    const big: Rows = [
+      header,
+      ...Array.from({ length: 45_000 }, (_, i) => [
+        `N${String(i)}`,
+        45000 + (i % 700),
+        "Ana",
+        "Internet",
+        "New",
+        1000,
+        500,
+      ]),
+    ];
     const { syncs, chunkReads } = mockExcel([{ name: "Deals", values: big }]);
     const snapshot = await new OfficeWorkbook(fast).readSnapshot();
     // 45,000 = 20,000 + 20,000 + 5,000: Excel on the web caps each response at 5 MB.
@@ -294,8 +394,20 @@ describe("opening the pane", () => {
   });
 
   it("reads targets, channels, holidays and the lock in the same two syncs, however many tables there are", async () => {
-    const many = Array.from({ length: 20 }, (_, i) => ({ name: `Other${String(i)}`, values: [["A", "B"], [1, 2]] as Rows }));
-    const { syncs } = mockExcel([...many, { name: "Deals", values: deals }, targetsTable, channelsTable, { name: "Holidays", values: [["Date"], [45771], [""]] }]);
+    const many = Array.from({ length: 20 }, (_, i) => ({
+      name: `Other${String(i)}`,
+      values: [
+        ["A", "B"],
+        [1, 2],
+      ] as Rows,
+    }));
+    const { syncs } = mockExcel([
+      ...many,
+      { name: "Deals", values: deals },
+      targetsTable,
+      channelsTable,
+      { name: "Holidays", values: [["Date"], [45771], [""]] },
+    ]);
     const snapshot = await new OfficeWorkbook(fast).readSnapshot();
     expect(syncs).toHaveBeenCalledTimes(2);
     expect(snapshot.targetRows).toEqual([
@@ -317,7 +429,15 @@ describe("opening the pane", () => {
     mockExcel([
       { name: "Deals", values: deals },
       // 45717 is 2025-03-01 (DATE(2025,3,1)) typed as a date by hand: read back as the month "2025-03".
-      { name: "PacecarTargets", values: [["Month", "Scope", "Name", "Target"], ["2025-03", "Store", "", 130], [45717, "Salesperson", "Ana", 20], ["2025-03", "Channel", "Walk-in", 40]] },
+      {
+        name: "PacecarTargets",
+        values: [
+          ["Month", "Scope", "Name", "Target"],
+          ["2025-03", "Store", "", 130],
+          [45717, "Salesperson", "Ana", 20],
+          ["2025-03", "Channel", "Walk-in", 40],
+        ],
+      },
     ]);
     const snapshot = await new OfficeWorkbook(fast).readSnapshot();
     expect(snapshot.targets).toEqual([
@@ -336,7 +456,14 @@ describe("opening the pane", () => {
   });
 });
 
-const row = (salesperson: string, channelId: string, deals: number | null): TargetRow => ({ month: "2025-03", salesperson, channelId, channel: channelId === "internet" ? "Internet" : "Walk-in", deals, revenue: null });
+const row = (salesperson: string, channelId: string, deals: number | null): TargetRow => ({
+  month: "2025-03",
+  salesperson,
+  channelId,
+  channel: channelId === "internet" ? "Internet" : "Walk-in",
+  deals,
+  revenue: null,
+});
 
 describe("saving targets", () => {
   it("saves a burst of 40 edits in one sync, the last value typed for each box winning", async () => {
@@ -347,13 +474,17 @@ describe("saving targets", () => {
       await port.readSnapshot();
       syncs.mockClear();
       const saves: number[] = [];
-      const queue = new BatchSaveQueue<TargetRow>((rows) => port.writeTargetRows(rows).then(() => void saves.push(rows.length)), {
-        keyOf: (r) => `${r.salesperson}|${r.channelId}`,
-        delayMs: 500,
-        onStatus: () => undefined,
-      });
+      const queue = new BatchSaveQueue<TargetRow>(
+        (rows) => port.writeTargetRows(rows).then(() => void saves.push(rows.length)),
+        {
+          keyOf: (r) => `${r.salesperson}|${r.channelId}`,
+          delayMs: 500,
+          onStatus: () => undefined,
+        }
+      );
       // Ten salespeople × two channels, each box typed twice ("1" then "12"): 40 keystrokes, 20 boxes.
-      for (let p = 0; p < 10; p++) for (const ch of ["internet", "walk-in"]) for (const v of [1, 12]) queue.push(row(`P${String(p)}`, ch, v + p));
+      for (let p = 0; p < 10; p++)
+        for (const ch of ["internet", "walk-in"]) for (const v of [1, 12]) queue.push(row(`P${String(p)}`, ch, v + p));
       await jest.advanceTimersByTimeAsync(600);
       await queue.flush();
       expect(saves).toEqual([20]);
@@ -372,18 +503,37 @@ describe("saving targets", () => {
     const port = new OfficeWorkbook(fast);
     await port.readSnapshot();
     syncs.mockClear();
-    await port.writeTargetRows([row("=HYPERLINK(\"x\")", "internet", 9)], [{ id: "internet", name: "Internet", activeFrom: "2025-03", retiredFrom: "" }]);
+    await port.writeTargetRows(
+      [row('=HYPERLINK("x")', "internet", 9)],
+      [{ id: "internet", name: "Internet", activeFrom: "2025-03", retiredFrom: "" }]
+    );
     expect(syncs).toHaveBeenCalledTimes(1);
     expect(written.sheetsAdded).toEqual(["Pacecar Targets"]);
     // A name that starts with = is written with an apostrophe: Excel keeps it as text, never runs it.
     expect(written.tablesAdded.map((t) => t.values)).toEqual([
-      [["Month", "Salesperson", "Channel ID", "Channel", "Deals", "Revenue"], ["2025-03", "'=HYPERLINK(\"x\")", "internet", "Internet", 9, ""]],
-      [["ID", "Name", "Active From", "Retired From"], ["internet", "Internet", "2025-03", ""]],
+      [
+        ["Month", "Salesperson", "Channel ID", "Channel", "Deals", "Revenue"],
+        ["2025-03", '\'=HYPERLINK("x")', "internet", "Internet", 9, ""],
+      ],
+      [
+        ["ID", "Name", "Active From", "Retired From"],
+        ["internet", "Internet", "2025-03", ""],
+      ],
     ]);
   });
 
   it("moves an old-layout table to the new columns on the first save", async () => {
-    const { written } = mockExcel([{ name: "Deals", values: deals }, { name: "PacecarTargets", values: [["Month", "Scope", "Name", "Target"], ["2025-03", "Store", "", 130], ["2025-03", "Channel", "Walk-in", 40]] }]);
+    const { written } = mockExcel([
+      { name: "Deals", values: deals },
+      {
+        name: "PacecarTargets",
+        values: [
+          ["Month", "Scope", "Name", "Target"],
+          ["2025-03", "Store", "", 130],
+          ["2025-03", "Channel", "Walk-in", 40],
+        ],
+      },
+    ]);
     const port = new OfficeWorkbook(fast);
     await port.readSnapshot();
     await port.writeTargetRows([row("Ana", "internet", 5)]);
@@ -400,19 +550,35 @@ describe("saving targets", () => {
   });
 
   it.each(["InvalidOperationInCellEditMode", "ActivityLimitReached"])("waits out %s and saves", async (code) => {
-    const { written } = mockExcel([{ name: "Deals", values: deals }, targetsTable, channelsTable], { failFirst: [code, code] });
+    const { written } = mockExcel([{ name: "Deals", values: deals }, targetsTable, channelsTable], {
+      failFirst: [code, code],
+    });
     const waits: number[] = [];
     const port = new OfficeWorkbook({ isDealLogHeader, wait: (ms) => Promise.resolve(void waits.push(ms)) });
     await port.writeTargetRows([{ ...row("Ana", "internet", 14), revenue: 30000 }]);
     // Two failures: waits of 400 ms then 800 ms (delay × attempt), then the save goes through.
     expect(waits).toEqual([400, 800]);
-    expect(written.values.find((w) => w.where.startsWith("PacecarTargets!"))?.values).toContainEqual(["2025-03", "Ana", "internet", "Internet", 14, 30000]);
+    expect(written.values.find((w) => w.where.startsWith("PacecarTargets!"))?.values).toContainEqual([
+      "2025-03",
+      "Ana",
+      "internet",
+      "Internet",
+      14,
+      30000,
+    ]);
   });
 });
 
 describe("lock, mapping and pace sheet", () => {
   it("reads the lock from the sheet the targets are on, whatever it is called", async () => {
-    mockExcel([{ name: "Deals", values: deals }, { ...targetsTable, sheet: "Our targets" }, { name: "Other", values: [["A"], [1]], sheet: "Pacecar Targets" }], { protectedSheets: ["Our targets"] });
+    mockExcel(
+      [
+        { name: "Deals", values: deals },
+        { ...targetsTable, sheet: "Our targets" },
+        { name: "Other", values: [["A"], [1]], sheet: "Pacecar Targets" },
+      ],
+      { protectedSheets: ["Our targets"] }
+    );
     expect((await new OfficeWorkbook(fast).readSnapshot()).targetsLocked).toBe(true);
   });
 
@@ -429,9 +595,15 @@ describe("lock, mapping and pace sheet", () => {
   it("keeps the deal log mapping in the workbook's settings", async () => {
     mockExcel([]);
     const settings = memorySettings();
-    await new OfficeWorkbook({ ...fast, settings }).saveDealLogMapping({ table: "Table7", columns: { soldDate: "Closed On", salesperson: "Rep" } });
+    await new OfficeWorkbook({ ...fast, settings }).saveDealLogMapping({
+      table: "Table7",
+      columns: { soldDate: "Closed On", salesperson: "Rep" },
+    });
     expect(settings.saved).toBe(1);
-    expect(JSON.parse(String(settings.values[DEAL_LOG_MAPPING_SETTING]))).toEqual({ table: "Table7", columns: { soldDate: "Closed On", salesperson: "Rep" } });
+    expect(JSON.parse(String(settings.values[DEAL_LOG_MAPPING_SETTING]))).toEqual({
+      table: "Table7",
+      columns: { soldDate: "Closed On", salesperson: "Rep" },
+    });
   });
 
   it("writes the pace sheet's formulas as formulas and names as text", async () => {
@@ -441,12 +613,25 @@ describe("lock, mapping and pace sheet", () => {
       [{ value: "Ana" }, { formula: "=GSM.TREND(C1)" }],
     ]);
     expect(written.sheetsAdded).toEqual(["Pacecar Pace"]);
-    expect(written.formulas).toEqual([[["'+1", "=TODAY()", 3], ["Ana", "=GSM.TREND(C1)", ""]]]);
+    expect(written.formulas).toEqual([
+      [
+        ["'+1", "=TODAY()", 3],
+        ["Ana", "=GSM.TREND(C1)", ""],
+      ],
+    ]);
   });
 });
 
 describe("salespeople", () => {
-  const salespeopleTable: MockTable = { name: "PacecarSalespeople", sheet: "Pacecar Targets", values: [["Name", "Aliases", "Retired From"], ["Ana Diaz", "ANA; DIAZ A", ""], ["Bo", "", "2025-03"]] };
+  const salespeopleTable: MockTable = {
+    name: "PacecarSalespeople",
+    sheet: "Pacecar Targets",
+    values: [
+      ["Name", "Aliases", "Retired From"],
+      ["Ana Diaz", "ANA; DIAZ A", ""],
+      ["Bo", "", "2025-03"],
+    ],
+  };
 
   it("reads PacecarSalespeople in the same two syncs as the rest", async () => {
     const { syncs } = mockExcel([{ name: "Deals", values: deals }, targetsTable, channelsTable, salespeopleTable]);
@@ -463,8 +648,17 @@ describe("salespeople", () => {
     const port = new OfficeWorkbook(fast);
     await port.readSnapshot();
     syncs.mockClear();
-    const moved = { month: "2025-03", salesperson: "Ana Diaz", channelId: "internet", channel: "Internet", deals: 12, revenue: 30000 };
-    await port.writeTargetRows([{ ...moved, salesperson: "Ana", deals: null, revenue: null }, moved], undefined, [{ name: "Ana Diaz", aliases: ["Ana"], retiredFrom: "" }]);
+    const moved = {
+      month: "2025-03",
+      salesperson: "Ana Diaz",
+      channelId: "internet",
+      channel: "Internet",
+      deals: 12,
+      revenue: 30000,
+    };
+    await port.writeTargetRows([{ ...moved, salesperson: "Ana", deals: null, revenue: null }, moved], undefined, [
+      { name: "Ana Diaz", aliases: ["Ana"], retiredFrom: "" },
+    ]);
     expect(syncs).toHaveBeenCalledTimes(1);
     const targets = written.values.find((w) => w.where.startsWith("PacecarTargets!"));
     // Ana's line is gone and Ana Diaz's has the same 12 deals and 30000 revenue.
@@ -481,7 +675,12 @@ describe("salespeople", () => {
   });
 
   it("retiring rewrites the existing table in place (one sync), names as text", async () => {
-    const { syncs, written } = mockExcel([{ name: "Deals", values: deals }, targetsTable, channelsTable, salespeopleTable]);
+    const { syncs, written } = mockExcel([
+      { name: "Deals", values: deals },
+      targetsTable,
+      channelsTable,
+      salespeopleTable,
+    ]);
     const port = new OfficeWorkbook(fast);
     await port.readSnapshot();
     syncs.mockClear();
@@ -496,7 +695,10 @@ describe("salespeople", () => {
 });
 
 describe("a deal log kept as a plain range", () => {
-  const mapped = (table: string) => memorySettings({ [DEAL_LOG_MAPPING_SETTING]: JSON.stringify({ table, kind: "range", columns: { soldDate: "Sold Date" } }) });
+  const mapped = (table: string) =>
+    memorySettings({
+      [DEAL_LOG_MAPPING_SETTING]: JSON.stringify({ table, kind: "range", columns: { soldDate: "Sold Date" } }),
+    });
   // The export sits in A1:G3 of its sheet; an address like A1:M5000 reads blank cells around it, which are dropped at the end.
   const padded = deals.map((r) => [...r, "", "", "", "", "", ""]);
 
@@ -508,7 +710,10 @@ describe("a deal log kept as a plain range", () => {
     ["'DMS Export'!A:G", deals, ["A1:G3"], 3],
     ["DealRange", deals, ["A1:G3"], 3],
   ])("reads %s", async (reference, rows, reads, syncCount) => {
-    const { syncs, rangeReads } = mockExcel([targetsTable, channelsTable], { plainSheets: { "DMS Export": deals }, namedRanges: { DealRange: "'DMS Export'!A1:G3" } });
+    const { syncs, rangeReads } = mockExcel([targetsTable, channelsTable], {
+      plainSheets: { "DMS Export": deals },
+      namedRanges: { DealRange: "'DMS Export'!A1:G3" },
+    });
     const snapshot = await new OfficeWorkbook({ ...fast, settings: mapped(reference) }).readSnapshot();
     expect(snapshot.dealLog).toEqual({ source: reference, rows });
     expect(snapshot.dealLogMapping).toEqual({ table: reference, kind: "range", columns: { soldDate: "Sold Date" } });
@@ -519,7 +724,18 @@ describe("a deal log kept as a plain range", () => {
   });
 
   it("reads 45,000 rows in 20,000-row chunks queued in one sync", async () => {
-    const big: Rows = [header, ...Array.from({ length: 45_000 }, (_, i) => [`N${String(i)}`, 45000 + (i % 700), "Ana", "Internet", "New", 1000, 500])];
+    const big: Rows = [
+      header,
+      ...Array.from({ length: 45_000 }, (_, i) => [
+        `N${String(i)}`,
+        45000 + (i % 700),
+        "Ana",
+        "Internet",
+        "New",
+        1000,
+        500,
+      ]),
+    ];
     const { syncs, rangeReads } = mockExcel([], { plainSheets: { Export: big } });
     const snapshot = await new OfficeWorkbook({ ...fast, settings: mapped("Export!A1:G45001") }).readSnapshot();
     expect(rangeReads).toEqual(["A1:G20000", "A20001:G40000", "A40001:G45001"]);
@@ -531,7 +747,14 @@ describe("a deal log kept as a plain range", () => {
     ["a sheet that is gone", "Gone!A1:M50"],
     ["a range without a deal log header", "Budget!A1:B2"],
   ])("falls back to the Deals table when the mapping names %s (and drops the mapping)", async (_, reference) => {
-    mockExcel([{ name: "Deals", values: deals }], { plainSheets: { Budget: [["Month", "Units"], ["2025-03", 4]] } });
+    mockExcel([{ name: "Deals", values: deals }], {
+      plainSheets: {
+        Budget: [
+          ["Month", "Units"],
+          ["2025-03", 4],
+        ],
+      },
+    });
     const snapshot = await new OfficeWorkbook({ ...fast, settings: mapped(reference) }).readSnapshot();
     expect(snapshot.dealLog?.source).toBe("Deals");
     expect(snapshot.dealLogMapping).toBeNull();
@@ -542,7 +765,10 @@ describe("a deal log kept as a plain range", () => {
     ["DMS Export", ["A1:G1"], header],
   ])("reads only the header row of %s to detect its columns", async (reference, reads, row) => {
     const { rangeReads } = mockExcel([], { plainSheets: { "DMS Export": deals } });
-    await expect(new OfficeWorkbook(fast).readRangeHeader(reference)).resolves.toEqual({ name: reference, header: row });
+    await expect(new OfficeWorkbook(fast).readRangeHeader(reference)).resolves.toEqual({
+      name: reference,
+      header: row,
+    });
     expect(rangeReads).toEqual(reads);
   });
 
@@ -559,7 +785,8 @@ describe("the sheet edited while the pane saves", () => {
     const table = mock.context.workbook.store[`t${String(index)}`] as unknown as { range: { values: Rows } };
     table.range.values = values;
   }
-  const edited = (deals: number): Rows => targetsTable.values.map((r) => (r[1] === "Ana" ? [...r.slice(0, 4), deals, r[5] ?? ""] : [...r]));
+  const edited = (deals: number): Rows =>
+    targetsTable.values.map((r) => (r[1] === "Ana" ? [...r.slice(0, 4), deals, r[5] ?? ""] : [...r]));
   const anaKey = "2025-03|ana|internet";
 
   it("doesn't overwrite a box typed in the sheet after the pane read it: the sheet's number stays and comes back as a conflict", async () => {
@@ -568,7 +795,12 @@ describe("the sheet edited while the pane saves", () => {
     await port.readSnapshot();
     typeInSheet(mock, 1, edited(14));
     const typed = { ...row("Ana", "internet", 9), revenue: 30000 };
-    const result = await port.writeTargetRows([typed], undefined, undefined, new Map([[anaKey, [{ deals: 12, revenue: 30000 }]]]));
+    const result = await port.writeTargetRows(
+      [typed],
+      undefined,
+      undefined,
+      new Map([[anaKey, [{ deals: 12, revenue: 30000 }]]])
+    );
     const last = written.values.filter((w) => w.where.startsWith("PacecarTargets!")).at(-1);
     expect(last?.values).toContainEqual(["2025-03", "Ana", "internet", "Internet", 14, 30000]);
     expect(result.conflicts).toEqual([{ typed, sheet: { ...typed, deals: 14 } }]);
@@ -580,7 +812,12 @@ describe("the sheet edited while the pane saves", () => {
     const port = new OfficeWorkbook(fast);
     await port.readSnapshot();
     syncs.mockClear();
-    const result = await port.writeTargetRows([{ ...row("Ana", "internet", 9), revenue: 30000 }], undefined, undefined, new Map([[anaKey, [{ deals: 12, revenue: 30000 }]]]));
+    const result = await port.writeTargetRows(
+      [{ ...row("Ana", "internet", 9), revenue: 30000 }],
+      undefined,
+      undefined,
+      new Map([[anaKey, [{ deals: 12, revenue: 30000 }]]])
+    );
     expect(syncs).toHaveBeenCalledTimes(1);
     expect(result.conflicts).toEqual([]);
   });

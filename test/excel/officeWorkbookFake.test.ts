@@ -8,9 +8,22 @@ import { OfficeWorkbook } from "../../src/excel/officeWorkbook";
 import { FakeBook } from "./fakeExcel";
 import { targetsBook } from "./targetsBook";
 
-const row = (salesperson: string, channelId: string, deals: number | null, revenue: number | null = null): TargetRow => ({ month: "2025-03", salesperson, channelId, channel: channelId === "internet" ? "Internet" : "Walk-in", deals, revenue });
+const row = (
+  salesperson: string,
+  channelId: string,
+  deals: number | null,
+  revenue: number | null = null
+): TargetRow => ({
+  month: "2025-03",
+  salesperson,
+  channelId,
+  channel: channelId === "internet" ? "Internet" : "Walk-in",
+  deals,
+  revenue,
+});
 
-const port = () => new OfficeWorkbook({ isDealLogHeader: (h) => h.includes("Sold Date"), wait: () => Promise.resolve() });
+const port = () =>
+  new OfficeWorkbook({ isDealLogHeader: (h) => h.includes("Sold Date"), wait: () => Promise.resolve() });
 const table = (b: FakeBook) => readTargetsTable(b.values("PacecarTargets")).rows;
 const deals = (b: FakeBook, name: string) => table(b).find((r) => r.salesperson === name)?.deals;
 /** Ana's line in PacecarTargets (the header is row 0). */
@@ -40,9 +53,24 @@ it("a write whose answer was lost is neither doubled nor taken for someone else'
   await p.readSnapshot();
   b.syncFailures.push({ code: "GeneralException", applied: true });
   const expected = new Map([[targetKey(row("Cy", "internet", 0)), [{ deals: null, revenue: null }]]]);
-  await expect(p.writeTargetRows([row("Cy", "internet", 5)], undefined, undefined, expected)).rejects.toThrow("GeneralException");
+  await expect(p.writeTargetRows([row("Cy", "internet", 5)], undefined, undefined, expected)).rejects.toThrow(
+    "GeneralException"
+  );
   // The retry expects the pane's own try too (what the pane's journal adds before each write).
-  const retry = await p.writeTargetRows([row("Cy", "internet", 6)], undefined, undefined, new Map([[targetKey(row("Cy", "internet", 0)), [{ deals: null, revenue: null }, { deals: 5, revenue: null }]]]));
+  const retry = await p.writeTargetRows(
+    [row("Cy", "internet", 6)],
+    undefined,
+    undefined,
+    new Map([
+      [
+        targetKey(row("Cy", "internet", 0)),
+        [
+          { deals: null, revenue: null },
+          { deals: 5, revenue: null },
+        ],
+      ],
+    ])
+  );
   expect(retry.conflicts).toEqual([]);
   expect(table(b).filter((r) => r.salesperson === "Cy")).toEqual([row("Cy", "internet", 6)]);
 });
@@ -51,7 +79,10 @@ it("recreates a targets table deleted by hand, with the pane's change", async ()
   const b = targetsBook();
   const p = port();
   await p.readSnapshot();
-  b.tables.splice(b.tables.findIndex((t) => t.name === "PacecarTargets"), 1);
+  b.tables.splice(
+    b.tables.findIndex((t) => t.name === "PacecarTargets"),
+    1
+  );
   await expect(p.writeTargetRows([row("Bo", "walk-in", 6)])).rejects.toThrow("ItemNotFound");
   await p.writeTargetRows([row("Bo", "walk-in", 6)]);
   expect(table(b)).toEqual([row("Bo", "walk-in", 6)]);

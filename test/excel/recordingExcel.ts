@@ -22,7 +22,7 @@ interface Step {
 
 function argText(arg: unknown): string {
   if (typeof arg === "string" || typeof arg === "number" || typeof arg === "boolean") return String(arg);
-  return typeof arg === "function" ? String((arg as { path?: unknown }).path) : JSON.stringify(arg) ?? "";
+  return typeof arg === "function" ? String((arg as { path?: unknown }).path) : (JSON.stringify(arg) ?? "");
 }
 
 export interface RecordingExcel {
@@ -40,11 +40,14 @@ function tableOf(steps: readonly Step[]): string | null {
   return at >= 0 ? (steps[at]?.arg ?? null) : null;
 }
 
-export function recordingExcel(tables: Readonly<Record<string, readonly (readonly CellValue[])[]>> = {}): RecordingExcel {
+export function recordingExcel(
+  tables: Readonly<Record<string, readonly (readonly CellValue[])[]>> = {}
+): RecordingExcel {
   const assignments: Assignment[] = [];
   const tablesAdded: string[] = [];
   const rowsOf = (name: string) => Object.entries(tables).find(([n]) => n.toLowerCase() === name.toLowerCase())?.[1];
-  const pathText = (steps: readonly Step[]) => steps.map((s) => (s.arg === undefined ? s.prop : `${s.prop}(${s.arg})`)).join(".");
+  const pathText = (steps: readonly Step[]) =>
+    steps.map((s) => (s.arg === undefined ? s.prop : `${s.prop}(${s.arg})`)).join(".");
 
   const node = (steps: readonly Step[]): unknown =>
     new Proxy(function () {}, {
@@ -54,7 +57,8 @@ export function recordingExcel(tables: Readonly<Record<string, readonly (readonl
         const table = tableOf(steps);
         if (prop === "isNullObject") {
           // A looked-up table exists when the test gave it; sheets and names looked up by name don't.
-          if (last && LOOKUPS.has(last.prop) && steps[steps.length - 2]?.prop === "tables") return rowsOf(last.arg ?? "") === undefined;
+          if (last && LOOKUPS.has(last.prop) && steps[steps.length - 2]?.prop === "tables")
+            return rowsOf(last.arg ?? "") === undefined;
           return last?.prop === "getItemOrNullObject" || last?.prop === "getRangeOrNullObject";
         }
         if (prop === "items") return [];
@@ -63,9 +67,13 @@ export function recordingExcel(tables: Readonly<Record<string, readonly (readonl
         if (prop === "values" || prop === "formulas") {
           const rows = table ? rowsOf(table) : undefined;
           if (!rows) return [[]];
-          return last?.prop === "getDataBodyRange" ? rows.slice(1) : last?.prop === "getHeaderRowRange" ? rows.slice(0, 1) : rows;
+          return last?.prop === "getDataBodyRange"
+            ? rows.slice(1)
+            : last?.prop === "getHeaderRowRange"
+              ? rows.slice(0, 1)
+              : rows;
         }
-        if (prop === "rowCount") return Math.max((table ? rowsOf(table)?.length ?? 1 : 1) - 1, 0);
+        if (prop === "rowCount") return Math.max((table ? (rowsOf(table)?.length ?? 1) : 1) - 1, 0);
         if (prop === "columnCount") return (table ? rowsOf(table)?.[0]?.length : 0) ?? 0;
         if (prop === "load") return () => node(steps);
         if (prop === "sync") return () => Promise.resolve();
@@ -84,7 +92,10 @@ export function recordingExcel(tables: Readonly<Record<string, readonly (readonl
       },
       apply(_, __, args: unknown[]) {
         const last = steps[steps.length - 1];
-        return node([...steps.slice(0, -1), { prop: last?.prop ?? "", arg: args.length > 0 ? argText(args[0]) : undefined }]);
+        return node([
+          ...steps.slice(0, -1),
+          { prop: last?.prop ?? "", arg: args.length > 0 ? argText(args[0]) : undefined },
+        ]);
       },
     });
 
@@ -100,5 +111,10 @@ export function recordingExcel(tables: Readonly<Record<string, readonly (readonl
 export function cellStrings(assignments: readonly Assignment[]): { prop: string; text: string }[] {
   return assignments
     .filter((a) => /^(values|formulas|formulasLocal|formulasR1C1)$/.test(a.prop) && Array.isArray(a.value))
-    .flatMap((a) => (a.value as unknown[][]).flat().filter((v): v is string => typeof v === "string").map((text) => ({ prop: a.prop, text })));
+    .flatMap((a) =>
+      (a.value as unknown[][])
+        .flat()
+        .filter((v): v is string => typeof v === "string")
+        .map((text) => ({ prop: a.prop, text }))
+    );
 }

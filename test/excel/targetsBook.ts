@@ -13,9 +13,21 @@ export const TARGETS_START: CellValue[][] = [
 /** A fresh fake workbook holding a one-deal log, TARGETS_START and the channels table beside it, installed as Excel. */
 export function targetsBook(): FakeBook {
   const b = new FakeBook();
-  b.addTable("Deals", [["Stock #", "Sold Date", "Sales Person"], ["N1", 45720, "Ana"]]);
+  b.addTable("Deals", [
+    ["Stock #", "Sold Date", "Sales Person"],
+    ["N1", 45720, "Ana"],
+  ]);
   b.addTable("PacecarTargets", TARGETS_START, "Pacecar Targets");
-  b.addTable("PacecarChannels", [["ID", "Name", "Active From", "Retired From"], ["internet", "Internet", "", ""], ["walk-in", "Walk-in", "", ""]], "Pacecar Targets", { row: 0, col: 7 });
+  b.addTable(
+    "PacecarChannels",
+    [
+      ["ID", "Name", "Active From", "Retired From"],
+      ["internet", "Internet", "", ""],
+      ["walk-in", "Walk-in", "", ""],
+    ],
+    "Pacecar Targets",
+    { row: 0, col: 7 }
+  );
   b.install();
   return b;
 }

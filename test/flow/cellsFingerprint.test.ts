@@ -6,7 +6,13 @@ const cellArb = fc.oneof(fc.double({ noNaN: true }), fc.string({ maxLength: 12 }
 const rangeArb = fc.array(fc.array(cellArb, { minLength: 1, maxLength: 3 }), { minLength: 1, maxLength: 20 });
 
 it("gives copies of the same ranges the same key", () => {
-  fc.assert(fc.property(rangeArb, rangeArb, (a, b) => cellsFingerprint([a, b]) === cellsFingerprint([structuredClone(a), structuredClone(b)])));
+  fc.assert(
+    fc.property(
+      rangeArb,
+      rangeArb,
+      (a, b) => cellsFingerprint([a, b]) === cellsFingerprint([structuredClone(a), structuredClone(b)])
+    )
+  );
 });
 
 it.each([

@@ -32,35 +32,90 @@ const FULL: Ev[] = [
 describe("a deal's timeline", () => {
   it.each([
     // Minutes worked by hand from the clock times: 10:00→10:15 = 15, 10:15→10:50 = 35, … 11:35→12:30 = 55; visit 10:00→12:30 = 150.
-    ["a full visit", FULL, at("13:00"), { spans: ["greeted 15", "testDrive 35", "desk 15", "managerTo 15", "waitingFi 15", "inFi 55"], current: null, status: "delivered", visit: 150, backwards: false }],
-    ["the same rows out of order", [...FULL].reverse(), at("13:00"), { spans: ["greeted 15", "testDrive 35", "desk 15", "managerTo 15", "waitingFi 15", "inFi 55"], current: null, status: "delivered", visit: 150, backwards: false }],
+    [
+      "a full visit",
+      FULL,
+      at("13:00"),
+      {
+        spans: ["greeted 15", "testDrive 35", "desk 15", "managerTo 15", "waitingFi 15", "inFi 55"],
+        current: null,
+        status: "delivered",
+        visit: 150,
+        backwards: false,
+      },
+    ],
+    [
+      "the same rows out of order",
+      [...FULL].reverse(),
+      at("13:00"),
+      {
+        spans: ["greeted 15", "testDrive 35", "desk 15", "managerTo 15", "waitingFi 15", "inFi 55"],
+        current: null,
+        status: "delivered",
+        visit: 150,
+        backwards: false,
+      },
+    ],
     [
       "a step logged twice keeps its first time (desk 10:50, again 10:58)",
       [...FULL.slice(0, 3), ["D1", "Desk", "10:58"], ...FULL.slice(3)] as Ev[],
       at("13:00"),
-      { spans: ["greeted 15", "testDrive 35", "desk 15", "managerTo 15", "waitingFi 15", "inFi 55"], current: null, status: "delivered", visit: 150, backwards: false },
+      {
+        spans: ["greeted 15", "testDrive 35", "desk 15", "managerTo 15", "waitingFi 15", "inFi 55"],
+        current: null,
+        status: "delivered",
+        visit: 150,
+        backwards: false,
+      },
     ],
     [
       "missing steps: no test drive, no T.O.; open in the F&I queue at 11:40 (10:50 → 11:40 = 50)",
-      [["D2", "Up", "10:00"], ["D2", "Desk", "10:20"], ["D2", "Waiting for F&I", "10:50"]] as Ev[],
+      [
+        ["D2", "Up", "10:00"],
+        ["D2", "Desk", "10:20"],
+        ["D2", "Waiting for F&I", "10:50"],
+      ] as Ev[],
       at("11:40"),
-      { spans: ["greeted 20", "desk 30", "waitingFi 50"], current: "waitingFi", status: "inProgress", visit: 100, backwards: false },
+      {
+        spans: ["greeted 20", "desk 30", "waitingFi 50"],
+        current: "waitingFi",
+        status: "inProgress",
+        visit: 100,
+        backwards: false,
+      },
     ],
     [
       "crossing midnight: 23:30 up, 23:50 desk, 0:10 queue, 0:40 F&I, seen at 1:00",
-      [["D3", "Up", "23:30"], ["D3", "Desk", "23:50"], ["D3", "Waiting for F&I", "0:10", 1], ["D3", "In F&I", "0:40", 1]] as Ev[],
+      [
+        ["D3", "Up", "23:30"],
+        ["D3", "Desk", "23:50"],
+        ["D3", "Waiting for F&I", "0:10", 1],
+        ["D3", "In F&I", "0:40", 1],
+      ] as Ev[],
       at("1:00", 1),
-      { spans: ["greeted 20", "desk 20", "waitingFi 30", "inFi 20"], current: "inFi", status: "inProgress", visit: 90, backwards: false },
+      {
+        spans: ["greeted 20", "desk 20", "waitingFi 30", "inFi 20"],
+        current: "inFi",
+        status: "inProgress",
+        visit: 90,
+        backwards: false,
+      },
     ],
     [
       "desk logged before the up: flagged, never negative",
-      [["D4", "Up", "10:00"], ["D4", "Desk", "9:50"]] as Ev[],
+      [
+        ["D4", "Up", "10:00"],
+        ["D4", "Desk", "9:50"],
+      ] as Ev[],
       at("10:30"),
       { spans: ["greeted flagged", "desk 40"], current: "desk", status: "inProgress", visit: 30, backwards: true },
     ],
     [
       "delivery logged before the up: the visit is flagged",
-      [["D5", "Up", "10:00"], ["D5", "Delivered", "9:00"]] as Ev[],
+      [
+        ["D5", "Up", "10:00"],
+        ["D5", "Delivered", "9:00"],
+      ] as Ev[],
       at("11:00"),
       { spans: ["greeted flagged"], current: null, status: "delivered", visit: null, backwards: true },
     ],
@@ -68,17 +123,30 @@ describe("a deal's timeline", () => {
       "events after the moment seen don't exist yet",
       FULL,
       at("11:00"),
-      { spans: ["greeted 15", "testDrive 35", "desk 10"], current: "desk", status: "inProgress", visit: 60, backwards: false },
+      {
+        spans: ["greeted 15", "testDrive 35", "desk 10"],
+        current: "desk",
+        status: "inProgress",
+        visit: 60,
+        backwards: false,
+      },
     ],
     [
       "a walk-out ends the visit without a delivery",
-      [["D6", "Up", "10:00"], ["D6", "TD", "10:10"], ["D6", "Walked", "10:40"]] as Ev[],
+      [
+        ["D6", "Up", "10:00"],
+        ["D6", "TD", "10:10"],
+        ["D6", "Walked", "10:40"],
+      ] as Ev[],
       at("12:00"),
       { spans: ["greeted 10", "testDrive 30"], current: null, status: "left", visit: 40, backwards: false },
     ],
     [
       "bare times of day are on the day seen",
-      [["D7", "Up", 10 / 24], ["D7", "Desk", 10.5 / 24]] as Ev[],
+      [
+        ["D7", "Up", 10 / 24],
+        ["D7", "Desk", 10.5 / 24],
+      ] as Ev[],
       at("11:00"),
       { spans: ["greeted 30", "desk 30"], current: "desk", status: "inProgress", visit: 60, backwards: false },
     ],

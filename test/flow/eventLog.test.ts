@@ -4,7 +4,15 @@ import { at } from "./clock";
 describe("reading an event log", () => {
   const rows = [
     { deal: "Deal", stage: "Stage", time: "Time" },
-    { deal: "D1", stage: "Up", time: at("10:00"), salesperson: "Ana Ruiz", department: "New", customer: "Kim", trade: "" },
+    {
+      deal: "D1",
+      stage: "Up",
+      time: at("10:00"),
+      salesperson: "Ana Ruiz",
+      department: "New",
+      customer: "Kim",
+      trade: "",
+    },
     { deal: "d1 ", stage: "Appraisal", time: at("10:05") },
     { deal: "D1", stage: "Desk", time: "sometime" },
     { deal: "D1", stage: "Desk", time: at("10:30"), trade: "T5521" },

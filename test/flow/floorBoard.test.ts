@@ -11,7 +11,15 @@ const table = (source: string, rows: (string | number)[][]): CellTable => ({ sou
 const DEPT: Record<string, string> = { D1: "New", D2: "Used", D3: "New", D4: "New" };
 const events = table("FloorEvents", [
   [...EVENT_HEADERS],
-  ...AFTERNOON.map(([deal, stage, time]) => [deal, stage, at(time as string), "Ana Ruiz", DEPT[deal] ?? "", `Customer ${deal}`, deal === "D4" ? "U40001T" : ""]),
+  ...AFTERNOON.map(([deal, stage, time]) => [
+    deal,
+    stage,
+    at(time as string),
+    "Ana Ruiz",
+    DEPT[deal] ?? "",
+    `Customer ${deal}`,
+    deal === "D4" ? "U40001T" : "",
+  ]),
   ["D0", "Up", at("10:00", -1), "Ana Ruiz", "New", "Yesterday", ""],
   ["D0", "Delivered", at("12:00", -1), "Ana Ruiz", "New", "Yesterday", ""],
   ["D8", "Up", at("11:00", -1), "Ana Ruiz", "Used", "Never closed", ""],
@@ -20,13 +28,22 @@ const events = table("FloorEvents", [
   ["D5", "Appraisal", at("14:00"), "", "", "", ""],
   ["D5", "Up", "noonish", "", "", "", ""],
 ]);
-const tables = (extra: Record<string, CellTable | null> = {}): TablesRead => ({ FloorEvents: events, TradeIns: null, UsedStockIn: null, PacecarStageNames: null, PacecarFloorLimits: null, ...extra });
+const tables = (extra: Record<string, CellTable | null> = {}): TablesRead => ({
+  FloorEvents: events,
+  TradeIns: null,
+  UsedStockIn: null,
+  PacecarStageNames: null,
+  PacecarFloorLimits: null,
+  ...extra,
+});
 
 describe("the Floor board at 3 PM (deals worked in flowSummary.test.ts)", () => {
   const board = floorBoard(tables(), at("15:00"));
 
   it("puts each deal in its step's column, longest wait first, red past the limit", () => {
-    const cols = Object.fromEntries(board.columns.map((c) => [c.stage, c.cards.map((k) => [k.deal, k.minutes, k.over])]));
+    const cols = Object.fromEntries(
+      board.columns.map((c) => [c.stage, c.cards.map((k) => [k.deal, k.minutes, k.over])])
+    );
     expect(cols).toEqual({
       greeted: [["D3", 30, true]], // 30 > 20
       testDrive: [],
@@ -64,36 +81,69 @@ describe("the Floor board at 3 PM (deals worked in flowSummary.test.ts)", () => 
 
   it("takes the store's own stage names into account once mapped", () => {
     const mapped = withStageName(null, "Appraisal", "desk");
-    const after = floorBoard(tables({ PacecarStageNames: table("PacecarStageNames", [[...mapped.header], ...mapped.rows.map((r) => r.map(String))]) }), at("15:00"));
+    const after = floorBoard(
+      tables({
+        PacecarStageNames: table("PacecarStageNames", [[...mapped.header], ...mapped.rows.map((r) => r.map(String))]),
+      }),
+      at("15:00")
+    );
     expect(after.unknownStages).toEqual([]);
     expect(after.columns.find((c) => c.stage === "desk")?.cards.map((c) => [c.deal, c.minutes])).toEqual([["D5", 60]]);
   });
 
   it("uses the store's limits from PacecarFloorLimits, and says when they can't be read", () => {
-    const own = floorBoard(tables({ PacecarFloorLimits: table("PacecarFloorLimits", [["Stage", "Minutes"], ["Greeted", 45], ["Total", 200]]) }), at("15:00"));
+    const own = floorBoard(
+      tables({
+        PacecarFloorLimits: table("PacecarFloorLimits", [
+          ["Stage", "Minutes"],
+          ["Greeted", 45],
+          ["Total", 200],
+        ]),
+      }),
+      at("15:00")
+    );
     expect(own.columns.find((c) => c.stage === "greeted")?.cards[0]?.over).toBe(false); // D3: 30 ≤ 45
     expect([own.stuck, own.visitLimit]).toEqual([2, 200]);
-    const bad = floorBoard(tables({ PacecarFloorLimits: table("PacecarFloorLimits", [["Stage", "Minutes"], ["Lobby", 10]]) }), at("15:00"));
-    expect(bad.problems).toEqual(['PacecarFloorLimits: limits: "Lobby" is not a stage (use a stage name or Total); using the default limits.']);
+    const bad = floorBoard(
+      tables({
+        PacecarFloorLimits: table("PacecarFloorLimits", [
+          ["Stage", "Minutes"],
+          ["Lobby", 10],
+        ]),
+      }),
+      at("15:00")
+    );
+    expect(bad.problems).toEqual([
+      'PacecarFloorLimits: limits: "Lobby" is not a stage (use a stage name or Total); using the default limits.',
+    ]);
     expect(bad.stuck).toBe(3);
   });
 
   it("says what's missing instead of showing an empty board", () => {
     expect(floorBoard(tables({ FloorEvents: null }), at("15:00")).problems[0]).toMatch(/No FloorEvents table/);
-    expect(floorBoard(tables({ FloorEvents: table("FloorEvents", [["Deal", "When"]]) }), at("15:00")).problems[0]).toMatch(/needs columns for stage/);
+    expect(
+      floorBoard(tables({ FloorEvents: table("FloorEvents", [["Deal", "When"]]) }), at("15:00")).problems[0]
+    ).toMatch(/needs columns for stage/);
   });
 
   it("lists trades not stocked in, matching stock-ins by stock number or VIN", () => {
     const day = (d: number) => dateToSerial(2025, 12, d);
     const withTrades = floorBoard(
       tables({
-        TradeIns: table("TradeIns", [[...TRADE_HEADERS], [day(1), "N1", "Ana", "U1T", "VIN1"], [day(2), "N2", "Ana", "U2T", "VIN2"], [day(3), "N3", "Ana", "U3T", "VIN3"]]),
+        TradeIns: table("TradeIns", [
+          [...TRADE_HEADERS],
+          [day(1), "N1", "Ana", "U1T", "VIN1"],
+          [day(2), "N2", "Ana", "U2T", "VIN2"],
+          [day(3), "N3", "Ana", "U3T", "VIN3"],
+        ]),
         UsedStockIn: table("UsedStockIn", [[...STOCK_IN_HEADERS], ["", "VIN2", day(3)], ["U3T", "", day(4)]]),
       }),
-      at("15:00"),
+      at("15:00")
     );
     // U1T: 12/1 → 12/6 not stocked = 5 days; U2T stocked by VIN a day later; U3T a day later.
-    expect(withTrades.trades).toEqual([{ id: "U1T", dealDate: "12/1", stockInDate: "", daysIdle: 5, status: "Not stocked in" }]);
+    expect(withTrades.trades).toEqual([
+      { id: "U1T", dealDate: "12/1", stockInDate: "", daysIdle: 5, status: "Not stocked in" },
+    ]);
   });
 });
 
@@ -122,7 +172,11 @@ describe("the board's clock", () => {
 
 describe("mapping a stage name", () => {
   it("adds the row, replacing an earlier mapping of the same name and keeping the others", () => {
-    const existing = table("PacecarStageNames", [["Name in log", "Stage"], ["appraisal", "Desk"], ["Lobby", "Greeted"]]);
+    const existing = table("PacecarStageNames", [
+      ["Name in log", "Stage"],
+      ["appraisal", "Desk"],
+      ["Lobby", "Greeted"],
+    ]);
     expect(withStageName(existing, "Appraisal", "left").rows).toEqual([
       ["Lobby", "Greeted"],
       ["Appraisal", "Left"],

@@ -1,5 +1,14 @@
 import { dateToSerial } from "../../src/core/calendar";
-import { bottlenecks, eventRowsOfTable, readEventLog, stageResolver, timelines, tradeHandoffs, tradeRowsOfTable, stockInRowsOfTable } from "../../src/core/flow";
+import {
+  bottlenecks,
+  eventRowsOfTable,
+  readEventLog,
+  stageResolver,
+  timelines,
+  tradeHandoffs,
+  tradeRowsOfTable,
+  stockInRowsOfTable,
+} from "../../src/core/flow";
 import { demoWorkbook } from "../../src/demo/demoWorkbook";
 import { FLOOR_DEMO_TIME } from "../../src/demo/floorDemo";
 
@@ -50,7 +59,7 @@ describe.each([
     const handoffs = tradeHandoffs(
       trades.map((t) => ({ id: String(t.id), dealDate: t.dealDate as number })),
       stock.map((s) => ({ id: String(s.id), date: s.date as number })),
-      asOf,
+      asOf
     );
     const stockedOnTime = trades.length - handoffs.length;
     expect(stockedOnTime).toBeGreaterThan(0);

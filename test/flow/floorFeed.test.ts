@@ -6,7 +6,11 @@ import { startFloorFeed, type FloorFeedEvent } from "../../src/taskpane/floor/fl
 import { at } from "./clock";
 
 const header = [...EVENT_HEADERS];
-const rows = (extra: CellValue[][] = []): CellValue[][] => [header, ["D1", "Up", at("14:00"), "Ana", "New", "Kim", ""], ...extra];
+const rows = (extra: CellValue[][] = []): CellValue[][] => [
+  header,
+  ["D1", "Up", at("14:00"), "Ana", "New", "Kim", ""],
+  ...extra,
+];
 
 async function settle(): Promise<void> {
   for (let i = 0; i < 10; i++) await Promise.resolve();
@@ -35,8 +39,18 @@ describe("the Floor's feed against an in-memory workbook", () => {
     jest.advanceTimersByTime(100);
     await settle();
     expect(reads).toHaveBeenCalledTimes(1);
-    expect(reads.mock.calls[0]?.[0]).toEqual(["FloorEvents", "TradeIns", "UsedStockIn", "PacecarStageNames", "PacecarFloorLimits"]);
-    expect(lastBoard(events).columns.find((c) => c.stage === "greeted")?.cards.map((c) => c.deal)).toEqual(["D1"]);
+    expect(reads.mock.calls[0]?.[0]).toEqual([
+      "FloorEvents",
+      "TradeIns",
+      "UsedStockIn",
+      "PacecarStageNames",
+      "PacecarFloorLimits",
+    ]);
+    expect(
+      lastBoard(events)
+        .columns.find((c) => c.stage === "greeted")
+        ?.cards.map((c) => c.deal)
+    ).toEqual(["D1"]);
     feed.stop();
   });
 
@@ -48,7 +62,11 @@ describe("the Floor's feed against an in-memory workbook", () => {
     jest.advanceTimersByTime(100);
     await settle();
     expect(reads).toHaveBeenCalledTimes(2);
-    expect(lastBoard(events).columns.find((c) => c.stage === "desk")?.cards.map((c) => [c.deal, c.minutes])).toEqual([["D1", 40]]);
+    expect(
+      lastBoard(events)
+        .columns.find((c) => c.stage === "desk")
+        ?.cards.map((c) => [c.deal, c.minutes])
+    ).toEqual([["D1", 40]]);
     feed.stop();
   });
 

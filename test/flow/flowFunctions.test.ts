@@ -18,7 +18,7 @@ describe("GSM.STAGE_MINUTES", () => {
     ["closed stage, text", "12/6/2025 14:05", "12/6/2025 2:50 PM", null, 45],
     ["crossing midnight", "12/6/2025 23:40", "12/7/2025 0:25", null, 45],
     ["open stage measured to as_of_time", at("14:05"), null, at("15:35"), 90],
-    ["open stage, end an empty cell (\"\")", at("14:05"), "", at("14:35"), 30],
+    ['open stage, end an empty cell ("")', at("14:05"), "", at("14:35"), 30],
     ["bare times of day", "14:05", "14:50", null, 45],
     ["a bare end on start's day", at("14:05"), "14:50", null, 45],
   ])("%s", (_, start, end, asOf, expected) => {
@@ -46,7 +46,14 @@ describe("GSM.STAGE_MINUTES", () => {
 describe("GSM.FLOW_SUMMARY", () => {
   it("spills a header, a row per stage and the whole visit (worked in flowSummary.test.ts)", () => {
     expect(flowSummary(ids, stages, times, at("15:00"))).toEqual([
-      ["Stage", "Deals in it now", "Median minutes", "90th percentile minutes", "Longest current wait", "Flagged: times out of order"],
+      [
+        "Stage",
+        "Deals in it now",
+        "Median minutes",
+        "90th percentile minutes",
+        "Longest current wait",
+        "Flagged: times out of order",
+      ],
       ["Greeted", 1, 20, 20, 30, 0],
       ["Test drive", 0, 30, 30, "", 0],
       ["Desk", 0, 20, 20, "", 0],
@@ -62,7 +69,7 @@ describe("GSM.FLOW_SUMMARY", () => {
       [["Deal"], ["D1"], ["D1"], ["D1"], [""]],
       [["Stage"], ["Up"], ["Appraisal"], ["Desk"], ["Up"]],
       [["Time"], [at("10:00")], [at("10:05")], ["soon"], [at("10:10")]],
-      at("11:00"),
+      at("11:00")
     ) as unknown[][];
     expect(rows.slice(-3)).toEqual([
       ["Skipped: time not a date", 1, "", "", "", ""],
@@ -72,7 +79,9 @@ describe("GSM.FLOW_SUMMARY", () => {
   });
 
   it("maps a store's own step names given in stage_names", () => {
-    const rows = flowSummary([["D1"], ["D1"]], [["Arrive"], ["Box"]], [[at("10:00")], [at("10:20")]], at("10:50"), [["Arrive", "Greeted"]]) as unknown[][];
+    const rows = flowSummary([["D1"], ["D1"]], [["Arrive"], ["Box"]], [[at("10:00")], [at("10:20")]], at("10:50"), [
+      ["Arrive", "Greeted"],
+    ]) as unknown[][];
     expect(rows.find((r) => r[0] === "Greeted")?.slice(1, 3)).toEqual([0, 20]);
     expect(rows.find((r) => r[0] === "In F&I")?.[4]).toBe(30);
   });
@@ -80,7 +89,18 @@ describe("GSM.FLOW_SUMMARY", () => {
   it.each([
     ["ranges of different sizes", [["D1"], ["D2"]], [["Up"]], [[at("10:00")]], null, null, "#VALUE!"],
     ["as_of_time that isn't a date", [["D1"]], [["Up"]], [[at("10:00")]], "noonish", null, "#VALUE!"],
-    ["stage_names naming no stage", [["D1"]], [["Up"]], [[at("10:00")]], null, [["Name", "Stage"], ["Arrive", "Lobby"]], "#VALUE!"],
+    [
+      "stage_names naming no stage",
+      [["D1"]],
+      [["Up"]],
+      [[at("10:00")]],
+      null,
+      [
+        ["Name", "Stage"],
+        ["Arrive", "Lobby"],
+      ],
+      "#VALUE!",
+    ],
     ["stage_names of one column", [["D1"]], [["Up"]], [[at("10:00")]], null, [["Arrive"]], "#VALUE!"],
   ])("%s → %s", (_, d, s, t, asOf, names, code) => {
     expect(errorOf(flowSummary(d, s, t, asOf, names as unknown[][]))?.code).toBe(code);
@@ -98,7 +118,13 @@ describe("GSM.BOTTLENECKS", () => {
   });
 
   it("reads limits as stage | minutes with a header, on top of the defaults", () => {
-    const limits = [["Stage", "Minutes"], ["Greeted", 45], ["F&I", "90"], ["Total", 200], ["", ""]];
+    const limits = [
+      ["Stage", "Minutes"],
+      ["Greeted", 45],
+      ["F&I", "90"],
+      ["Total", 200],
+      ["", ""],
+    ];
     expect(bottlenecks(ids, stages, times, limits, at("15:00"))).toEqual([
       ["Deal", "Stage", "Minutes in stage", "Stage limit", "Visit minutes", "Idle handoff"],
       ["D2", "Waiting for F&I", 50, 30, 120, "Waiting for F&I → In F&I"],
@@ -107,7 +133,14 @@ describe("GSM.BOTTLENECKS", () => {
 
   it.each([
     ["an unknown stage", [["Lobby", 10]], "#VALUE!"],
-    ["minutes that aren't a number", [["Greeted", 10], ["Desk", "soon"]], "#VALUE!"],
+    [
+      "minutes that aren't a number",
+      [
+        ["Greeted", 10],
+        ["Desk", "soon"],
+      ],
+      "#VALUE!",
+    ],
     ["negative minutes", [["Greeted", -5]], "#NUM!"],
     ["one column", [["Greeted"]], "#VALUE!"],
     ["a limit for Delivered", [["Delivered", 10]], "#VALUE!"],
@@ -124,7 +157,7 @@ describe("GSM.TRADE_HANDOFF", () => {
       [["Deal date"], [day(11, 28)], ["12/1/2025"], [day(12, 2)], [day(12, 1)], ["someday"]],
       [["Stock"], ["U2"], ["U3"], ["U4"]],
       [["Stock-in date"], [day(12, 2)], ["12/5/2025"], [""]],
-      day(12, 6),
+      day(12, 6)
     );
     expect(rows).toEqual([
       ["Trade", "Deal date", "Stock-in date", "Days idle", "Status"],
@@ -143,15 +176,52 @@ describe("GSM.TRADE_HANDOFF", () => {
 });
 
 describe("whatever Excel hands over, the flow functions return a value or an error, never throw", () => {
-  const cell = fc.oneof(fc.constantFrom(null, undefined, "", 0, "Up", "In F&I", "Delivered", "12/6/2025 14:05", "#N/A", true, Number.NaN), fc.double(), fc.string(), fc.integer({ min: 45990, max: 46000 }));
+  const cell = fc.oneof(
+    fc.constantFrom(null, undefined, "", 0, "Up", "In F&I", "Delivered", "12/6/2025 14:05", "#N/A", true, Number.NaN),
+    fc.double(),
+    fc.string(),
+    fc.integer({ min: 45990, max: 46000 })
+  );
   const range = fc.oneof(fc.array(fc.array(cell, { maxLength: 3 }), { maxLength: 6 }), cell, fc.anything());
-  const isResult = (r: unknown) => r instanceof CustomFunctions.Error || (typeof r === "number" && Number.isFinite(r)) || (Array.isArray(r) && r.every((row) => Array.isArray(row) && row.every((c) => ["string", "number", "boolean"].includes(typeof c) && (typeof c !== "number" || Number.isFinite(c)))));
+  const isResult = (r: unknown) =>
+    r instanceof CustomFunctions.Error ||
+    (typeof r === "number" && Number.isFinite(r)) ||
+    (Array.isArray(r) &&
+      r.every(
+        (row) =>
+          Array.isArray(row) &&
+          row.every(
+            (c) => ["string", "number", "boolean"].includes(typeof c) && (typeof c !== "number" || Number.isFinite(c))
+          )
+      ));
   it.each([
     ["STAGE_MINUTES", (a: unknown[]) => stageMinutes(a[0], a[1], a[2])],
-    ["FLOW_SUMMARY", (a: unknown[]) => flowSummary(a[0] as unknown[][], a[1] as unknown[][], a[2] as unknown[][], a[3], a[4] as unknown[][])],
-    ["BOTTLENECKS", (a: unknown[]) => bottlenecks(a[0] as unknown[][], a[1] as unknown[][], a[2] as unknown[][], a[3] as unknown[][], a[4], a[5] as unknown[][])],
-    ["TRADE_HANDOFF", (a: unknown[]) => tradeHandoff(a[0] as unknown[][], a[1] as unknown[][], a[2] as unknown[][], a[3] as unknown[][], a[4])],
+    [
+      "FLOW_SUMMARY",
+      (a: unknown[]) =>
+        flowSummary(a[0] as unknown[][], a[1] as unknown[][], a[2] as unknown[][], a[3], a[4] as unknown[][]),
+    ],
+    [
+      "BOTTLENECKS",
+      (a: unknown[]) =>
+        bottlenecks(
+          a[0] as unknown[][],
+          a[1] as unknown[][],
+          a[2] as unknown[][],
+          a[3] as unknown[][],
+          a[4],
+          a[5] as unknown[][]
+        ),
+    ],
+    [
+      "TRADE_HANDOFF",
+      (a: unknown[]) =>
+        tradeHandoff(a[0] as unknown[][], a[1] as unknown[][], a[2] as unknown[][], a[3] as unknown[][], a[4]),
+    ],
   ])("GSM.%s", (_, call) => {
-    fc.assert(fc.property(fc.array(range, { maxLength: 6 }), (args) => isResult(call(args))), { numRuns: 500 });
+    fc.assert(
+      fc.property(fc.array(range, { maxLength: 6 }), (args) => isResult(call(args))),
+      { numRuns: 500 }
+    );
   });
 });

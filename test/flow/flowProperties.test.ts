@@ -1,9 +1,28 @@
 /* Invariants of the floor over random event logs: row order never matters, minutes are never negative, counts add up. */
 import fc from "fast-check";
-import { bottlenecks, clearEventLogCache, eventLogCached, flowSummary, readEventLog, stageResolver, timelines, type EventRow } from "../../src/core/flow";
+import {
+  bottlenecks,
+  clearEventLogCache,
+  eventLogCached,
+  flowSummary,
+  readEventLog,
+  stageResolver,
+  timelines,
+  type EventRow,
+} from "../../src/core/flow";
 import { SAT } from "./clock";
 
-const STAGE_NAMES = ["Up", "Test drive", "Write-up", "T.O.", "Waiting for F&I", "In F&I", "Delivered", "Walked", "Appraisal"];
+const STAGE_NAMES = [
+  "Up",
+  "Test drive",
+  "Write-up",
+  "T.O.",
+  "Waiting for F&I",
+  "In F&I",
+  "Delivered",
+  "Walked",
+  "Appraisal",
+];
 const row = fc.record({
   deal: fc.constantFrom("D1", "D2", "D3", "d1", "D4"),
   stage: fc.constantFrom(...STAGE_NAMES),
@@ -21,10 +40,13 @@ describe("the floor over random logs", () => {
   it("doesn't depend on the order of the rows", () => {
     fc.assert(
       fc.property(log, asOf, fc.integer(), (rows, at, seed) => {
-        const shuffled = [...rows].map((r, i) => ({ r, k: (Math.imul(i + 1, seed | 1) >>> 0) % 9973 })).sort((a, b) => a.k - b.k).map((x) => x.r);
+        const shuffled = [...rows]
+          .map((r, i) => ({ r, k: (Math.imul(i + 1, seed | 1) >>> 0) % 9973 }))
+          .sort((a, b) => a.k - b.k)
+          .map((x) => x.r);
         expect(summaryOf(shuffled, at)).toEqual(summaryOf(rows, at));
       }),
-      { numRuns: 300 },
+      { numRuns: 300 }
     );
   });
 
@@ -36,7 +58,7 @@ describe("the floor over random logs", () => {
           if (s.median !== null && s.p90 !== null) expect(s.median).toBeLessThanOrEqual(s.p90 + 1e-9);
         }
       }),
-      { numRuns: 300 },
+      { numRuns: 300 }
     );
   });
 
@@ -50,7 +72,7 @@ describe("the floor over random logs", () => {
         expect(inSteps).toBe(open);
         for (const b of bottlenecks(lines)) expect(b.line.status).toBe("inProgress");
       }),
-      { numRuns: 300 },
+      { numRuns: 300 }
     );
   });
 });
@@ -63,7 +85,14 @@ describe("the event-log cache", () => {
 
   it("reads an unchanged log once, however many cells recalculate over it", () => {
     const first = eventLogCached(ids, stages, times, null);
-    expect(eventLogCached(ids.map((r) => [...r]), stages.map((r) => [...r]), times.map((r) => [...r]), null)).toBe(first);
+    expect(
+      eventLogCached(
+        ids.map((r) => [...r]),
+        stages.map((r) => [...r]),
+        times.map((r) => [...r]),
+        null
+      )
+    ).toBe(first);
   });
 
   it("reads the log again when any cell changes", () => {

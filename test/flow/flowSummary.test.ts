@@ -39,11 +39,27 @@ describe("the floor at 3 PM (four deals worked by hand)", () => {
     ["Whole visit", { inNow: 3, median: 130, p90: 130, longestCurrent: 150, overLimit: 2, flagged: 0 }], // open 120, 30, 150: two past 90
   ])("%s", (label, expected) => {
     const row = flowSummary(lines).find((r) => r.label === label);
-    expect(row && { inNow: row.inNow, median: row.median, p90: row.p90, longestCurrent: row.longestCurrent, overLimit: row.overLimit, flagged: row.flagged }).toEqual(expected);
+    expect(
+      row && {
+        inNow: row.inNow,
+        median: row.median,
+        p90: row.p90,
+        longestCurrent: row.longestCurrent,
+        overLimit: row.overLimit,
+        flagged: row.flagged,
+      }
+    ).toEqual(expected);
   });
 
   it("flags stays whose times run backwards instead of measuring them", () => {
-    const backwards = timelines(logOf([["D9", "Up", "10:00"], ["D9", "Desk", "9:50"], ["D9", "Delivered", "10:30"]]).deals, at("15:00"));
+    const backwards = timelines(
+      logOf([
+        ["D9", "Up", "10:00"],
+        ["D9", "Desk", "9:50"],
+        ["D9", "Delivered", "10:30"],
+      ]).deals,
+      at("15:00")
+    );
     const rows = flowSummary(backwards);
     expect(rows.find((r) => r.stage === "greeted")?.flagged).toBe(1);
     expect(rows.find((r) => r.stage === "greeted")?.median).toBeNull();
@@ -52,7 +68,9 @@ describe("the floor at 3 PM (four deals worked by hand)", () => {
   });
 
   it("lists the stuck deals longest wait first, with the idle handoff", () => {
-    expect(bottlenecks(lines).map((b) => [b.line.deal.id, b.stage, b.minutes, b.limit, b.visitMinutes, b.handoff])).toEqual([
+    expect(
+      bottlenecks(lines).map((b) => [b.line.deal.id, b.stage, b.minutes, b.limit, b.visitMinutes, b.handoff])
+    ).toEqual([
       ["D4", "inFi", 80, 60, 150, "In F&I → Delivered"],
       ["D2", "waitingFi", 50, 30, 120, "Waiting for F&I → In F&I"],
       ["D3", "greeted", 30, 20, 30, "Greeted → Test drive"],

@@ -6,7 +6,11 @@ export type Ev = readonly [deal: string, stage: string, time: string | number, d
 
 /** The log of events given in the table's shorthand (times as serials). */
 export function logOf(events: readonly Ev[]): EventLog {
-  const rows: EventRow[] = events.map(([deal, stage, time, day]) => ({ deal, stage, time: typeof time === "string" && /^\d{1,2}:\d{2}$/.test(time) ? at(time, day ?? 0) : time }));
+  const rows: EventRow[] = events.map(([deal, stage, time, day]) => ({
+    deal,
+    stage,
+    time: typeof time === "string" && /^\d{1,2}:\d{2}$/.test(time) ? at(time, day ?? 0) : time,
+  }));
   return readEventLog(rows, stageResolver());
 }
 

@@ -44,21 +44,25 @@ it("a variance below the mean is read as Poisson (days can't be steadier than ch
 
 it("probabilities sum to 1 and the table's mean and variance are the ones asked for", () => {
   fc.assert(
-    fc.property(fc.double({ min: 0.1, max: 400, noNaN: true }), fc.double({ min: 1, max: 3, noNaN: true }), (mean, dispersion) => {
-      const d = countDistribution(mean, mean * dispersion);
-      let total = 0;
-      let m1 = 0;
-      let m2 = 0;
-      for (let k = 0; k <= d.upper; k++) {
-        total += d.pmf(k);
-        m1 += k * d.pmf(k);
-        m2 += k * k * d.pmf(k);
+    fc.property(
+      fc.double({ min: 0.1, max: 400, noNaN: true }),
+      fc.double({ min: 1, max: 3, noNaN: true }),
+      (mean, dispersion) => {
+        const d = countDistribution(mean, mean * dispersion);
+        let total = 0;
+        let m1 = 0;
+        let m2 = 0;
+        for (let k = 0; k <= d.upper; k++) {
+          total += d.pmf(k);
+          m1 += k * d.pmf(k);
+          m2 += k * k * d.pmf(k);
+        }
+        expect(total).toBeCloseTo(1, 9);
+        expect(m1).toBeCloseTo(mean, 4);
+        expect(m2 - m1 * m1).toBeCloseTo(mean * dispersion, 2);
       }
-      expect(total).toBeCloseTo(1, 9);
-      expect(m1).toBeCloseTo(mean, 4);
-      expect(m2 - m1 * m1).toBeCloseTo(mean * dispersion, 2);
-    }),
-    { numRuns: 50, seed: 7 },
+    ),
+    { numRuns: 50, seed: 7 }
   );
 });
 

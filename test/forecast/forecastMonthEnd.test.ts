@@ -59,7 +59,9 @@ describe("little history falls back to the straight line with a wide range", () 
 
   it("in the log's first month the straight line is all there is", () => {
     // Saturday 2025-03-01 was the first deal; asOf is that day, so one selling day has elapsed.
-    const f = ok(forecastMonthEnd({ dealDates: [dateToSerial(2025, 3, 1)], asOf: dateToSerial(2025, 3, 1), calendar: STORE }));
+    const f = ok(
+      forecastMonthEnd({ dealDates: [dateToSerial(2025, 3, 1)], asOf: dateToSerial(2025, 3, 1), calendar: STORE })
+    );
     expect(f.method).toBe("trend-fallback");
     expect(f.historyMonths).toBe(0);
     expect(f.trend).toBe(26); // 1 deal in 1 of March 2025's 26 selling days
@@ -67,13 +69,19 @@ describe("little history falls back to the straight line with a wide range", () 
 
   it("in the log's first month, before any selling day, there is nothing to project", () => {
     // Sunday 2025-06-01 is closed, yet a deal is dated on it: no selling day has elapsed and no month came before.
-    const f = forecastMonthEnd({ dealDates: [dateToSerial(2025, 6, 1)], asOf: dateToSerial(2025, 6, 1), calendar: STORE });
+    const f = forecastMonthEnd({
+      dealDates: [dateToSerial(2025, 6, 1)],
+      asOf: dateToSerial(2025, 6, 1),
+      calendar: STORE,
+    });
     expect(isSheetError(f) && f.kind === "na" && f.key === "noSellingDayElapsed").toBe(true);
   });
 
   it("a first month the log covers less than half of does not count as history", () => {
     // The log starts on January 25, 2025: January is partial, February and March are whole → 2 months.
-    const dates = exactLog(dateToSerial(2025, 1, 1), 4, 4, 4, 5, APRIL_10).filter((d) => d >= dateToSerial(2025, 1, 25));
+    const dates = exactLog(dateToSerial(2025, 1, 1), 4, 4, 4, 5, APRIL_10).filter(
+      (d) => d >= dateToSerial(2025, 1, 25)
+    );
     const f = ok(forecastMonthEnd({ dealDates: dates, asOf: APRIL_10, calendar: STORE }));
     expect(f.historyMonths).toBe(2);
     expect(f.method).toBe("trend-fallback");
@@ -96,7 +104,13 @@ describe("errors are values", () => {
   });
 
   it.each([0, 1, -0.1, 1.5, NaN, Infinity])("quantile(%p) is #NUM!", (p) => {
-    const f = ok(forecastMonthEnd({ dealDates: exactLog(TWO_YEARS_BEFORE, 25, 4, 4, 5, APRIL_10), asOf: APRIL_10, calendar: STORE }));
+    const f = ok(
+      forecastMonthEnd({
+        dealDates: exactLog(TWO_YEARS_BEFORE, 25, 4, 4, 5, APRIL_10),
+        asOf: APRIL_10,
+        calendar: STORE,
+      })
+    );
     const q = f.quantile(p);
     expect(isSheetError(q) && q.kind === "num" && q.key === "quantileOutOfRange").toBe(true);
   });
@@ -107,7 +121,9 @@ describe("as of the end of the day", () => {
 
   it("a deal at 6 pm on as_of counts; one the next morning does not", () => {
     // 36 deals through the 10th; one more at 18:00 on the 10th, one at 09:00 on the 11th.
-    const f = ok(forecastMonthEnd({ dealDates: [...dates, APRIL_10 + 0.75, APRIL_10 + 1.375], asOf: APRIL_10, calendar: STORE }));
+    const f = ok(
+      forecastMonthEnd({ dealDates: [...dates, APRIL_10 + 0.75, APRIL_10 + 1.375], asOf: APRIL_10, calendar: STORE })
+    );
     expect(f.mtd).toBe(37);
   });
 
@@ -132,14 +148,22 @@ describe("where the history starts", () => {
   it("a stray date years before the log (a typo) is not history", () => {
     // One deal dated 2019-06-15, then nothing until April 2023: the 3+ empty months end that era.
     const a = ok(forecastMonthEnd({ dealDates: dates, asOf: APRIL_10, calendar: STORE }));
-    const b = ok(forecastMonthEnd({ dealDates: [dateToSerial(2019, 6, 15), ...dates], asOf: APRIL_10, calendar: STORE }));
+    const b = ok(
+      forecastMonthEnd({ dealDates: [dateToSerial(2019, 6, 15), ...dates], asOf: APRIL_10, calendar: STORE })
+    );
     expect(b.historyMonths).toBe(24);
     expect([b.mean, b.p10, b.p90]).toEqual([a.mean, a.p10, a.p90]);
   });
 
   it("a store that sold nothing for the last 3 months has no history to learn from", () => {
     // Deals through December 2024 only; as of April 10, 2025 January–March are empty: the straight line, at 0.
-    const f = ok(forecastMonthEnd({ dealDates: dates.filter((d) => d < dateToSerial(2025, 1, 1)), asOf: APRIL_10, calendar: STORE }));
+    const f = ok(
+      forecastMonthEnd({
+        dealDates: dates.filter((d) => d < dateToSerial(2025, 1, 1)),
+        asOf: APRIL_10,
+        calendar: STORE,
+      })
+    );
     expect(f.method).toBe("trend-fallback");
     expect([f.mtd, f.mean]).toEqual([0, 0]);
   });
@@ -150,7 +174,9 @@ describe("a values column", () => {
     // Same value on every deal: the sum is exactly 1,000 × the count, so its mean is 1,000 × the count's mean.
     const dates = exactLog(TWO_YEARS_BEFORE, 25, 4, 8, 5, APRIL_10);
     const count = ok(forecastMonthEnd({ dealDates: dates, asOf: APRIL_10, calendar: STORE }));
-    const gross = ok(forecastMonthEnd({ dealDates: dates, values: dates.map(() => 1000), asOf: APRIL_10, calendar: STORE }));
+    const gross = ok(
+      forecastMonthEnd({ dealDates: dates, values: dates.map(() => 1000), asOf: APRIL_10, calendar: STORE })
+    );
     expect(gross.measure).toBe("values");
     expect(gross.mtd).toBe(36_000);
     expect(gross.mtdDeals).toBe(36);

@@ -17,11 +17,26 @@ const store = fc.record({
 it("p10 ≤ p50 ≤ p90, quantiles rise with p, the count never ends below what is sold, odds fall as the bar rises", () => {
   fc.assert(
     fc.property(store, (s) => {
-      const log = syntheticLog({ seed: s.seed, start: [2023, 1], months: s.months, unitsPerMonth: s.unitsPerMonth, push: s.push, pushVariability: 0.4, shock: 0.1, weekdayWeights: DEALER_WEEKDAYS, value: { mean: 3000, sd: 1500 } });
+      const log = syntheticLog({
+        seed: s.seed,
+        start: [2023, 1],
+        months: s.months,
+        unitsPerMonth: s.unitsPerMonth,
+        push: s.push,
+        pushVariability: 0.4,
+        shock: 0.1,
+        weekdayWeights: DEALER_WEEKDAYS,
+        value: { mean: 3000, sd: 1500 },
+      });
       const last = addMonths(log.first, s.months - 1);
       const { year, month } = serialToDate(last);
       const asOf = last + Math.min(s.day, daysInMonth(year, month)) - 1;
-      const f = forecastMonthEnd({ dealDates: log.dealDates, values: s.withValues ? log.values : null, asOf, calendar: log.calendar });
+      const f = forecastMonthEnd({
+        dealDates: log.dealDates,
+        values: s.withValues ? log.values : null,
+        asOf,
+        calendar: log.calendar,
+      });
       if (isSheetError(f)) return true; // e.g. no deal yet by a tiny store's asOf
       expect(f.p10).toBeLessThanOrEqual(f.p50);
       expect(f.p50).toBeLessThanOrEqual(f.p90);
@@ -46,13 +61,22 @@ it("p10 ≤ p50 ≤ p90, quantiles rise with p, the count never ends below what 
       }
       return true;
     }),
-    { numRuns: 24, seed: 20250310 },
+    { numRuns: 24, seed: 20250310 }
   );
 });
 
 it("probAtLeast agrees with the quantiles: P(≥ p90) is about 10%, P(≥ p10) about 90%", () => {
   // A 2-year synthetic store as of March 10, 2025: for a count, P(X ≥ p90) ≥ 10% (p90 itself has mass) and P(X > p90) < 10%.
-  const log = syntheticLog({ seed: 7, start: [2023, 1], months: 27, unitsPerMonth: 120, push: 0.5, pushVariability: 0.4, shock: 0.08, weekdayWeights: DEALER_WEEKDAYS });
+  const log = syntheticLog({
+    seed: 7,
+    start: [2023, 1],
+    months: 27,
+    unitsPerMonth: 120,
+    push: 0.5,
+    pushVariability: 0.4,
+    shock: 0.08,
+    weekdayWeights: DEALER_WEEKDAYS,
+  });
   const f = forecastMonthEnd({ dealDates: log.dealDates, asOf: dateToSerial(2025, 3, 10), calendar: log.calendar });
   if (isSheetError(f)) throw new Error(f.key);
   expect(f.probAtLeast(f.p90)).toBeGreaterThanOrEqual(0.1);

@@ -9,7 +9,15 @@ export const STORE: StoreCalendar = { weekend: SUNDAY_CLOSED, holidays: closedHo
  * Every selling day sells exactly `perDay` deals, except the month's last `pushDays` selling days,
  * which sell `pushPerDay`; from the 1st of `first`'s month for `months` months, no deal after `through`.
  */
-export function exactLog(first: number, months: number, perDay: number, pushPerDay: number, pushDays: number, through: number, calendar: StoreCalendar = STORE): number[] {
+export function exactLog(
+  first: number,
+  months: number,
+  perDay: number,
+  pushPerDay: number,
+  pushDays: number,
+  through: number,
+  calendar: StoreCalendar = STORE
+): number[] {
   const dates: number[] = [];
   for (let m = first, k = 0; k < months; k++, m = addMonths(m, 1)) {
     const open = sellingDaysOfMonth(m, calendar);

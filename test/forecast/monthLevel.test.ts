@@ -2,7 +2,12 @@
 import { fitMonthLevel, type MonthTotal } from "../../src/core/forecast/monthLevel";
 
 // December sells 150, every other month 100, with no noise: a store whose seasonality is plain to see.
-const months = (count: number): MonthTotal[] => Array.from({ length: count }, (_, j) => ({ total: j % 12 === 11 ? 150 : 100, exposure: 1, calendarMonth: (j % 12) + 1 }));
+const months = (count: number): MonthTotal[] =>
+  Array.from({ length: count }, (_, j) => ({
+    total: j % 12 === 11 ? 150 : 100,
+    exposure: 1,
+    calendarMonth: (j % 12) + 1,
+  }));
 
 it("12 months: no seasonality; the next month's prior is the average month", () => {
   // (11 × 100 + 150) / 12 = 104.17; every month weighs the same (a flat history keeps the longest half-life).
@@ -29,6 +34,8 @@ it("a partly covered first month counts by its exposure", () => {
 });
 
 it("the prior's spread is at least a 5% month-to-month swing even on a noiseless log", () => {
-  const level = fitMonthLevel(Array.from({ length: 20 }, (_, j) => ({ total: 100, exposure: 1, calendarMonth: (j % 12) + 1 })));
+  const level = fitMonthLevel(
+    Array.from({ length: 20 }, (_, j) => ({ total: 100, exposure: 1, calendarMonth: (j % 12) + 1 }))
+  );
   expect(Math.sqrt(level.prior(20)?.logVariance ?? 0)).toBeGreaterThanOrEqual(0.05);
 });

@@ -10,7 +10,19 @@ const MARCH = (d: number): number => dateToSerial(2025, 3, d);
 it("runs from the 1st through as_of, with the target paced over selling days", () => {
   // Target 130 over 26 selling days = 5 a selling day. Deals: 3 on the 1st, 6 on the 3rd, 4 on the 4th,
   // one on the 5th after as_of (ignored).
-  const rows = paceByDay([MARCH(1), MARCH(1), MARCH(1), ...Array<number>(6).fill(MARCH(3)), ...Array<number>(4).fill(MARCH(4) + 0.5), MARCH(5)], 130, MARCH(4), STORE);
+  const rows = paceByDay(
+    [
+      MARCH(1),
+      MARCH(1),
+      MARCH(1),
+      ...Array<number>(6).fill(MARCH(3)),
+      ...Array<number>(4).fill(MARCH(4) + 0.5),
+      MARCH(5),
+    ],
+    130,
+    MARCH(4),
+    STORE
+  );
   if (isSheetError(rows)) throw new Error(rows.key);
   const brief = (r: PaceDay) => [r.iso, r.sellingDay, r.cumulativeTarget, r.cumulativeActual, r.ahead];
   expect(rows.map(brief)).toEqual([

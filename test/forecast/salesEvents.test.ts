@@ -7,12 +7,24 @@ const index = (name: (typeof SALES_EVENTS)[number]): number => SALES_EVENTS.inde
 
 // Dates read off the 2024 and 2025 calendars.
 it.each([
-  ["Presidents Day 2025 is Monday Feb 17; its weekend starts Friday Feb 14", 2025, [2, 14], [2, 17], "Presidents Day weekend"],
+  [
+    "Presidents Day 2025 is Monday Feb 17; its weekend starts Friday Feb 14",
+    2025,
+    [2, 14],
+    [2, 17],
+    "Presidents Day weekend",
+  ],
   ["Memorial Day 2024 is Monday May 27", 2024, [5, 24], [5, 27], "Memorial Day weekend"],
   ["Memorial Day 2025 is Monday May 26", 2025, [5, 23], [5, 26], "Memorial Day weekend"],
   ["Fourth of July runs the 3rd to the 5th", 2025, [7, 3], [7, 5], "Fourth of July"],
   ["Labor Day 2025 is Monday Sep 1, so its weekend starts Friday Aug 29", 2025, [8, 29], [9, 1], "Labor Day weekend"],
-  ["Black Friday 2024 is Nov 29 (Thanksgiving Nov 28), through Saturday", 2024, [11, 29], [11, 30], "Black Friday weekend"],
+  [
+    "Black Friday 2024 is Nov 29 (Thanksgiving Nov 28), through Saturday",
+    2024,
+    [11, 29],
+    [11, 30],
+    "Black Friday weekend",
+  ],
   ["year-end clearance runs Dec 26–31", 2025, [12, 26], [12, 31], "Year-end clearance"],
 ] as const)("%s", (_, year, [m1, d1], [m2, d2], name) => {
   const days = salesEventDays(year);
@@ -37,5 +49,9 @@ it("the last Monday of a month whose 31st is a Monday is the 31st (March 2025)",
 });
 
 it("the common closed holidays are New Year's Day, Thanksgiving and Christmas Day", () => {
-  expect(commonClosedHolidays(2025)).toEqual([dateToSerial(2025, 1, 1), dateToSerial(2025, 11, 27), dateToSerial(2025, 12, 25)]);
+  expect(commonClosedHolidays(2025)).toEqual([
+    dateToSerial(2025, 1, 1),
+    dateToSerial(2025, 11, 27),
+    dateToSerial(2025, 12, 25),
+  ]);
 });

@@ -3,7 +3,15 @@
  * three holidays closed, busier Fridays and Saturdays, a month-end push whose strength varies month
  * to month, a lognormal monthly shock, optional seasonality, Poisson days. Seeded and deterministic.
  */
-import { dateToSerial, dayOfWeek, isSellingDay, monthEnd, thanksgivingDay, type StoreCalendar, type WeekendMask } from "../../src/core/calendar";
+import {
+  dateToSerial,
+  dayOfWeek,
+  isSellingDay,
+  monthEnd,
+  thanksgivingDay,
+  type StoreCalendar,
+  type WeekendMask,
+} from "../../src/core/calendar";
 import { createRandom } from "../../src/demo/random";
 
 export interface SyntheticOptions {
@@ -56,7 +64,10 @@ export function syntheticLog(o: SyntheticOptions): SyntheticLog {
   // A seeded random source only: the store's rules below are this file's own, not the demo's.
   const random = createRandom(o.seed);
   const [y0, m0] = o.start;
-  const calendar: StoreCalendar = { weekend: SUNDAY_CLOSED, holidays: closedHolidays(y0, y0 + Math.ceil(o.months / 12) + 1) };
+  const calendar: StoreCalendar = {
+    weekend: SUNDAY_CLOSED,
+    holidays: closedHolidays(y0, y0 + Math.ceil(o.months / 12) + 1),
+  };
   const weekday = o.weekdayWeights ?? [0, 1, 1, 1, 1, 1, 1];
   const pushDays = o.pushDays ?? 5;
   const dealDates: number[] = [];
@@ -78,7 +89,9 @@ export function syntheticLog(o: SyntheticOptions): SyntheticLog {
     const push = Math.max(0, (o.push ?? 0) * (1 + v * random.normal()));
     const season = o.seasonality?.[month - 1] ?? 1;
     const weights = open.map((d, i) => (weekday[dayOfWeek(d)] ?? 1) * (i >= open.length - pushDays ? 1 + push : 1));
-    const norm = open.map((d, i) => (weekday[dayOfWeek(d)] ?? 1) * (i >= open.length - pushDays ? 1 + (o.push ?? 0) : 1)).reduce((a, b) => a + b, 0);
+    const norm = open
+      .map((d, i) => (weekday[dayOfWeek(d)] ?? 1) * (i >= open.length - pushDays ? 1 + (o.push ?? 0) : 1))
+      .reduce((a, b) => a + b, 0);
     for (let d = start; d <= end; d++) expectedByDay.set(d, 0);
     open.forEach((d, i) => {
       const expected = (o.unitsPerMonth * season * shock * (weights[i] as number)) / norm;

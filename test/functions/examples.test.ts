@@ -11,7 +11,9 @@ import { numberOf } from "./excelResult";
 
 const ROOT = path.resolve(__dirname, "../..");
 const sources = functionSources().map((f) => path.join(ROOT, f));
-const examples = sources.flatMap((f) => [...readFileSync(f, "utf8").matchAll(/@example\s+(=GSM\.[^\n]*)/g)].map((m) => (m[1] ?? "").trim()));
+const examples = sources.flatMap((f) =>
+  [...readFileSync(f, "utf8").matchAll(/@example\s+(=GSM\.[^\n]*)/g)].map((m) => (m[1] ?? "").trim())
+);
 /** Every module's exports together, as Excel sees the GSM namespace. */
 // eslint-disable-next-line @typescript-eslint/no-require-imports -- the area files are found at run time
 const gsm = Object.assign({}, ...sources.map((f) => require(f) as Record<string, unknown>)) as Record<string, unknown>;
@@ -67,7 +69,9 @@ const runnables = examples.map(runnable).filter((r): r is Runnable => r !== null
 
 describe("the @example lines of the GSM functions are true", () => {
   it("covers the calendar and pace functions", () => {
-    expect(runnables.map((r) => r.exportName)).toEqual(expect.arrayContaining(["sellingDays", "expectedToDate", "pace", "trend"]));
+    expect(runnables.map((r) => r.exportName)).toEqual(
+      expect.arrayContaining(["sellingDays", "expectedToDate", "pace", "trend"])
+    );
   });
 
   it.each(runnables.map((r) => [r.example, r] as const))("%s", (_, r) => {

@@ -84,31 +84,46 @@ describe("GSM.PROJECT_MONTH_END reads deal_dates as Excel passes them and return
     ["an empty cell on the desktop (0)", 0],
     ["empty text", ""],
   ])("quantile %s is the median", (_, quantile) => {
-    expect(numberOf(projectMonthEnd(column(dealDates), MAR_10, null, quantile, null, holidayRange))).toBe(storeMar10.p50);
+    expect(numberOf(projectMonthEnd(column(dealDates), MAR_10, null, quantile, null, holidayRange))).toBe(
+      storeMar10.p50
+    );
   });
 
-  it("=GSM.PROJECT_MONTH_END(FILTER(Deals[Sold Date], Deals[Sales Person]=\"…\")): one salesperson's deals", () => {
+  it('=GSM.PROJECT_MONTH_END(FILTER(Deals[Sold Date], Deals[Sales Person]="…")): one salesperson\'s deals', () => {
     const theirs = demo.deals.filter((d) => d.salesperson === salesperson).map((d) => d.soldDate);
-    expect(numberOf(projectMonthEnd(column(theirs), MAR_10, null, null, null, holidayRange))).toBe(core(theirs, MAR_10).p50);
+    expect(numberOf(projectMonthEnd(column(theirs), MAR_10, null, null, null, holidayRange))).toBe(
+      core(theirs, MAR_10).p50
+    );
   });
 
   it("=GSM.PROJECT_MONTH_END(Deals[Sold Date], TODAY(), Deals[Front Gross]): the sum of gross, text gross included", () => {
     const expected = core(dealDates, MAR_10, frontGross);
-    expect(numberOf(projectMonthEnd(column(dealDates), MAR_10, column(frontGross), null, null, holidayRange))).toBeCloseTo(expected.p50, 6);
+    expect(
+      numberOf(projectMonthEnd(column(dealDates), MAR_10, column(frontGross), null, null, holidayRange))
+    ).toBeCloseTo(expected.p50, 6);
     // The same gross as a DMS writes it: "$1,234" and "(300)" for a loss.
-    const dmsGross = frontGross.map((g) => (g < 0 ? `($${(-g).toLocaleString("en-US")})` : `$${g.toLocaleString("en-US")}`));
-    expect(numberOf(projectMonthEnd(column(dealDates), MAR_10, column(dmsGross), 0.9, null, holidayRange))).toBeCloseTo(expected.p90, 6);
+    const dmsGross = frontGross.map((g) =>
+      g < 0 ? `($${(-g).toLocaleString("en-US")})` : `$${g.toLocaleString("en-US")}`
+    );
+    expect(numberOf(projectMonthEnd(column(dealDates), MAR_10, column(dmsGross), 0.9, null, holidayRange))).toBeCloseTo(
+      expected.p90,
+      6
+    );
   });
 
   it("as_of left off is today (3/10/2025 on the clock)", () => {
     jest.useFakeTimers({ now: new Date(2025, 2, 10, 15, 0) });
     expect(numberOf(projectMonthEnd(column(dealDates), null, null, null, null, holidayRange))).toBe(storeMar10.p50);
-    expect(numberOf(projectMonthEnd(column(dealDates), "3/10/2025", null, null, null, holidayRange))).toBe(storeMar10.p50);
+    expect(numberOf(projectMonthEnd(column(dealDates), "3/10/2025", null, null, null, holidayRange))).toBe(
+      storeMar10.p50
+    );
   });
 
   it("an earlier as_of projects its own month from the deals through that day (later deals are unseen)", () => {
     const asOf = dateToSerial(2025, 1, 10);
-    expect(numberOf(projectMonthEnd(column(dealDates), asOf, null, null, null, holidayRange))).toBe(core(dealDates, asOf).p50);
+    expect(numberOf(projectMonthEnd(column(dealDates), asOf, null, null, null, holidayRange))).toBe(
+      core(dealDates, asOf).p50
+    );
   });
 
   it.each([
@@ -122,12 +137,16 @@ describe("GSM.PROJECT_MONTH_END reads deal_dates as Excel passes them and return
     expect(at(0.1)).toBeLessThanOrEqual(at(0.5));
     expect(at(0.5)).toBeLessThanOrEqual(at(0.9));
     fc.assert(
-      fc.property(fc.double({ min: 0.01, max: 0.99, noNaN: true }), fc.double({ min: 0.01, max: 0.99, noNaN: true }), (a, b) => {
-        const [lo, hi] = a <= b ? [a, b] : [b, a];
-        const high = at(hi);
-        return at(lo) <= high + 1e-6 * Math.max(1, Math.abs(high));
-      }),
-      { numRuns: 10 },
+      fc.property(
+        fc.double({ min: 0.01, max: 0.99, noNaN: true }),
+        fc.double({ min: 0.01, max: 0.99, noNaN: true }),
+        (a, b) => {
+          const [lo, hi] = a <= b ? [a, b] : [b, a];
+          const high = at(hi);
+          return at(lo) <= high + 1e-6 * Math.max(1, Math.abs(high));
+        }
+      ),
+      { numRuns: 10 }
     );
   });
 
@@ -150,7 +169,8 @@ describe("GSM.PROJECT_MONTH_END reads deal_dates as Excel passes them and return
 
 describe("GSM.PROB_REACH: the chance the month ends at or above target", () => {
   const range = column(dealDates);
-  const prob = (target: unknown, values: unknown[][] | null = null) => numberOf(probReach(range, target, MAR_10, values, null, holidayRange));
+  const prob = (target: unknown, values: unknown[][] | null = null) =>
+    numberOf(probReach(range, target, MAR_10, values, null, holidayRange));
 
   it("is the core's probability of reaching the target", () => {
     for (const target of [100, 130, 144, 170, 200]) expect(prob(target)).toBe(storeMar10.probAtLeast(target));
@@ -196,7 +216,17 @@ describe("GSM.PACE_BY_DAY: the spill", () => {
   const HEADER = ["Date", "Cumulative target", "Cumulative actual", "Ahead"];
   // A hand-made March 2025: two deals on Monday 3/3 (one as text, one with a time of day), two on
   // Tuesday 3/4, and deals outside the window that must not count: 2/28 (last month), 3/6 (after as_of).
-  const smallMonth = column(["Sold Date", dateToSerial(2025, 2, 28), "3/3/2025", dateToSerial(2025, 3, 3) + 0.75, null, dateToSerial(2025, 3, 4), "2025-03-04", 0, dateToSerial(2025, 3, 6)]);
+  const smallMonth = column([
+    "Sold Date",
+    dateToSerial(2025, 2, 28),
+    "3/3/2025",
+    dateToSerial(2025, 3, 3) + 0.75,
+    null,
+    dateToSerial(2025, 3, 4),
+    "2025-03-04",
+    0,
+    dateToSerial(2025, 3, 6),
+  ]);
   const MAR = (day: number) => dateToSerial(2025, 3, day);
 
   it("Sundays closed, target 26: March 2025 has 26 selling days, so the target's pace is 1 a selling day (Sunday 3/2 repeats Saturday's)", () => {
@@ -226,7 +256,13 @@ describe("GSM.PACE_BY_DAY: the spill", () => {
 
   it("fractional pace: target 13 is half a deal a selling day (Sundays closed)", () => {
     // 13 × elapsed ÷ 26: 0.5, 0.5, 1, 1.5; deals so far 0, 0, 2, 4.
-    expect(paceByDay(smallMonth, 13, "3/4/2025")).toEqual([HEADER, [MAR(1), 0.5, 0, false], [MAR(2), 0.5, 0, false], [MAR(3), 1, 2, true], [MAR(4), 1.5, 4, true]]);
+    expect(paceByDay(smallMonth, 13, "3/4/2025")).toEqual([
+      HEADER,
+      [MAR(1), 0.5, 0, false],
+      [MAR(2), 0.5, 0, false],
+      [MAR(3), 1, 2, true],
+      [MAR(4), 1.5, 4, true],
+    ]);
   });
 
   it("as_of on the 1st gives the header and one row", () => {
@@ -248,37 +284,123 @@ describe("errors: code and message", () => {
   const range = column(dealDates);
   const cases: [string, () => unknown, string, string][] = [
     ["PROJECT_MONTH_END, an empty range", () => projectMonthEnd([], MAR_10), "#N/A", messages.noDealsInRange],
-    ["PROJECT_MONTH_END, a range of empty cells", () => projectMonthEnd([[null], [0], [""]], MAR_10), "#N/A", messages.noDealsInRange],
-    ["PROJECT_MONTH_END, only a header and labels", () => projectMonthEnd([["Sold Date"], ["n/a"], ["TBD"]], MAR_10), "#N/A", messages.noDealsInRange],
+    [
+      "PROJECT_MONTH_END, a range of empty cells",
+      () => projectMonthEnd([[null], [0], [""]], MAR_10),
+      "#N/A",
+      messages.noDealsInRange,
+    ],
+    [
+      "PROJECT_MONTH_END, only a header and labels",
+      () => projectMonthEnd([["Sold Date"], ["n/a"], ["TBD"]], MAR_10),
+      "#N/A",
+      messages.noDealsInRange,
+    ],
     ["PROB_REACH, an empty range", () => probReach([[]], 100, MAR_10), "#N/A", messages.noDealsInRange],
     ["PACE_BY_DAY, an empty range", () => paceByDay([[null]], 100, MAR_10), "#N/A", messages.noDealsInRange],
-    ["PROJECT_MONTH_END, values one row short", () => projectMonthEnd(range, MAR_10, column(frontGross.slice(1))), "#VALUE!", messages.valuesSizeMismatch],
-    ["PROB_REACH, values two columns wide", () => probReach(range, 100, MAR_10, frontGross.map((g) => [g, g])), "#VALUE!", messages.valuesSizeMismatch],
-    ["quantile 0.1 written as -0.1", () => projectMonthEnd(range, MAR_10, null, -0.1), "#NUM!", messages.quantileOutOfRange],
+    [
+      "PROJECT_MONTH_END, values one row short",
+      () => projectMonthEnd(range, MAR_10, column(frontGross.slice(1))),
+      "#VALUE!",
+      messages.valuesSizeMismatch,
+    ],
+    [
+      "PROB_REACH, values two columns wide",
+      () =>
+        probReach(
+          range,
+          100,
+          MAR_10,
+          frontGross.map((g) => [g, g])
+        ),
+      "#VALUE!",
+      messages.valuesSizeMismatch,
+    ],
+    [
+      "quantile 0.1 written as -0.1",
+      () => projectMonthEnd(range, MAR_10, null, -0.1),
+      "#NUM!",
+      messages.quantileOutOfRange,
+    ],
     ["quantile 1", () => projectMonthEnd(range, MAR_10, null, 1), "#NUM!", messages.quantileOutOfRange],
-    ["quantile 90 (a percent typed as a whole number)", () => projectMonthEnd(range, MAR_10, null, 90), "#NUM!", messages.quantileOutOfRange],
+    [
+      "quantile 90 (a percent typed as a whole number)",
+      () => projectMonthEnd(range, MAR_10, null, 90),
+      "#NUM!",
+      messages.quantileOutOfRange,
+    ],
     ["quantile as words", () => projectMonthEnd(range, MAR_10, null, "high"), "#VALUE!", "quantile must be a number"],
-    ["PROJECT_MONTH_END, as_of before the first deal", () => projectMonthEnd(range, dateToSerial(2020, 1, 10)), "#N/A", messages.asOfBeforeFirstDeal],
-    ["PROB_REACH, as_of before the first deal", () => probReach(range, 100, dateToSerial(2020, 1, 10)), "#N/A", messages.asOfBeforeFirstDeal],
-    ["PACE_BY_DAY, as_of before the first deal", () => paceByDay(range, 100, dateToSerial(2020, 1, 10)), "#N/A", messages.asOfBeforeFirstDeal],
+    [
+      "PROJECT_MONTH_END, as_of before the first deal",
+      () => projectMonthEnd(range, dateToSerial(2020, 1, 10)),
+      "#N/A",
+      messages.asOfBeforeFirstDeal,
+    ],
+    [
+      "PROB_REACH, as_of before the first deal",
+      () => probReach(range, 100, dateToSerial(2020, 1, 10)),
+      "#N/A",
+      messages.asOfBeforeFirstDeal,
+    ],
+    [
+      "PACE_BY_DAY, as_of before the first deal",
+      () => paceByDay(range, 100, dateToSerial(2020, 1, 10)),
+      "#N/A",
+      messages.asOfBeforeFirstDeal,
+    ],
     ["as_of as words", () => projectMonthEnd(range, "someday"), "#VALUE!", "as_of must be a date"],
-    ["as_of before 1900", () => probReach(range, 100, -5), "#NUM!", "as_of is outside Excel's dates (1/1/1900 to 12/31/9999)"],
+    [
+      "as_of before 1900",
+      () => probReach(range, 100, -5),
+      "#NUM!",
+      "as_of is outside Excel's dates (1/1/1900 to 12/31/9999)",
+    ],
     ["PROB_REACH, a negative target", () => probReach(range, -1, MAR_10), "#NUM!", "target can't be negative"],
     ["PACE_BY_DAY, a negative target", () => paceByDay(range, -1, MAR_10), "#NUM!", "target can't be negative"],
     ["PROB_REACH, target as words", () => probReach(range, "lots", MAR_10), "#VALUE!", "target must be a number"],
-    ["PACE_BY_DAY, a target so large its pace overflows", () => paceByDay(range, 1e308, MAR_10), "#NUM!", messages.resultTooLarge],
+    [
+      "PACE_BY_DAY, a target so large its pace overflows",
+      () => paceByDay(range, 1e308, MAR_10),
+      "#NUM!",
+      messages.resultTooLarge,
+    ],
     ["weekend 9", () => projectMonthEnd(range, MAR_10, null, null, 9), "#NUM!", messages.weekendInvalidCode],
-    ["PACE_BY_DAY, weekend \"1111111\"", () => paceByDay(range, 100, MAR_10, "1111111"), "#NUM!", messages.weekendAllClosed],
-    ["holidays with a name", () => probReach(range, 100, MAR_10, null, 11, [["Easter"]]), "#VALUE!", messages.holidaysNotDates],
+    [
+      'PACE_BY_DAY, weekend "1111111"',
+      () => paceByDay(range, 100, MAR_10, "1111111"),
+      "#NUM!",
+      messages.weekendAllClosed,
+    ],
+    [
+      "holidays with a name",
+      () => probReach(range, 100, MAR_10, null, 11, [["Easter"]]),
+      "#VALUE!",
+      messages.holidaysNotDates,
+    ],
     [
       "every open day of February 2025 a holiday",
-      () => projectMonthEnd(range, dateToSerial(2025, 2, 10), null, null, 11, Array.from({ length: 28 }, (_, i) => [FEB_1 + i])),
+      () =>
+        projectMonthEnd(
+          range,
+          dateToSerial(2025, 2, 10),
+          null,
+          null,
+          11,
+          Array.from({ length: 28 }, (_, i) => [FEB_1 + i])
+        ),
       "#N/A",
       messages.noSellingDaysInMonth,
     ],
     [
       "PACE_BY_DAY, every open day of February 2025 a holiday",
-      () => paceByDay(range, 100, dateToSerial(2025, 2, 10), 11, Array.from({ length: 28 }, (_, i) => [FEB_1 + i])),
+      () =>
+        paceByDay(
+          range,
+          100,
+          dateToSerial(2025, 2, 10),
+          11,
+          Array.from({ length: 28 }, (_, i) => [FEB_1 + i])
+        ),
       "#N/A",
       messages.noSellingDaysInMonth,
     ],
@@ -294,7 +416,9 @@ describe("their entries in functions.json (the golden the metadata test regenera
     parameters: { name: string; dimensionality?: string; optional?: boolean; type?: string }[];
     result: { type?: string; dimensionality?: string };
   }
-  const golden = JSON.parse(readFileSync(path.resolve(__dirname, "../golden/functions.json"), "utf8")) as { functions: Entry[] };
+  const golden = JSON.parse(readFileSync(path.resolve(__dirname, "../golden/functions.json"), "utf8")) as {
+    functions: Entry[];
+  };
   const entry = (id: string): Entry => {
     const f = golden.functions.find((fn) => fn.id === id);
     if (!f) throw new Error(`no ${id} in functions.json`);
@@ -319,31 +443,53 @@ describe("their entries in functions.json (the golden the metadata test regenera
 
 describe("no argument combination throws", () => {
   const EXCEL_ERROR_CODES = ["#VALUE!", "#NUM!", "#N/A", "#DIV/0!"];
-  const isError = (r: unknown) => r instanceof CustomFunctions.Error && EXCEL_ERROR_CODES.includes(r.code) && typeof r.message === "string" && r.message.length > 0;
+  const isError = (r: unknown) =>
+    r instanceof CustomFunctions.Error &&
+    EXCEL_ERROR_CODES.includes(r.code) &&
+    typeof r.message === "string" &&
+    r.message.length > 0;
   const isNumber = (r: unknown) => typeof r === "number" && Number.isFinite(r);
   const isSpill = (r: unknown) =>
     Array.isArray(r) &&
     r.length >= 2 &&
-    r.every((row, i) => Array.isArray(row) && row.length === 4 && (i === 0 || row.every((c) => (typeof c === "number" && Number.isFinite(c)) || typeof c === "boolean")));
+    r.every(
+      (row, i) =>
+        Array.isArray(row) &&
+        row.length === 4 &&
+        (i === 0 || row.every((c) => (typeof c === "number" && Number.isFinite(c)) || typeof c === "boolean"))
+    );
 
   const scalar = fc.oneof(
     fc.constantFrom(null, undefined, 0, "", true, false, Number.NaN, Number.POSITIVE_INFINITY, -0, 1e308, -1e308),
     fc.integer({ min: -10, max: 2958470 }),
     fc.double(),
     fc.string(),
-    fc.constantFrom("3/10/2025", "2025-03-10", "2/29/1900", "Sold Date", "$1,300", "(300)", "1e400", "0.5", "TOTAL"),
+    fc.constantFrom("3/10/2025", "2025-03-10", "2/29/1900", "Sold Date", "$1,300", "(300)", "1e400", "0.5", "TOTAL")
   );
   // Dates around the demo's span, so many cases reach the model rather than an early error.
   const nearDate = fc.integer({ min: dateToSerial(2024, 1, 1), max: dateToSerial(2025, 4, 30) });
-  const dateCell = fc.oneof({ weight: 6, arbitrary: nearDate }, { weight: 1, arbitrary: nearDate.map(usDate) }, { weight: 2, arbitrary: scalar });
+  const dateCell = fc.oneof(
+    { weight: 6, arbitrary: nearDate },
+    { weight: 1, arbitrary: nearDate.map(usDate) },
+    { weight: 2, arbitrary: scalar }
+  );
   const dateRange = fc.oneof(
     { weight: 4, arbitrary: fc.array(fc.tuple(dateCell), { maxLength: 60 }) },
     { weight: 1, arbitrary: fc.array(fc.array(scalar, { maxLength: 3 }), { maxLength: 4 }) },
-    { weight: 1, arbitrary: fc.anything() },
+    { weight: 1, arbitrary: fc.anything() }
   );
-  const arg = fc.oneof({ weight: 4, arbitrary: scalar }, { weight: 2, arbitrary: nearDate }, { weight: 1, arbitrary: fc.array(fc.array(scalar, { maxLength: 3 }), { maxLength: 3 }) }, { weight: 1, arbitrary: fc.anything() });
+  const arg = fc.oneof(
+    { weight: 4, arbitrary: scalar },
+    { weight: 2, arbitrary: nearDate },
+    { weight: 1, arbitrary: fc.array(fc.array(scalar, { maxLength: 3 }), { maxLength: 3 }) },
+    { weight: 1, arbitrary: fc.anything() }
+  );
   const valuesArg = fc.oneof(fc.constant(null), fc.array(fc.tuple(scalar), { maxLength: 60 }), fc.anything());
-  const holidaysArg = fc.oneof(fc.constant(null), fc.array(fc.tuple(fc.oneof(nearDate, scalar)), { maxLength: 5 }), fc.anything());
+  const holidaysArg = fc.oneof(
+    fc.constant(null),
+    fc.array(fc.tuple(fc.oneof(nearDate, scalar)), { maxLength: 5 }),
+    fc.anything()
+  );
 
   it("PROJECT_MONTH_END returns a finite number or an Excel error", () => {
     fc.assert(
@@ -351,7 +497,7 @@ describe("no argument combination throws", () => {
         const r = projectMonthEnd(d, asOf, v, q, w, h);
         return isNumber(r) || isError(r);
       }),
-      { numRuns: 400 },
+      { numRuns: 400 }
     );
   });
 
@@ -361,7 +507,7 @@ describe("no argument combination throws", () => {
         const r = probReach(d, target, asOf, v, w, h);
         return (isNumber(r) && (r as number) >= 0 && (r as number) <= 1) || isError(r);
       }),
-      { numRuns: 400 },
+      { numRuns: 400 }
     );
   });
 
@@ -371,7 +517,7 @@ describe("no argument combination throws", () => {
         const r = paceByDay(d, target, asOf, w, h);
         return isSpill(r) || isError(r);
       }),
-      { numRuns: 400 },
+      { numRuns: 400 }
     );
   });
 });

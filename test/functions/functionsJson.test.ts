@@ -26,7 +26,8 @@ let generated: { json: string; errors: string[] };
 beforeAll(async () => {
   const result = await generateCustomFunctionsMetadata(SOURCES, false);
   generated = { json: result.metadataJson, errors: result.errors };
-  if (process.env.UPDATE_GOLDEN === "1" && result.errors.length === 0) writeFileSync(GOLDEN, `${result.metadataJson}\n`);
+  if (process.env.UPDATE_GOLDEN === "1" && result.errors.length === 0)
+    writeFileSync(GOLDEN, `${result.metadataJson}\n`);
 });
 
 const metadata = (): Metadata => JSON.parse(generated.json) as Metadata;
@@ -92,7 +93,9 @@ describe("JSDoc of the function sources", () => {
   });
 
   it("finds the exported functions", () => {
-    expect(exported.map((e) => e.name)).toEqual(expect.arrayContaining(["sellingDays", "expectedToDate", "pace", "trend"]));
+    expect(exported.map((e) => e.name)).toEqual(
+      expect.arrayContaining(["sellingDays", "expectedToDate", "pace", "trend"])
+    );
     expect(exported).toHaveLength(metadata().functions.length);
   });
 

@@ -6,8 +6,23 @@
  * property must reach answers often (see `answered`).
  */
 import fc from "fast-check";
-import { expectedToDate, pace, paceByDay, probReach, projectMonthEnd, sellingDays, trend } from "../../src/functions/functions";
-import { probTier, requirementGaps, tier, tierPayout, tierScenarios, unitsToNextTier } from "../../src/functions/oemFunctions";
+import {
+  expectedToDate,
+  pace,
+  paceByDay,
+  probReach,
+  projectMonthEnd,
+  sellingDays,
+  trend,
+} from "../../src/functions/functions";
+import {
+  probTier,
+  requirementGaps,
+  tier,
+  tierPayout,
+  tierScenarios,
+  unitsToNextTier,
+} from "../../src/functions/oemFunctions";
 import { bottlenecks, flowSummary, stageMinutes, tradeHandoff } from "../../src/functions/flowFunctions";
 import { budgetVariance, indicatorForecast, leadingIndicators } from "../../src/functions/budgetFunctions";
 import { agedUnits, dealsToRevisit, pipelineDeals } from "../../src/functions/gapFunctions";
@@ -46,7 +61,8 @@ function answered(): { hit: () => void; atLeast: (share: number, runs: number) =
   };
 }
 
-const close = (a: number, b: number, rel = 1e-9): boolean => Math.abs(a - b) <= rel * Math.max(1, Math.abs(a), Math.abs(b));
+const close = (a: number, b: number, rel = 1e-9): boolean =>
+  Math.abs(a - b) <= rel * Math.max(1, Math.abs(a), Math.abs(b));
 /** A cell that must be a number (fails the property otherwise). */
 function num(c: Cell | null | undefined): number {
   if (typeof c !== "number") throw new Error(`expected a number, got ${String(c)}`);
@@ -56,15 +72,19 @@ function num(c: Cell | null | undefined): number {
 /** Excel serial ↔ calendar, UTC (serial 25569 is 1/1/1970). */
 const toDate = (serial: number): Date => new Date((serial - 25569) * 86_400_000);
 const toSerial = (y: number, m: number, d: number): number => Date.UTC(y, m, d) / 86_400_000 + 25569;
-const monthStart = (serial: number): number => toSerial(toDate(serial).getUTCFullYear(), toDate(serial).getUTCMonth(), 1);
-const monthEnd = (serial: number): number => toSerial(toDate(serial).getUTCFullYear(), toDate(serial).getUTCMonth() + 1, 0);
+const monthStart = (serial: number): number =>
+  toSerial(toDate(serial).getUTCFullYear(), toDate(serial).getUTCMonth(), 1);
+const monthEnd = (serial: number): number =>
+  toSerial(toDate(serial).getUTCFullYear(), toDate(serial).getUTCMonth() + 1, 0);
 
 const day = fc.integer({ min: 45292, max: 46387 }); // 2024–2026
 const weekend = fc.constantFrom(null, 1, 11, 7, "0000011", "0010001");
 const col = <T>(cells: readonly T[]): T[][] => cells.map((c) => [c]);
 
 /** A clean deal log: sold days over the four months before asOf and its month so far. */
-const dealLog = day.chain((asOf) => fc.tuple(fc.constant(asOf), fc.array(fc.integer({ min: asOf - 130, max: asOf }), { minLength: 1, maxLength: 40 })));
+const dealLog = day.chain((asOf) =>
+  fc.tuple(fc.constant(asOf), fc.array(fc.integer({ min: asOf - 130, max: asOf }), { minLength: 1, maxLength: 40 }))
+);
 
 describe("calendar and pace", () => {
   it("SELLING_DAYS: each day adds 0 or 1, the count never goes negative, and through the month's last day is the whole month", () => {
@@ -85,39 +105,52 @@ describe("calendar and pace", () => {
         expect(numberOrNull(() => sellingDays(month, w, undefined, start - 1 - k))).toBe(0);
         expect(numberOrNull(() => sellingDays(month, w, undefined, end + 1 + k))).toBe(whole);
       }),
-      { numRuns: RUNS },
+      { numRuns: RUNS }
     );
   });
 
   it("EXPECTED_TO_DATE: between 0 and the target, non-decreasing through the month, the whole target on its last day", () => {
     fc.assert(
-      fc.property(fc.double({ min: 0, max: 1e9, noNaN: true }), day, fc.integer({ min: 0, max: 30 }), weekend, (target, month, k, w) => {
-        const end = monthEnd(month);
-        const d = Math.min(monthStart(month) + k, end);
-        const e = numberOrNull(() => expectedToDate(target, d, w));
-        if (e === null) return; // no selling day in the month yet is an error value
-        const next = d < end ? numberOrNull(() => expectedToDate(target, d + 1, w)) : e;
-        expect(e).toBeGreaterThanOrEqual(0);
-        expect(e).toBeLessThanOrEqual(target * (1 + 1e-12));
-        expect(num(next ?? 0)).toBeGreaterThanOrEqual(e * (1 - 1e-12));
-        expect(close(num(numberOrNull(() => expectedToDate(target, end, w)) ?? Number.NaN), target)).toBe(true);
-      }),
-      { numRuns: RUNS },
+      fc.property(
+        fc.double({ min: 0, max: 1e9, noNaN: true }),
+        day,
+        fc.integer({ min: 0, max: 30 }),
+        weekend,
+        (target, month, k, w) => {
+          const end = monthEnd(month);
+          const d = Math.min(monthStart(month) + k, end);
+          const e = numberOrNull(() => expectedToDate(target, d, w));
+          if (e === null) return; // no selling day in the month yet is an error value
+          const next = d < end ? numberOrNull(() => expectedToDate(target, d + 1, w)) : e;
+          expect(e).toBeGreaterThanOrEqual(0);
+          expect(e).toBeLessThanOrEqual(target * (1 + 1e-12));
+          expect(num(next ?? 0)).toBeGreaterThanOrEqual(e * (1 - 1e-12));
+          expect(close(num(numberOrNull(() => expectedToDate(target, end, w)) ?? Number.NaN), target)).toBe(true);
+        }
+      ),
+      { numRuns: RUNS }
     );
   });
 
   it("PACE: pace × expected to date is actual, and more deals never lower the pace", () => {
     const seen = answered();
     fc.assert(
-      fc.property(fc.double({ min: 0, max: 1e6, noNaN: true }), fc.double({ min: 0, max: 1e6, noNaN: true }), fc.double({ min: 0.01, max: 1e6, noNaN: true }), day, weekend, (a, extra, target, d, w) => {
-        const p = numberOrNull(() => pace(a, target, d, w));
-        if (p === null) return;
-        seen.hit();
-        const e = num(numberOrNull(() => expectedToDate(target, d, w)) ?? Number.NaN);
-        expect(close(p * e, a, 1e-9)).toBe(true);
-        expect(num(numberOrNull(() => pace(a + extra, target, d, w)) ?? Number.NaN)).toBeGreaterThanOrEqual(p);
-      }),
-      { numRuns: RUNS },
+      fc.property(
+        fc.double({ min: 0, max: 1e6, noNaN: true }),
+        fc.double({ min: 0, max: 1e6, noNaN: true }),
+        fc.double({ min: 0.01, max: 1e6, noNaN: true }),
+        day,
+        weekend,
+        (a, extra, target, d, w) => {
+          const p = numberOrNull(() => pace(a, target, d, w));
+          if (p === null) return;
+          seen.hit();
+          const e = num(numberOrNull(() => expectedToDate(target, d, w)) ?? Number.NaN);
+          expect(close(p * e, a, 1e-9)).toBe(true);
+          expect(num(numberOrNull(() => pace(a + extra, target, d, w)) ?? Number.NaN)).toBeGreaterThanOrEqual(p);
+        }
+      ),
+      { numRuns: RUNS }
     );
     seen.atLeast(0.5, RUNS);
   });
@@ -133,7 +166,7 @@ describe("calendar and pace", () => {
         expect(close(num(numberOrNull(() => trend(2 * a, d, w)) ?? Number.NaN), 2 * t)).toBe(true);
         expect(close(num(numberOrNull(() => trend(a, monthEnd(d), w)) ?? Number.NaN), a)).toBe(true);
       }),
-      { numRuns: RUNS },
+      { numRuns: RUNS }
     );
     seen.atLeast(0.5, RUNS);
   });
@@ -145,15 +178,18 @@ describe("projections from the deal log", () => {
     fc.assert(
       fc.property(dealLog, ([asOf, days]) => {
         const dates = col(days);
-        const [p10, p50, p90] = [0.1, 0.5, 0.9].map((q) => numberOrNull(() => projectMonthEnd(dates, asOf, undefined, q)));
-        if (p10 === null || p50 === null || p90 === null || p10 === undefined || p50 === undefined || p90 === undefined) return;
+        const [p10, p50, p90] = [0.1, 0.5, 0.9].map((q) =>
+          numberOrNull(() => projectMonthEnd(dates, asOf, undefined, q))
+        );
+        if (p10 === null || p50 === null || p90 === null || p10 === undefined || p50 === undefined || p90 === undefined)
+          return;
         seen.hit();
         const soFar = days.filter((d) => d >= monthStart(asOf) && d <= asOf).length;
         expect(p10).toBeLessThanOrEqual(p50);
         expect(p50).toBeLessThanOrEqual(p90);
         expect(p10).toBeGreaterThanOrEqual(soFar);
       }),
-      { numRuns: FORECAST_RUNS },
+      { numRuns: FORECAST_RUNS }
     );
     seen.atLeast(0.5, FORECAST_RUNS);
   });
@@ -161,29 +197,43 @@ describe("projections from the deal log", () => {
   it("PROB_REACH: in [0, 1], non-increasing in the target, and 1 once the target is reached", () => {
     const seen = answered();
     fc.assert(
-      fc.property(dealLog, fc.integer({ min: 0, max: 80 }), fc.integer({ min: 0, max: 40 }), ([asOf, days], target, step) => {
-        const dates = col(days);
-        const p = numberOrNull(() => probReach(dates, target, asOf));
-        if (p === null) return;
-        seen.hit();
-        const higher = num(numberOrNull(() => probReach(dates, target + step, asOf)) ?? Number.NaN);
-        expect(p).toBeGreaterThanOrEqual(0);
-        expect(p).toBeLessThanOrEqual(1);
-        expect(higher).toBeLessThanOrEqual(p + 1e-12);
-        const soFar = days.filter((d) => d >= monthStart(asOf) && d <= asOf).length;
-        expect(numberOrNull(() => probReach(dates, soFar, asOf))).toBe(1);
-      }),
-      { numRuns: FORECAST_RUNS },
+      fc.property(
+        dealLog,
+        fc.integer({ min: 0, max: 80 }),
+        fc.integer({ min: 0, max: 40 }),
+        ([asOf, days], target, step) => {
+          const dates = col(days);
+          const p = numberOrNull(() => probReach(dates, target, asOf));
+          if (p === null) return;
+          seen.hit();
+          const higher = num(numberOrNull(() => probReach(dates, target + step, asOf)) ?? Number.NaN);
+          expect(p).toBeGreaterThanOrEqual(0);
+          expect(p).toBeLessThanOrEqual(1);
+          expect(higher).toBeLessThanOrEqual(p + 1e-12);
+          const soFar = days.filter((d) => d >= monthStart(asOf) && d <= asOf).length;
+          expect(numberOrNull(() => probReach(dates, soFar, asOf))).toBe(1);
+        }
+      ),
+      { numRuns: FORECAST_RUNS }
     );
     seen.atLeast(0.5, FORECAST_RUNS);
   });
 
   it("PROJECT_MONTH_END and PROB_REACH over a values column with wild amounts (chargebacks, huge gross): quantiles ordered, probabilities in [0, 1] and non-increasing", () => {
     const seen = answered();
-    const gross = fc.oneof({ weight: 6, arbitrary: fc.integer({ min: -2000, max: 6000 }) }, { weight: 1, arbitrary: fc.constantFrom(1e15, -1e15, 1e300, 5e-324, 0) });
+    const gross = fc.oneof(
+      { weight: 6, arbitrary: fc.integer({ min: -2000, max: 6000 }) },
+      { weight: 1, arbitrary: fc.constantFrom(1e15, -1e15, 1e300, 5e-324, 0) }
+    );
     fc.assert(
       fc.property(
-        dealLog.chain(([asOf, days]) => fc.tuple(fc.constant(asOf), fc.constant(days), fc.array(gross, { minLength: days.length, maxLength: days.length }))),
+        dealLog.chain(([asOf, days]) =>
+          fc.tuple(
+            fc.constant(asOf),
+            fc.constant(days),
+            fc.array(gross, { minLength: days.length, maxLength: days.length })
+          )
+        ),
         fc.double({ min: -1e6, max: 1e7, noNaN: true }),
         fc.double({ min: 0, max: 1e6, noNaN: true }),
         ([asOf, days, values], target, step) => {
@@ -198,10 +248,12 @@ describe("projections from the deal log", () => {
           if (p === null) return;
           expect(p).toBeGreaterThanOrEqual(0);
           expect(p).toBeLessThanOrEqual(1);
-          expect(num(numberOrNull(() => probReach(dates, Math.max(0, target) + step, asOf, vals)))).toBeLessThanOrEqual(p + 1e-12);
-        },
+          expect(num(numberOrNull(() => probReach(dates, Math.max(0, target) + step, asOf, vals)))).toBeLessThanOrEqual(
+            p + 1e-12
+          );
+        }
       ),
-      { numRuns: VALUES_RUNS },
+      { numRuns: VALUES_RUNS }
     );
     seen.atLeast(0.3, VALUES_RUNS);
   });
@@ -226,7 +278,7 @@ describe("projections from the deal log", () => {
         });
         expect(body.at(-1)?.[2]).toBe(days.filter((d) => d >= monthStart(asOf) && d <= asOf).length);
       }),
-      { numRuns: FORECAST_RUNS },
+      { numRuns: FORECAST_RUNS }
     );
     seen.atLeast(0.5, FORECAST_RUNS);
   });
@@ -237,7 +289,11 @@ const tiers = fc
   .uniqueArray(fc.integer({ min: 1, max: 150 }), { minLength: 1, maxLength: 5 })
   .chain((ts) => {
     const sorted = [...ts].sort((a, b) => a - b);
-    return fc.tuple(fc.constant(sorted), fc.array(fc.integer({ min: 0, max: 500 }), { minLength: sorted.length, maxLength: sorted.length }), fc.array(fc.integer({ min: 0, max: 20000 }), { minLength: sorted.length, maxLength: sorted.length }));
+    return fc.tuple(
+      fc.constant(sorted),
+      fc.array(fc.integer({ min: 0, max: 500 }), { minLength: sorted.length, maxLength: sorted.length }),
+      fc.array(fc.integer({ min: 0, max: 20000 }), { minLength: sorted.length, maxLength: sorted.length })
+    );
   })
   .map(([ts, money, lumps]) => {
     const m = [...money].sort((a, b) => a - b);
@@ -255,7 +311,7 @@ describe("OEM programs", () => {
         expect(now).toBeLessThanOrEqual(t.length - 1);
         expect(num(numberOrNull(() => tier(u + more, t)) ?? Number.NaN)).toBeGreaterThanOrEqual(now);
       }),
-      { numRuns: RUNS },
+      { numRuns: RUNS }
     );
   });
 
@@ -268,7 +324,7 @@ describe("OEM programs", () => {
         const row = t[k];
         expect(p).toBe(k === 0 || !row ? 0 : u * num(row[1]) + num(row[2]));
       }),
-      { numRuns: RUNS },
+      { numRuns: RUNS }
     );
   });
 
@@ -287,7 +343,7 @@ describe("OEM programs", () => {
         expect(num(numberOrNull(() => tier(u + n, t)))).toBeGreaterThan(now);
         expect(num(numberOrNull(() => tier(u + n - 1, t)))).toBe(now);
       }),
-      { numRuns: RUNS },
+      { numRuns: RUNS }
     );
     seen.atLeast(0.2, RUNS);
   });
@@ -310,7 +366,7 @@ describe("OEM programs", () => {
           expect(close(sum, num(gain))).toBe(true);
         });
       }),
-      { numRuns: FORECAST_RUNS },
+      { numRuns: FORECAST_RUNS }
     );
   });
 
@@ -330,62 +386,100 @@ describe("OEM programs", () => {
         });
         const total = rows.at(-1);
         expect(total?.[0]).toBe("Total");
-        expect(close(num(total?.[2]), body.reduce((s, r) => s + num(r[2]), 0), 1e-9)).toBe(true);
+        expect(
+          close(
+            num(total?.[2]),
+            body.reduce((s, r) => s + num(r[2]), 0),
+            1e-9
+          )
+        ).toBe(true);
       }),
-      { numRuns: FORECAST_RUNS },
+      { numRuns: FORECAST_RUNS }
     );
     seen.atLeast(0.5, FORECAST_RUNS);
   });
 
   it("REQUIREMENT_GAPS: a failing row is on the wrong side of its line, a trending one isn't yet; failing first; shortfalls not negative", () => {
     const reading = fc.integer({ min: 0, max: 1000 }).map((n) => n / 10);
-    const requirement = fc.tuple(fc.constantFrom("CSI", "Days supply", "Sales effectiveness"), reading, reading, fc.constantFrom("min", "max"), fc.array(reading, { maxLength: 6 }));
+    const requirement = fc.tuple(
+      fc.constantFrom("CSI", "Days supply", "Sales effectiveness"),
+      reading,
+      reading,
+      fc.constantFrom("min", "max"),
+      fc.array(reading, { maxLength: 6 })
+    );
     fc.assert(
-      fc.property(fc.array(requirement, { minLength: 1, maxLength: 6 }), day, fc.constantFrom("month", "quarter"), (reqs, asOf, period) => {
-        const width = 4 + Math.max(...reqs.map((r) => r[4].length));
-        const table = reqs.map(([n, c, t, d, recent]) => [n, c, t, d, ...recent, ...Array<string>(width - 4 - recent.length).fill("")]);
-        const rows = spillOrNull(() => requirementGaps(table, asOf, period));
-        expect(rows).not.toBeNull();
-        let seenTrending = false;
-        for (const [, current, threshold, status, shortfall] of (rows ?? []).slice(1)) {
-          const req = reqs.find((r) => r[1] === current && r[2] === threshold);
-          const below = req?.[3] === "min" ? num(current) < num(threshold) : num(current) > num(threshold);
-          if (status === "failing") {
-            expect(seenTrending).toBe(false);
-            expect(below).toBe(true);
-          } else {
-            expect(status).toBe("trending to fail");
-            seenTrending = true;
+      fc.property(
+        fc.array(requirement, { minLength: 1, maxLength: 6 }),
+        day,
+        fc.constantFrom("month", "quarter"),
+        (reqs, asOf, period) => {
+          const width = 4 + Math.max(...reqs.map((r) => r[4].length));
+          const table = reqs.map(([n, c, t, d, recent]) => [
+            n,
+            c,
+            t,
+            d,
+            ...recent,
+            ...Array<string>(width - 4 - recent.length).fill(""),
+          ]);
+          const rows = spillOrNull(() => requirementGaps(table, asOf, period));
+          expect(rows).not.toBeNull();
+          let seenTrending = false;
+          for (const [, current, threshold, status, shortfall] of (rows ?? []).slice(1)) {
+            const req = reqs.find((r) => r[1] === current && r[2] === threshold);
+            const below = req?.[3] === "min" ? num(current) < num(threshold) : num(current) > num(threshold);
+            if (status === "failing") {
+              expect(seenTrending).toBe(false);
+              expect(below).toBe(true);
+            } else {
+              expect(status).toBe("trending to fail");
+              seenTrending = true;
+            }
+            expect(num(shortfall)).toBeGreaterThanOrEqual(0);
           }
-          expect(num(shortfall)).toBeGreaterThanOrEqual(0);
+          // Every requirement already on the wrong side is listed.
+          const failing = reqs.filter(([, c, t, d]) => (d === "min" ? c < t : c > t)).length;
+          expect((rows ?? []).filter((r) => r[3] === "failing").length).toBe(failing);
         }
-        // Every requirement already on the wrong side is listed.
-        const failing = reqs.filter(([, c, t, d]) => (d === "min" ? c < t : c > t)).length;
-        expect((rows ?? []).filter((r) => r[3] === "failing").length).toBe(failing);
-      }),
-      { numRuns: RUNS },
+      ),
+      { numRuns: RUNS }
     );
   });
 });
 
 const STAGES = ["Up", "Test drive", "Write-up", "T.O.", "Waiting for F&I", "In F&I", "Delivered", "Walked"];
 const SAT = 46000; // a Saturday
-const floorLog = fc.array(fc.tuple(fc.constantFrom("D1", "D2", "D3", "D4"), fc.constantFrom(...STAGES), fc.integer({ min: 540, max: 1260 })), { maxLength: 30 });
-const columnsOf = (rows: readonly (readonly [string, string, number])[]): [string[][], string[][], number[][]] => [col(rows.map((r) => r[0])), col(rows.map((r) => r[1])), col(rows.map((r) => SAT + r[2] / 1440))];
+const floorLog = fc.array(
+  fc.tuple(fc.constantFrom("D1", "D2", "D3", "D4"), fc.constantFrom(...STAGES), fc.integer({ min: 540, max: 1260 })),
+  { maxLength: 30 }
+);
+const columnsOf = (rows: readonly (readonly [string, string, number])[]): [string[][], string[][], number[][]] => [
+  col(rows.map((r) => r[0])),
+  col(rows.map((r) => r[1])),
+  col(rows.map((r) => SAT + r[2] / 1440)),
+];
 
 describe("deal flow", () => {
   it("STAGE_MINUTES: never negative, and consecutive stages add up (a → b plus b → c is a → c)", () => {
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 3000 }), fc.integer({ min: 0, max: 3000 }), fc.integer({ min: 0, max: 3000 }), (a, b, c) => {
-        const [t1, t2, t3] = [a, b, c].sort((x, y) => x - y).map((m) => SAT + m / 1440) as [number, number, number];
-        const ab = num(numberOrNull(() => stageMinutes(t1, t2)) ?? Number.NaN);
-        const bc = num(numberOrNull(() => stageMinutes(t2, t3)) ?? Number.NaN);
-        expect(ab).toBeGreaterThanOrEqual(0);
-        expect(Math.abs(ab + bc - num(numberOrNull(() => stageMinutes(t1, t3)) ?? Number.NaN))).toBeLessThanOrEqual(1e-6);
-        // An open stage measured to the next stamp is the same as the closed one.
-        expect(Math.abs(num(numberOrNull(() => stageMinutes(t1, null, t2))) - ab)).toBeLessThanOrEqual(1e-6);
-      }),
-      { numRuns: RUNS },
+      fc.property(
+        fc.integer({ min: 0, max: 3000 }),
+        fc.integer({ min: 0, max: 3000 }),
+        fc.integer({ min: 0, max: 3000 }),
+        (a, b, c) => {
+          const [t1, t2, t3] = [a, b, c].sort((x, y) => x - y).map((m) => SAT + m / 1440) as [number, number, number];
+          const ab = num(numberOrNull(() => stageMinutes(t1, t2)) ?? Number.NaN);
+          const bc = num(numberOrNull(() => stageMinutes(t2, t3)) ?? Number.NaN);
+          expect(ab).toBeGreaterThanOrEqual(0);
+          expect(Math.abs(ab + bc - num(numberOrNull(() => stageMinutes(t1, t3)) ?? Number.NaN))).toBeLessThanOrEqual(
+            1e-6
+          );
+          // An open stage measured to the next stamp is the same as the closed one.
+          expect(Math.abs(num(numberOrNull(() => stageMinutes(t1, null, t2))) - ab)).toBeLessThanOrEqual(1e-6);
+        }
+      ),
+      { numRuns: RUNS }
     );
   });
 
@@ -401,7 +495,7 @@ describe("deal flow", () => {
         }
         expect(flowSummary(...columnsOf([...rows].reverse()), asOf)).toEqual(summary);
       }),
-      { numRuns: RUNS },
+      { numRuns: RUNS }
     );
   });
 
@@ -416,12 +510,16 @@ describe("deal flow", () => {
           if (i > 0) expect(num(r[2])).toBeLessThanOrEqual(num(body[i - 1]?.[2]));
         });
       }),
-      { numRuns: RUNS },
+      { numRuns: RUNS }
     );
   });
 
   it("TRADE_HANDOFF: only trades taken, days idle never negative, longest first; a trade stocked in within 2 days isn't listed", () => {
-    const trade = fc.tuple(fc.constantFrom("U1T", "U2T", "U3T", "U4T"), fc.integer({ min: 0, max: 60 }), fc.option(fc.integer({ min: 0, max: 10 }), { nil: null }));
+    const trade = fc.tuple(
+      fc.constantFrom("U1T", "U2T", "U3T", "U4T"),
+      fc.integer({ min: 0, max: 60 }),
+      fc.option(fc.integer({ min: 0, max: 10 }), { nil: null })
+    );
     fc.assert(
       fc.property(fc.uniqueArray(trade, { selector: (t) => t[0], maxLength: 4 }), (ts) => {
         const asOf = SAT;
@@ -431,8 +529,8 @@ describe("deal flow", () => {
             col(ts.map((t) => asOf - t[1])),
             col(ts.filter((t) => t[2] !== null).map((t) => t[0])),
             col(ts.filter((t) => t[2] !== null).map((t) => asOf - t[1] + num(t[2] ?? 0))),
-            asOf,
-          ),
+            asOf
+          )
         );
         expect(rows).not.toBeNull();
         const body = (rows ?? []).slice(1);
@@ -442,9 +540,10 @@ describe("deal flow", () => {
           if (i > 0) expect(num(r[3])).toBeLessThanOrEqual(num(body[i - 1]?.[3]));
         });
         // (A stock-in dated after as_of hasn't happened yet as of as_of.)
-        for (const [id, ago, lag] of ts) if (lag !== null && lag <= 2 && lag <= ago) expect(body.map((r) => r[0])).not.toContain(id);
+        for (const [id, ago, lag] of ts)
+          if (lag !== null && lag <= 2 && lag <= ago) expect(body.map((r) => r[0])).not.toContain(id);
       }),
-      { numRuns: RUNS },
+      { numRuns: RUNS }
     );
   });
 });
@@ -452,26 +551,46 @@ describe("deal flow", () => {
 describe("budget and indicators", () => {
   it("BUDGET_VARIANCE: a total's variance is TREND − budget, a ratio's is actual − budget, and a bigger budget lowers it by exactly the difference", () => {
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 500 }), fc.integer({ min: 0, max: 500 }), fc.integer({ min: 0, max: 100 }), day, (a, budget, more, d) => {
-        const total = numberOrNull(() => budgetVariance([[a]], budget, "total", d));
-        const t = numberOrNull(() => trend(a, d));
-        expect(total === null).toBe(t === null);
-        if (total !== null && t !== null) {
-          expect(close(total, t - budget)).toBe(true);
-          expect(Math.sign(total)).toBe(Math.sign(t - budget));
-          expect(close(num(numberOrNull(() => budgetVariance([[a]], budget + more, "total", d))), total - more)).toBe(true);
+      fc.property(
+        fc.integer({ min: 0, max: 500 }),
+        fc.integer({ min: 0, max: 500 }),
+        fc.integer({ min: 0, max: 100 }),
+        day,
+        (a, budget, more, d) => {
+          const total = numberOrNull(() => budgetVariance([[a]], budget, "total", d));
+          const t = numberOrNull(() => trend(a, d));
+          expect(total === null).toBe(t === null);
+          if (total !== null && t !== null) {
+            expect(close(total, t - budget)).toBe(true);
+            expect(Math.sign(total)).toBe(Math.sign(t - budget));
+            expect(close(num(numberOrNull(() => budgetVariance([[a]], budget + more, "total", d))), total - more)).toBe(
+              true
+            );
+          }
+          expect(budgetVariance([[a]], budget, "ratio", d)).toBe(a - budget);
         }
-        expect(budgetVariance([[a]], budget, "ratio", d)).toBe(a - budget);
-      }),
-      { numRuns: RUNS },
+      ),
+      { numRuns: RUNS }
     );
   });
 
   /** Weekly indicators with an outcome that is an exact line in the first indicator, same week. */
   const weekly = fc
-    .tuple(fc.integer({ min: 12, max: 30 }), fc.integer({ min: 1, max: 5 }), fc.integer({ min: 0, max: 20 }), fc.integer({ min: 1, max: 3 }))
+    .tuple(
+      fc.integer({ min: 12, max: 30 }),
+      fc.integer({ min: 1, max: 5 }),
+      fc.integer({ min: 0, max: 20 }),
+      fc.integer({ min: 1, max: 3 })
+    )
     .chain(([n, slope, intercept, width]) =>
-      fc.tuple(fc.constant([slope, intercept] as const), fc.array(fc.array(fc.integer({ min: 0, max: 60 }), { minLength: width, maxLength: width }), { minLength: n, maxLength: n }), fc.integer({ min: 0, max: 60 })),
+      fc.tuple(
+        fc.constant([slope, intercept] as const),
+        fc.array(fc.array(fc.integer({ min: 0, max: 60 }), { minLength: width, maxLength: width }), {
+          minLength: n,
+          maxLength: n,
+        }),
+        fc.integer({ min: 0, max: 60 })
+      )
     );
 
   it("LEADING_INDICATORS: one row per indicator, lags within 0..max_lag, correlations within [−1, 1], strongest first", () => {
@@ -491,7 +610,7 @@ describe("budget and indicators", () => {
           if (i > 0) expect(strength(r[2])).toBeLessThanOrEqual(strength(body[i - 1]?.[2]) + 1e-12);
         });
       }),
-      { numRuns: RUNS },
+      { numRuns: RUNS }
     );
     seen.atLeast(0.5, RUNS);
   });
@@ -508,7 +627,7 @@ describe("budget and indicators", () => {
         seen.hit();
         expect(Math.abs(f - (slope * current + intercept))).toBeLessThanOrEqual(1e-6 * Math.max(1, Math.abs(f)));
       }),
-      { numRuns: RUNS },
+      { numRuns: RUNS }
     );
     seen.atLeast(0.5, RUNS);
   });
@@ -516,26 +635,43 @@ describe("budget and indicators", () => {
 
 describe("closing the gap", () => {
   it("AGED_UNITS: every dated unit at least min_days old, oldest first, holding cost = days × cost per day (more by month end), undated last", () => {
-    const unit = fc.tuple(fc.integer({ min: 100, max: 999 }), fc.option(fc.integer({ min: 0, max: 400 }), { nil: null }));
+    const unit = fc.tuple(
+      fc.integer({ min: 100, max: 999 }),
+      fc.option(fc.integer({ min: 0, max: 400 }), { nil: null })
+    );
     fc.assert(
-      fc.property(fc.uniqueArray(unit, { selector: (u) => u[0], minLength: 1, maxLength: 30 }), fc.integer({ min: 0, max: 120 }), fc.integer({ min: 0, max: 100 }), day, (us, minDays, cost, asOf) => {
-        const rows = spillOrNull(() => agedUnits(col(us.map((u) => `U${String(u[0])}`)), col(us.map((u) => (u[1] === null ? "" : asOf - u[1]))), asOf, minDays, [[cost]]));
-        if (rows === null) {
-          expect(us.every((u) => u[1] !== null && u[1] < minDays)).toBe(true); // #N/A only when none is old enough
-          return;
+      fc.property(
+        fc.uniqueArray(unit, { selector: (u) => u[0], minLength: 1, maxLength: 30 }),
+        fc.integer({ min: 0, max: 120 }),
+        fc.integer({ min: 0, max: 100 }),
+        day,
+        (us, minDays, cost, asOf) => {
+          const rows = spillOrNull(() =>
+            agedUnits(
+              col(us.map((u) => `U${String(u[0])}`)),
+              col(us.map((u) => (u[1] === null ? "" : asOf - u[1]))),
+              asOf,
+              minDays,
+              [[cost]]
+            )
+          );
+          if (rows === null) {
+            expect(us.every((u) => u[1] !== null && u[1] < minDays)).toBe(true); // #N/A only when none is old enough
+            return;
+          }
+          const body = rows.slice(1);
+          const dated = body.filter((r) => typeof r[1] === "number");
+          expect(body.slice(0, dated.length)).toEqual(dated);
+          dated.forEach((r, i) => {
+            expect(num(r[1])).toBeGreaterThanOrEqual(minDays);
+            expect(r[3]).toBe(num(r[1]) * cost);
+            expect(num(r[4])).toBeGreaterThanOrEqual(num(r[3]));
+            if (i > 0) expect(num(r[1])).toBeLessThanOrEqual(num(dated[i - 1]?.[1]));
+          });
+          expect(dated.length).toBe(us.filter((u) => u[1] !== null && u[1] >= minDays).length);
         }
-        const body = rows.slice(1);
-        const dated = body.filter((r) => typeof r[1] === "number");
-        expect(body.slice(0, dated.length)).toEqual(dated);
-        dated.forEach((r, i) => {
-          expect(num(r[1])).toBeGreaterThanOrEqual(minDays);
-          expect(r[3]).toBe(num(r[1]) * cost);
-          expect(num(r[4])).toBeGreaterThanOrEqual(num(r[3]));
-          if (i > 0) expect(num(r[1])).toBeLessThanOrEqual(num(dated[i - 1]?.[1]));
-        });
-        expect(dated.length).toBe(us.filter((u) => u[1] !== null && u[1] >= minDays).length);
-      }),
-      { numRuns: RUNS },
+      ),
+      { numRuns: RUNS }
     );
   });
 
@@ -543,11 +679,20 @@ describe("closing the gap", () => {
   const opportunityLog = day.chain((asOf) =>
     fc.tuple(
       fc.constant(asOf),
-      fc.array(fc.tuple(fc.integer({ min: asOf - 300, max: asOf }), fc.constantFrom("Pending", "Be-back", "Lost", "Sold"), fc.constantFrom("Walk-in", "Internet", "Phone"), fc.integer({ min: 0, max: 5000 }), fc.integer({ min: 0, max: 40 })), {
-        minLength: 5,
-        maxLength: 30,
-      }),
-    ),
+      fc.array(
+        fc.tuple(
+          fc.integer({ min: asOf - 300, max: asOf }),
+          fc.constantFrom("Pending", "Be-back", "Lost", "Sold"),
+          fc.constantFrom("Walk-in", "Internet", "Phone"),
+          fc.integer({ min: 0, max: 5000 }),
+          fc.integer({ min: 0, max: 40 })
+        ),
+        {
+          minLength: 5,
+          maxLength: 30,
+        }
+      )
+    )
   );
   const logColumns = (rows: readonly (readonly [number, string, string, number, number])[], asOf: number) => ({
     ids: col(rows.map((_, i) => `O${String(i + 1)}`)),
@@ -574,7 +719,7 @@ describe("closing the gap", () => {
           if (i > 0) expect(num(r[6])).toBeLessThanOrEqual(num(body[i - 1]?.[6]) + 1e-9);
         });
       }),
-      { numRuns: RUNS },
+      { numRuns: RUNS }
     );
     seen.atLeast(0.3, RUNS);
   });
@@ -586,14 +731,22 @@ describe("closing the gap", () => {
         const c = logColumns(rows, asOf);
         const expected = numberOrNull(() => pipelineDeals(c.created, c.statuses, c.sources, asOf, c.sold));
         if (expected === null) return;
-        const list = spillOrNull(() => dealsToRevisit(c.ids, c.created, c.statuses, c.sources, undefined, asOf, c.sold));
+        const list = spillOrNull(() =>
+          dealsToRevisit(c.ids, c.created, c.statuses, c.sources, undefined, asOf, c.sold)
+        );
         const chances = (list ?? []).slice(1).map((r) => num(r[4]));
         if (list !== null) seen.hit();
         expect(expected).toBeGreaterThanOrEqual(0);
         expect(expected).toBeLessThanOrEqual(chances.length + 1e-9);
-        expect(close(expected, chances.reduce((s, x) => s + x, 0), 1e-9)).toBe(true);
+        expect(
+          close(
+            expected,
+            chances.reduce((s, x) => s + x, 0),
+            1e-9
+          )
+        ).toBe(true);
       }),
-      { numRuns: RUNS },
+      { numRuns: RUNS }
     );
     seen.atLeast(0.3, RUNS);
   });

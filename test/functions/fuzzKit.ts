@@ -21,7 +21,13 @@ const MAX_CELL_TEXT = 32767;
 
 /** Each catalogue message as a pattern: `{n}` placeholders match any text, everything else literally. */
 const MESSAGE_PATTERNS = Object.values(messages).map(
-  (m: string) => new RegExp(`^${m.split(/\{\d+\}/).map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("[\\s\\S]*")}$`),
+  (m: string) =>
+    new RegExp(
+      `^${m
+        .split(/\{\d+\}/)
+        .map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"))
+        .join("[\\s\\S]*")}$`
+    )
 );
 
 /** True when the text is one of the catalogue's messages, its arguments filled in. */
@@ -31,7 +37,11 @@ export function isCatalogueMessage(text: string): boolean {
 
 function shown(value: unknown): string {
   try {
-    return JSON.stringify(value, (_, v: unknown) => (typeof v === "number" && !Number.isFinite(v) ? String(v) : v === undefined ? "undefined" : v))?.slice(0, 300) ?? String(value);
+    return (
+      JSON.stringify(value, (_, v: unknown) =>
+        typeof v === "number" && !Number.isFinite(v) ? String(v) : v === undefined ? "undefined" : v
+      )?.slice(0, 300) ?? String(value)
+    );
   } catch {
     return String(value);
   }
@@ -42,7 +52,8 @@ export function resultProblem(result: unknown): string | null {
   if (typeof result === "number") return Number.isFinite(result) ? null : `non-finite number ${String(result)}`;
   if (result instanceof CustomFunctions.Error) {
     if (!EXCEL_ERROR_CODES.includes(result.code)) return `unknown error code ${result.code}`;
-    if (typeof result.message !== "string" || !isCatalogueMessage(result.message)) return `message not in the catalogue: ${shown(result.message)}`;
+    if (typeof result.message !== "string" || !isCatalogueMessage(result.message))
+      return `message not in the catalogue: ${shown(result.message)}`;
     return null;
   }
   if (!Array.isArray(result)) return `not a number, error or spill: ${shown(result)}`;
@@ -53,9 +64,13 @@ export function resultProblem(result: unknown): string | null {
   if (!(first as unknown[]).every((c) => typeof c === "string")) return `spill header is not all text: ${shown(first)}`;
   for (const [i, row] of rows.entries()) {
     if (!Array.isArray(row)) return `spill row ${String(i)} is not an array`;
-    if (row.length !== first.length) return `ragged spill: row ${String(i)} has ${String(row.length)} cells, the header ${String(first.length)}`;
+    if (row.length !== first.length)
+      return `ragged spill: row ${String(i)} has ${String(row.length)} cells, the header ${String(first.length)}`;
     for (const c of row as unknown[]) {
-      const ok = typeof c === "boolean" || (typeof c === "number" && Number.isFinite(c)) || (typeof c === "string" && c.length <= MAX_CELL_TEXT);
+      const ok =
+        typeof c === "boolean" ||
+        (typeof c === "number" && Number.isFinite(c)) ||
+        (typeof c === "string" && c.length <= MAX_CELL_TEXT);
       if (!ok) return `spill row ${String(i)} holds ${shown(c)} (${typeof c})`;
     }
   }
@@ -84,16 +99,30 @@ export const errorCell: fc.Arbitrary<unknown> = fc.constantFrom(
   new CustomFunctions.Error(CustomFunctions.ErrorCode.notAvailable, "no match"),
   ...[...EXCEL_ERROR_CODES, "#SPILL!", "#CALC!", "#BUSY!", "#GETTING_DATA", "#N/A "],
   { type: "Error", errorType: "NotAvailable", basicValue: "#N/A" },
-  { type: "Error", errorType: "Div0", basicValue: "#DIV/0!" },
+  { type: "Error", errorType: "Div0", basicValue: "#DIV/0!" }
 );
 
 /** Numbers at the edges: NaN, infinities, -0, huge, tiny, negative, and serials far outside 1900–9999. */
 export const wildNumber: fc.Arbitrary<number> = fc.oneof(
-  fc.constantFrom(Number.NaN, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY, -0, 0, 1e308, -1e308, Number.MAX_VALUE, 5e-324, -5e-324, Number.MAX_SAFE_INTEGER, -Number.MAX_SAFE_INTEGER, 2 ** 53 + 2),
+  fc.constantFrom(
+    Number.NaN,
+    Number.POSITIVE_INFINITY,
+    Number.NEGATIVE_INFINITY,
+    -0,
+    0,
+    1e308,
+    -1e308,
+    Number.MAX_VALUE,
+    5e-324,
+    -5e-324,
+    Number.MAX_SAFE_INTEGER,
+    -Number.MAX_SAFE_INTEGER,
+    2 ** 53 + 2
+  ),
   fc.constantFrom(-1e6, -693594, -1, 0.5, 0.999999, 1, 59, 60, 61, 2958465, 2958465.99, 2958466, 1e7, 1e12, 1e15),
   fc.double(),
   fc.integer({ min: -1000, max: 1000 }),
-  fc.double({ min: -1e6, max: 1e6, noNaN: true }),
+  fc.double({ min: -1e6, max: 1e6, noNaN: true })
 );
 
 /** Date-like text, good and bad, inside and far outside Excel's dates. */
@@ -122,11 +151,32 @@ export const dateText: fc.Arbitrary<string> = fc.constantFrom(
   "1/1/-5",
   "99999999",
   "45726",
-  "45726.5",
+  "45726.5"
 );
 
 /** Money and number text as DMS exports write it, plus malformed variants. */
-export const moneyText: fc.Arbitrary<string> = fc.constantFrom("$1,300", "(300)", "-$2,500.00", "1e400", "-1e400", "$", "1,2,3", "€5", "12%", "80%", "$1,300.5.5", " 42 ", "0x1F", "Infinity", "-Infinity", "NaN", "1e-400", "00012", "+7", "--3");
+export const moneyText: fc.Arbitrary<string> = fc.constantFrom(
+  "$1,300",
+  "(300)",
+  "-$2,500.00",
+  "1e400",
+  "-1e400",
+  "$",
+  "1,2,3",
+  "€5",
+  "12%",
+  "80%",
+  "$1,300.5.5",
+  " 42 ",
+  "0x1F",
+  "Infinity",
+  "-Infinity",
+  "NaN",
+  "1e-400",
+  "00012",
+  "+7",
+  "--3"
+);
 
 /** Text that looks like a formula, or words the functions treat as keywords. */
 export const wordText: fc.Arbitrary<string> = fc.constantFrom(
@@ -134,7 +184,7 @@ export const wordText: fc.Arbitrary<string> = fc.constantFrom(
   "=1/0",
   "+1",
   "@x",
-  "=HYPERLINK(\"http://x\",\"y\")",
+  '=HYPERLINK("http://x","y")',
   "TRUE",
   "FALSE",
   "total",
@@ -161,7 +211,7 @@ export const wordText: fc.Arbitrary<string> = fc.constantFrom(
   "\u0000",
   "constructor",
   "__proto__",
-  "toString",
+  "toString"
 );
 
 /** Any cell value Excel (or a careless caller) can hand over. */
@@ -172,14 +222,16 @@ export const anyCell: fc.Arbitrary<unknown> = fc.oneof(
   { weight: 1, arbitrary: moneyText },
   { weight: 1, arbitrary: wordText },
   { weight: 1, arbitrary: fc.string({ maxLength: 12 }) },
-  { weight: 1, arbitrary: errorCell },
+  { weight: 1, arbitrary: errorCell }
 );
 
 /** A range, rectangular or ragged, empty or not, of any cells. */
 export const anyRange: fc.Arbitrary<unknown[][]> = fc.oneof(
   fc.array(fc.array(anyCell, { maxLength: 5 }), { maxLength: 8 }),
-  fc.integer({ min: 1, max: 4 }).chain((w) => fc.array(fc.array(anyCell, { minLength: w, maxLength: w }), { minLength: 1, maxLength: 12 })),
-  fc.constantFrom<unknown[][]>([], [[]], [[], []], [[null]], [[""]]),
+  fc
+    .integer({ min: 1, max: 4 })
+    .chain((w) => fc.array(fc.array(anyCell, { minLength: w, maxLength: w }), { minLength: 1, maxLength: 12 })),
+  fc.constantFrom<unknown[][]>([], [[]], [[], []], [[null]], [[""]])
 );
 
 /** Any argument: a cell, a range, a 3-D array, or any JavaScript value at all. */
@@ -187,7 +239,7 @@ export const anyArg: fc.Arbitrary<unknown> = fc.oneof(
   { weight: 5, arbitrary: anyCell },
   { weight: 3, arbitrary: anyRange },
   { weight: 1, arbitrary: fc.array(fc.array(fc.array(anyCell, { maxLength: 2 }), { maxLength: 2 }), { maxLength: 2 }) },
-  { weight: 1, arbitrary: fc.anything() },
+  { weight: 1, arbitrary: fc.anything() }
 );
 
 /** Any argument list for a function of `arity` parameters: fewer, exactly as many, or one more. */
@@ -201,23 +253,27 @@ export function anyArgs(arity: number): fc.Arbitrary<unknown[]> {
 export const serial: fc.Arbitrary<number> = fc.oneof(
   { weight: 6, arbitrary: fc.integer({ min: 45292, max: 46387 }) },
   { weight: 1, arbitrary: fc.integer({ min: 1, max: 2958465 }) },
-  { weight: 1, arbitrary: fc.constantFrom(1, 59, 60, 61, 2958465, 2958435) },
+  { weight: 1, arbitrary: fc.constantFrom(1, 59, 60, 61, 2958465, 2958435) }
 );
 
 /** A day with a time of day. */
-export const serialTime: fc.Arbitrary<number> = fc.tuple(serial, fc.integer({ min: 0, max: 1439 })).map(([d, m]) => d + m / 1440);
+export const serialTime: fc.Arbitrary<number> = fc
+  .tuple(serial, fc.integer({ min: 0, max: 1439 }))
+  .map(([d, m]) => d + m / 1440);
 
 /** A number of the right kind but any size: what reaches the arithmetic. */
 export const amount: fc.Arbitrary<number> = fc.oneof(
   { weight: 3, arbitrary: fc.integer({ min: 0, max: 500 }) },
   { weight: 2, arbitrary: fc.double({ min: -1e6, max: 1e6, noNaN: true }) },
   { weight: 1, arbitrary: fc.double({ noNaN: true, noDefaultInfinity: true }) },
-  { weight: 1, arbitrary: fc.constantFrom(0, -0, 1e308, -1e308, Number.MAX_VALUE, 5e-324, 1e-300, 1e15) },
+  { weight: 1, arbitrary: fc.constantFrom(0, -0, 1e308, -1e308, Number.MAX_VALUE, 5e-324, 1e-300, 1e15) }
 );
 
 /** Sometimes a wild cell instead of a good one: plausible logs are still messy. */
 export function messy<T>(good: fc.Arbitrary<T>, wildWeight = 1): fc.Arbitrary<unknown> {
-  return wildWeight === 0 ? good : fc.oneof({ weight: 12, arbitrary: good }, { weight: wildWeight, arbitrary: anyCell });
+  return wildWeight === 0
+    ? good
+    : fc.oneof({ weight: 12, arbitrary: good }, { weight: wildWeight, arbitrary: anyCell });
 }
 
 /** How messy a generated log is: clean half the time (so whole logs reach the arithmetic), else a wild cell in about 13. */
@@ -225,21 +281,44 @@ export const wildness: fc.Arbitrary<number> = fc.constantFrom(0, 0, 1);
 
 /** The weekend argument: valid codes and masks mostly, including all-closed and bad ones. */
 export const weekend: fc.Arbitrary<unknown> = fc.oneof(
-  fc.constantFrom(null, undefined, "", 1, 2, 7, 11, 12, 17, "0000011", "0000001", "1111110", "1111111", 0, 3.5, 18, "abc"),
-  fc.array(fc.constantFrom("0", "1"), { minLength: 7, maxLength: 7 }).map((a) => a.join("")),
+  fc.constantFrom(
+    null,
+    undefined,
+    "",
+    1,
+    2,
+    7,
+    11,
+    12,
+    17,
+    "0000011",
+    "0000001",
+    "1111110",
+    "1111111",
+    0,
+    3.5,
+    18,
+    "abc"
+  ),
+  fc.array(fc.constantFrom("0", "1"), { minLength: 7, maxLength: 7 }).map((a) => a.join(""))
 );
 
 /** A holidays range: dates near `around`, blanks and sometimes bad cells. */
 export function holidays(around: number): fc.Arbitrary<unknown> {
   return fc.oneof(
     fc.constantFrom(null, undefined),
-    fc.array(fc.array(messy(fc.integer({ min: around - 40, max: around + 40 })), { minLength: 1, maxLength: 1 }), { maxLength: 6 }),
+    fc.array(fc.array(messy(fc.integer({ min: around - 40, max: around + 40 })), { minLength: 1, maxLength: 1 }), {
+      maxLength: 6,
+    })
   );
 }
 
 /** A column (rows of one cell) of the given cells. */
 export function column<T>(cells: fc.Arbitrary<T>, maxLength = 30, minLength = 0): fc.Arbitrary<T[][]> {
-  return fc.array(cells.map((c) => [c]), { minLength, maxLength });
+  return fc.array(
+    cells.map((c) => [c]),
+    { minLength, maxLength }
+  );
 }
 
 /** Prepends a header cell half the time. */

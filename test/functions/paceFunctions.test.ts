@@ -88,7 +88,12 @@ describe("GSM.PACE: actual ÷ expected to date", () => {
     ["a negative actual", [-1, 130, MAR_10], "#NUM!", "actual can't be negative"],
     ["actual as words", ["abc", 130, MAR_10], "#VALUE!", "actual must be a number"],
     ["target as words", [36, "tbd", MAR_10], "#VALUE!", "target must be a number"],
-    ["no selling day elapsed: Saturday 3/1 with Sat+Sun closed", [5, 100, MAR_1, 1], "#N/A", "no selling day has elapsed yet"],
+    [
+      "no selling day elapsed: Saturday 3/1 with Sat+Sun closed",
+      [5, 100, MAR_1, 1],
+      "#N/A",
+      "no selling day has elapsed yet",
+    ],
     ["weekend 0000000x", [36, 130, MAR_10, "0000000x"], "#VALUE!", messages.weekendInvalidMask],
     ["a huge actual over a tiny target overflows", [1e308, 1e-300, MAR_10], "#NUM!", messages.resultTooLarge],
   ])("%s → %s", (_, args, code, message) => {
@@ -113,7 +118,12 @@ describe("GSM.TREND: actual ÷ elapsed × total selling days", () => {
   });
 
   it.each([
-    ["no selling day elapsed: Saturday 3/1 with Sat+Sun closed", [5, MAR_1, 1], "#N/A", "no selling day has elapsed yet"],
+    [
+      "no selling day elapsed: Saturday 3/1 with Sat+Sun closed",
+      [5, MAR_1, 1],
+      "#N/A",
+      "no selling day has elapsed yet",
+    ],
     ["actual as words", ["x", MAR_10], "#VALUE!", "actual must be a number"],
     ["a negative actual", [-3, MAR_10], "#NUM!", "actual can't be negative"],
     ["actual as text too large for Excel", ["1e400", MAR_10], "#NUM!", "actual must be a number"],

@@ -4,12 +4,23 @@
  * functions give with it exactly what they give without it.
  */
 import fc from "fast-check";
-import { cachedRead, clearRangeCache, MAX_CELLS, MAX_ENTRIES, rangeCacheStats, setRangeCacheEnabled } from "../../src/functions/rangeCache";
+import {
+  cachedRead,
+  clearRangeCache,
+  MAX_CELLS,
+  MAX_ENTRIES,
+  rangeCacheStats,
+  setRangeCacheEnabled,
+} from "../../src/functions/rangeCache";
 import { calendarArg, dateRangeArg } from "../../src/functions/args";
 import { paceByDay, probReach, projectMonthEnd, sellingDays } from "../../src/functions/functions";
 import { clearForecastCache } from "../../src/core/forecast";
 
-const cell = fc.oneof(fc.integer({ min: -3, max: 50_000 }), fc.double({ noNaN: true }), fc.constantFrom("", "x", "1", "3/7/2025", null, true, false, 0, -0));
+const cell = fc.oneof(
+  fc.integer({ min: -3, max: 50_000 }),
+  fc.double({ noNaN: true }),
+  fc.constantFrom("", "x", "1", "3/7/2025", null, true, false, 0, -0)
+);
 const range = fc.array(fc.array(cell, { minLength: 1, maxLength: 3 }), { minLength: 1, maxLength: 30 });
 const copy = (r: unknown[][]): unknown[][] => r.map((row) => [...row]);
 
@@ -38,7 +49,7 @@ describe("cachedRead", () => {
         const first = cachedRead("k", [r], c.read);
         expect(cachedRead("k", [copy(r)], c.read)).toBe(first);
         expect(c.calls).toBe(1);
-      }),
+      })
     );
   });
 
@@ -57,7 +68,7 @@ describe("cachedRead", () => {
         const again = cachedRead("k", [changed], c.read);
         expect(c.calls).toBe(2);
         expect(again).toEqual({ call: 2 });
-      }),
+      })
     );
   });
 
@@ -106,7 +117,8 @@ describe("cachedRead", () => {
 describe("the pace and forecast functions give the same answers with the cache as without it", () => {
   // A small log: 4 months of deals before 11/10/2026, a few a day.
   const asOf = 46336;
-  const log = (seed: number) => Array.from({ length: 400 }, (_, i) => [asOf - 130 + ((i * 7919 + seed * 104729) % 131)]);
+  const log = (seed: number) =>
+    Array.from({ length: 400 }, (_, i) => [asOf - 130 + ((i * 7919 + seed * 104729) % 131)]);
   const calls = (dates: unknown[][], holidays: unknown[][]) => [
     projectMonthEnd(dates, asOf, undefined, 0.9, 11, holidays),
     probReach(dates, 100, asOf, undefined, 11, holidays),
@@ -124,19 +136,26 @@ describe("the pace and forecast functions give the same answers with the cache a
 
   it("after any one date or holiday changes, in a copy or in place", () => {
     fc.assert(
-      fc.property(fc.nat({ max: 50 }), fc.nat({ max: 399 }), fc.integer({ min: -40, max: 40 }), fc.boolean(), fc.boolean(), (seed, at, shift, holiday, inPlace) => {
-        const dates = log(seed);
-        const holidays = [[asOf - 20], [asOf - 5]];
-        calls(dates, holidays);
-        calls(copy(dates), copy(holidays)); // the kept reads
-        const d2 = inPlace ? dates : copy(dates);
-        const h2 = inPlace ? holidays : copy(holidays);
-        if (holiday) (h2[at % 2] as unknown[])[0] = asOf - 5 - (Math.abs(shift) % 9);
-        else (d2[at] as unknown[])[0] = asOf + shift;
-        const expected = fresh(copy(d2), copy(h2));
-        expect(calls(d2, h2)).toEqual(expected);
-      }),
-      { numRuns: 40 },
+      fc.property(
+        fc.nat({ max: 50 }),
+        fc.nat({ max: 399 }),
+        fc.integer({ min: -40, max: 40 }),
+        fc.boolean(),
+        fc.boolean(),
+        (seed, at, shift, holiday, inPlace) => {
+          const dates = log(seed);
+          const holidays = [[asOf - 20], [asOf - 5]];
+          calls(dates, holidays);
+          calls(copy(dates), copy(holidays)); // the kept reads
+          const d2 = inPlace ? dates : copy(dates);
+          const h2 = inPlace ? holidays : copy(holidays);
+          if (holiday) (h2[at % 2] as unknown[])[0] = asOf - 5 - (Math.abs(shift) % 9);
+          else (d2[at] as unknown[])[0] = asOf + shift;
+          const expected = fresh(copy(d2), copy(h2));
+          expect(calls(d2, h2)).toEqual(expected);
+        }
+      ),
+      { numRuns: 40 }
     );
   });
 
@@ -148,7 +167,7 @@ describe("the pace and forecast functions give the same answers with the cache a
     expect(Object.isFrozen(calendar)).toBe(true);
   });
 
-  it("tells 11 from \"11\" in the weekend (a code and a malformed mask)", () => {
+  it('tells 11 from "11" in the weekend (a code and a malformed mask)', () => {
     expect(sellingDays(asOf, 11)).toBe(25);
     expect(sellingDays(asOf, "11")).toEqual(expect.objectContaining({ code: "#VALUE!" }));
     expect(sellingDays(asOf, 11)).toBe(25);

@@ -41,13 +41,29 @@ describe("GSM.SELLING_DAYS", () => {
     // Holidays: a range, as rows of cells.
     ["St Patrick's Monday closed", [MAR_1, null, [[MAR_17]], null], 25],
     ["two holidays in a row range", [MAR_1, null, [[MAR_17, MAR_18]], null], 24],
-    ["a column range with empty cells (0 on desktop, null on the web)", [MAR_1, null, [[MAR_17], [0], [null], [""]], null], 25],
+    [
+      "a column range with empty cells (0 on desktop, null on the web)",
+      [MAR_1, null, [[MAR_17], [0], [null], [""]], null],
+      25,
+    ],
     ["the same holiday twice counts once", [MAR_1, null, [[MAR_17], [MAR_17]], null], 25],
     ["a holiday on a Sunday is not taken off twice", [MAR_1, null, [[MAR_16]], null], 26],
     ["a holiday in April does not touch March", [MAR_1, null, [[APR_18]], null], 26],
     ["holidays typed as text dates", [MAR_1, null, [["3/17/2025"], ["2025-03-18"]], null], 24],
     ["a holiday cell with a time of day", [MAR_1, null, [[MAR_17 + 0.5]], null], 25],
-    ["an empty holidays range (all blanks)", [MAR_1, null, [[0, 0], [0, 0]], null], 26],
+    [
+      "an empty holidays range (all blanks)",
+      [
+        MAR_1,
+        null,
+        [
+          [0, 0],
+          [0, 0],
+        ],
+        null,
+      ],
+      26,
+    ],
     ["holidays on a Saturday with weekend 1 are not taken off twice", [MAR_1, 1, [[MAR_1]], null], 21],
     // Through: the as-of day counts as elapsed.
     ["through Monday 3/10: open 1,3,4,5,6,7,8,10", [MAR_1, null, null, MAR_10], 8],
@@ -85,8 +101,18 @@ describe("GSM.SELLING_DAYS", () => {
     ["weekend mask with a 2", [MAR_1, "0000021"], "#VALUE!", messages.weekendInvalidMask],
     ["weekend code as text", [MAR_1, "11"], "#VALUE!", messages.weekendInvalidMask],
     ["a holiday that is a name", [MAR_1, null, [["St Patrick's"]]], "#VALUE!", "holidays must be dates"],
-    ["a header cell in the holidays range", [MAR_1, null, [["Holiday"], [MAR_17]]], "#VALUE!", "holidays must be dates"],
-    ["a negative holiday", [MAR_1, null, [[-1]]], "#NUM!", "a holiday is outside Excel's dates (1/1/1900 to 12/31/9999)"],
+    [
+      "a header cell in the holidays range",
+      [MAR_1, null, [["Holiday"], [MAR_17]]],
+      "#VALUE!",
+      "holidays must be dates",
+    ],
+    [
+      "a negative holiday",
+      [MAR_1, null, [[-1]]],
+      "#NUM!",
+      "a holiday is outside Excel's dates (1/1/1900 to 12/31/9999)",
+    ],
     ["through as words", [MAR_1, null, null, "month end"], "#VALUE!", "through must be a date"],
     // Arguments are checked left to right: the first problem is the one shown.
     ["a bad month before a bad weekend", ["x", 8], "#VALUE!", "month must be a date"],

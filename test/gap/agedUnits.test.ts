@@ -1,7 +1,14 @@
 /* Aged units: days in stock, buckets and holding cost, worked by hand. */
 import fc from "fast-check";
 import { dateToSerial } from "../../src/core/calendar";
-import { agedUnits, agingBucket, holdingCost, readInventory, readInventoryTable, type InventoryUnit } from "../../src/core/actions/inventory";
+import {
+  agedUnits,
+  agingBucket,
+  holdingCost,
+  readInventory,
+  readInventoryTable,
+  type InventoryUnit,
+} from "../../src/core/actions/inventory";
 import { isSheetError } from "../../src/core/errors";
 
 const asOf = dateToSerial(2025, 3, 10); // March 2025 ends on the 31st: 21 more days
@@ -24,7 +31,12 @@ describe("agingBucket", () => {
   });
 });
 
-const unit = (stock: string, stockIn: number | null, costPerDay = 30): InventoryUnit => ({ stock, stockIn, costPerDay, details: [] });
+const unit = (stock: string, stockIn: number | null, costPerDay = 30): InventoryUnit => ({
+  stock,
+  stockIn,
+  costPerDay,
+  details: [],
+});
 
 describe("agedUnits", () => {
   it.each([
@@ -40,9 +52,16 @@ describe("agedUnits", () => {
 
   it("keeps units at or over min_days, oldest first, and lists the undated ones apart", () => {
     const result = agedUnits(
-      [unit("A", asOf - 44), unit("B", asOf - 45), unit("C", asOf - 120), unit("D", null), unit("E", asOf + 3), unit("F", asOf - 70)],
+      [
+        unit("A", asOf - 44),
+        unit("B", asOf - 45),
+        unit("C", asOf - 120),
+        unit("D", null),
+        unit("E", asOf + 3),
+        unit("F", asOf - 70),
+      ],
       asOf,
-      45,
+      45
     );
     expect(result.units.map((u) => u.stock)).toEqual(["C", "F", "B"]);
     expect(result.undated.map((u) => u.stock)).toEqual(["D"]);
@@ -56,11 +75,16 @@ describe("agedUnits", () => {
 
   it("cost by month end is never below the cost so far, and both grow with days (property)", () => {
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 2000 }), fc.integer({ min: 0, max: 2000 }), fc.double({ min: 0, max: 500, noNaN: true }), (a, b, perDay) => {
-        const [older, younger] = a >= b ? [a, b] : [b, a];
-        const [x, y] = [older, younger].map((days) => agedUnits([unit("X", asOf - days, perDay)], asOf, 0).units[0]);
-        return !!x && !!y && x.costAtMonthEnd >= x.holdingCostSoFar && x.holdingCostSoFar >= y.holdingCostSoFar;
-      }),
+      fc.property(
+        fc.integer({ min: 0, max: 2000 }),
+        fc.integer({ min: 0, max: 2000 }),
+        fc.double({ min: 0, max: 500, noNaN: true }),
+        (a, b, perDay) => {
+          const [older, younger] = a >= b ? [a, b] : [b, a];
+          const [x, y] = [older, younger].map((days) => agedUnits([unit("X", asOf - days, perDay)], asOf, 0).units[0]);
+          return !!x && !!y && x.costAtMonthEnd >= x.holdingCostSoFar && x.holdingCostSoFar >= y.holdingCostSoFar;
+        }
+      )
     );
   });
 
@@ -72,7 +96,12 @@ describe("agedUnits", () => {
 
 describe("readInventory", () => {
   it("reads a header row on top and names the detail columns from it", () => {
-    const read = readInventory(["Stock #", "N1", "", "U2"], ["Stock-in Date", 45700, "", "3/1/2025"], 30, [["Model", "Cost"], ["SUV", 31000], ["", ""], ["Sedan", 18000]]);
+    const read = readInventory(["Stock #", "N1", "", "U2"], ["Stock-in Date", 45700, "", "3/1/2025"], 30, [
+      ["Model", "Cost"],
+      ["SUV", 31000],
+      ["", ""],
+      ["Sedan", 18000],
+    ]);
     if (isSheetError(read)) throw new Error(read.message);
     expect(read.detailNames).toEqual(["Model", "Cost"]);
     expect(read.units.map((u) => [u.stock, u.stockIn, u.details])).toEqual([
@@ -93,8 +122,16 @@ describe("readInventory", () => {
   });
 
   it.each([
-    ["stock_in_dates", () => readInventory(["N1", "N2"], [45700], 30, null), "stock_in_dates must be the same size as stock_ids"],
-    ["cost_per_day", () => readInventory(["N1", "N2"], [45700, 45701], [30], null), "cost_per_day must be the same size as stock_ids"],
+    [
+      "stock_in_dates",
+      () => readInventory(["N1", "N2"], [45700], 30, null),
+      "stock_in_dates must be the same size as stock_ids",
+    ],
+    [
+      "cost_per_day",
+      () => readInventory(["N1", "N2"], [45700, 45701], [30], null),
+      "cost_per_day must be the same size as stock_ids",
+    ],
     ["details", () => readInventory(["N1"], [45700], 30, [["a"], ["b"]]), "details must be the same size as stock_ids"],
     ["cost_per_day (below 0)", () => readInventory(["N1"], [45700], [-3], null), "cost_per_day can't be negative"],
   ])("a bad %s is an error that says which", (_, read, message) => {
@@ -105,13 +142,28 @@ describe("readInventory", () => {
 
 describe("readInventoryTable finds its columns by header", () => {
   it("reads DMS spellings and passes the other columns through", () => {
-    const read = readInventoryTable([["Model", "STOCK NO", "Date In Stock"], ["SUV", "N1", 45700]], 30);
+    const read = readInventoryTable(
+      [
+        ["Model", "STOCK NO", "Date In Stock"],
+        ["SUV", "N1", 45700],
+      ],
+      30
+    );
     if (isSheetError(read)) throw new Error(read.message);
-    expect([read.detailNames, read.units.map((u) => [u.stock, u.stockIn, u.details])]).toEqual([["Model"], [["N1", 45700, ["SUV"]]]]);
+    expect([read.detailNames, read.units.map((u) => [u.stock, u.stockIn, u.details])]).toEqual([
+      ["Model"],
+      [["N1", 45700, ["SUV"]]],
+    ]);
   });
 
   it("says which column is missing", () => {
-    const read = readInventoryTable([["Stock #", "Model"], ["N1", "SUV"]], 30);
+    const read = readInventoryTable(
+      [
+        ["Stock #", "Model"],
+        ["N1", "SUV"],
+      ],
+      30
+    );
     expect(isSheetError(read) && read.message).toBe('no "Stock-in Date" column in the table\'s header');
   });
 });

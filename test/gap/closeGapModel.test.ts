@@ -17,7 +17,12 @@ import {
   settingsWithCostPerDay,
   SETTINGS_TABLE,
 } from "../../src/taskpane/gap/closeGapModel";
-import { pipelineText, pushEffectText, recommendationText, revisitEffectText } from "../../src/taskpane/gap/closeGapText";
+import {
+  pipelineText,
+  pushEffectText,
+  recommendationText,
+  revisitEffectText,
+} from "../../src/taskpane/gap/closeGapText";
 
 const asOf = dateToSerial(2026, 11, 10);
 
@@ -29,22 +34,64 @@ function demo(): Promise<{ workbook: MemoryWorkbook; tables: TablesRead }> {
 
 async function buildDemo(): Promise<{ workbook: MemoryWorkbook; tables: TablesRead }> {
   const d = demoWorkbook(asOf);
-  const workbook = new MemoryWorkbook({ source: "Deals", rows: d.dealRows }, d.targets, d.holidays, d.tables.map((t) => ({ source: t.name, rows: t.rows })));
+  const workbook = new MemoryWorkbook(
+    { source: "Deals", rows: d.dealRows },
+    d.targets,
+    d.holidays,
+    d.tables.map((t) => ({ source: t.name, rows: t.rows }))
+  );
   return { workbook, tables: await workbook.readTables([...CLOSE_GAP_TABLES]) };
 }
 
 describe("the holding cost setting", () => {
   it.each([
     ["no settings table", null, DEFAULT_COST_PER_DAY],
-    ["the setting", { source: SETTINGS_TABLE, rows: [["Setting", "Value"], ["Holding cost per day", 42]] }, 42],
-    ["the setting as text", { source: SETTINGS_TABLE, rows: [["Setting", "Value"], ["holding cost per day ", "$37.50"]] }, 37.5],
-    ["a bad value", { source: SETTINGS_TABLE, rows: [["Setting", "Value"], ["Holding cost per day", "lots"]] }, DEFAULT_COST_PER_DAY],
+    [
+      "the setting",
+      {
+        source: SETTINGS_TABLE,
+        rows: [
+          ["Setting", "Value"],
+          ["Holding cost per day", 42],
+        ],
+      },
+      42,
+    ],
+    [
+      "the setting as text",
+      {
+        source: SETTINGS_TABLE,
+        rows: [
+          ["Setting", "Value"],
+          ["holding cost per day ", "$37.50"],
+        ],
+      },
+      37.5,
+    ],
+    [
+      "a bad value",
+      {
+        source: SETTINGS_TABLE,
+        rows: [
+          ["Setting", "Value"],
+          ["Holding cost per day", "lots"],
+        ],
+      },
+      DEFAULT_COST_PER_DAY,
+    ],
   ] as const)("with %s reads %s", (_, table, expected) => {
     expect(costPerDaySetting(table as CellTable | null)).toBe(expected);
   });
 
   it("is written without touching the other settings", () => {
-    const before: CellTable = { source: SETTINGS_TABLE, rows: [["Setting", "Value"], ["Budget month", "2026-11"], [COST_PER_DAY_SETTING, 30]] };
+    const before: CellTable = {
+      source: SETTINGS_TABLE,
+      rows: [
+        ["Setting", "Value"],
+        ["Budget month", "2026-11"],
+        [COST_PER_DAY_SETTING, 30],
+      ],
+    };
     expect(settingsWithCostPerDay(before, 35).rows).toEqual([
       ["Budget month", "2026-11"],
       [COST_PER_DAY_SETTING, 35],
@@ -59,7 +106,9 @@ describe("the demo store's close-the-gap screen on 11/10/2026", () => {
     expect(aged.problem).toBeNull();
     expect(aged.units.length).toBeGreaterThan(10);
     expect(aged.units.every((u) => u.daysInStock >= 45)).toBe(true);
-    expect(aged.units.map((u) => u.daysInStock)).toEqual([...aged.units.map((u) => u.daysInStock)].sort((a, b) => b - a));
+    expect(aged.units.map((u) => u.daysInStock)).toEqual(
+      [...aged.units.map((u) => u.daysInStock)].sort((a, b) => b - a)
+    );
     expect(aged.detailNames).toEqual(["New/Used", "Year", "Model", "Cost"]);
   });
 
@@ -68,7 +117,10 @@ describe("the demo store's close-the-gap screen on 11/10/2026", () => {
     const pipeline = pipelineSide(tables, asOf);
     expect(pipeline.problem).toBeNull();
     expect(pipeline.historyMonths).toBe(12);
-    expect(pipeline.expectedDeals).toBeCloseTo(pipeline.revisits.reduce((s, d) => s + d.chance, 0), 9);
+    expect(pipeline.expectedDeals).toBeCloseTo(
+      pipeline.revisits.reduce((s, d) => s + d.chance, 0),
+      9
+    );
   });
 
   it("plans against the store target and the projection, and the texts say what the plan says", async () => {
@@ -101,8 +153,28 @@ describe("what the view says when something is missing or unknown", () => {
   });
 
   it.each([
-    ["no inventory table", () => agedSide({}, asOf, 30).problem, "No inventory found. Add a table named Inventory with Stock # and Stock-in Date columns."],
-    ["no Sold Date column", () => pipelineSide({ Opportunities: { source: "Opportunities", rows: [["Created", "Status", "Source"], [45000, "Pending", "Phone"]] } }, asOf).problem, "Opportunities: needs a Sold Date column to learn how often opportunities close."],
+    [
+      "no inventory table",
+      () => agedSide({}, asOf, 30).problem,
+      "No inventory found. Add a table named Inventory with Stock # and Stock-in Date columns.",
+    ],
+    [
+      "no Sold Date column",
+      () =>
+        pipelineSide(
+          {
+            Opportunities: {
+              source: "Opportunities",
+              rows: [
+                ["Created", "Status", "Source"],
+                [45000, "Pending", "Phone"],
+              ],
+            },
+          },
+          asOf
+        ).problem,
+      "Opportunities: needs a Sold Date column to learn how often opportunities close.",
+    ],
   ])("%s", (_, problem, text) => {
     expect(problem()).toBe(text);
   });

@@ -4,7 +4,13 @@
  */
 import { dateToSerial } from "../../src/core/calendar";
 import { agedUnits, readInventory } from "../../src/core/actions/inventory";
-import { conversionExposures, conversionModel, OPEN_STATUSES, readOpportunities, type ConversionExposure } from "../../src/core/actions/pipeline";
+import {
+  conversionExposures,
+  conversionModel,
+  OPEN_STATUSES,
+  readOpportunities,
+  type ConversionExposure,
+} from "../../src/core/actions/pipeline";
 import { isSheetError } from "../../src/core/errors";
 import { gapDemoTables, INVENTORY_HEADERS, OPPORTUNITIES_HEADERS, trueChanceBy } from "../../src/demo/gapDemo";
 import { generateDealership } from "../../src/demo";
@@ -76,9 +82,12 @@ describe.each([
     const trials = conversionExposures(read.opportunities, asOf);
     // The truth of a group is the mean of its trials' exact chances under the generator's hazards.
     const truthOf = (group: readonly ConversionExposure[]): number =>
-      group.reduce((sum, t) => sum + trueChanceBy(t.status, t.source, t.day - t.age, t.day, t.day + t.window, dealership.calendar), 0) / group.length;
+      group.reduce(
+        (sum, t) => sum + trueChanceBy(t.status, t.source, t.day - t.age, t.day, t.day + t.window, dealership.calendar),
+        0
+      ) / group.length;
     // Tolerance: 3 standard errors of a rate from n trials, plus what shrinkage of 20 trials can pull.
-    const tolerance = (p: number, n: number): number => 3 * Math.sqrt((p * (1 - p)) / n) + 20 / (n + 20) * 0.1;
+    const tolerance = (p: number, n: number): number => 3 * Math.sqrt((p * (1 - p)) / n) + (20 / (n + 20)) * 0.1;
     let checked = 0;
     for (const status of OPEN_STATUSES) {
       const group = trials.filter((t) => t.status === status);
@@ -89,7 +98,11 @@ describe.each([
         if (cell.length < 100) continue;
         const learned = model.byStatusSource.get(`${status}|${source}`)?.rate ?? Number.NaN;
         const cellTruth = truthOf(cell);
-        expect({ status, source, diff: Math.abs(learned - cellTruth) < tolerance(cellTruth, cell.length) }).toEqual({ status, source, diff: true });
+        expect({ status, source, diff: Math.abs(learned - cellTruth) < tolerance(cellTruth, cell.length) }).toEqual({
+          status,
+          source,
+          diff: true,
+        });
         checked++;
       }
     }

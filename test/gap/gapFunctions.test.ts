@@ -11,7 +11,14 @@ const col = (...cells: unknown[]): unknown[][] => cells.map((c) => [c]);
 describe("GSM.AGED_UNITS", () => {
   const stock = col("Stock #", "N101", "U202", "U303", "N404", "");
   const stockIn = col("Stock-in Date", d(2025, 1, 9), d(2024, 11, 10), d(2025, 3, 1), "?", "");
-  const details = [["Model", "Cost"], ["Compact SUV", 30500], ["Crew-cab pickup", 41000], ["Minivan", 28000], ["Sedan", 21000], ["", ""]];
+  const details = [
+    ["Model", "Cost"],
+    ["Compact SUV", 30500],
+    ["Crew-cab pickup", 41000],
+    ["Minivan", 28000],
+    ["Sedan", 21000],
+    ["", ""],
+  ];
 
   it("spills a header, the units 45 days or more at $30 a day, oldest first, then the undated", () => {
     // U202: 11/10 → 3/10 is 120 days, 120 × 30 = 3600, by 3/31 141 × 30 = 4230; N101: 60 days, 1800, 81 × 30 = 2430.
@@ -39,12 +46,45 @@ describe("GSM.AGED_UNITS", () => {
   });
 
   it.each([
-    ["stock_in_dates of another size", () => agedUnits(col("N1", "N2"), col(d(2025, 1, 1)), asOf), "#VALUE!", "stock_in_dates must be the same size as stock_ids"],
-    ["a negative min_days", () => agedUnits(col("N1"), col(d(2025, 1, 1)), asOf, -1), "#NUM!", "min_days can't be negative"],
-    ["a negative cost_per_day", () => agedUnits(col("N1"), col(d(2025, 1, 1)), asOf, 0, [[-5]]), "#NUM!", "cost_per_day can't be negative"],
-    ["nothing old enough", () => agedUnits(col("N1"), col(d(2025, 3, 1)), asOf, 45), "#N/A", "no unit has been in stock 45 days or more"],
+    [
+      "stock_in_dates of another size",
+      () => agedUnits(col("N1", "N2"), col(d(2025, 1, 1)), asOf),
+      "#VALUE!",
+      "stock_in_dates must be the same size as stock_ids",
+    ],
+    [
+      "a negative min_days",
+      () => agedUnits(col("N1"), col(d(2025, 1, 1)), asOf, -1),
+      "#NUM!",
+      "min_days can't be negative",
+    ],
+    [
+      "a negative cost_per_day",
+      () => agedUnits(col("N1"), col(d(2025, 1, 1)), asOf, 0, [[-5]]),
+      "#NUM!",
+      "cost_per_day can't be negative",
+    ],
+    [
+      "nothing old enough",
+      () => agedUnits(col("N1"), col(d(2025, 3, 1)), asOf, 45),
+      "#N/A",
+      "no unit has been in stock 45 days or more",
+    ],
     ["no units at all", () => agedUnits(col("", ""), col("", ""), asOf), "#N/A", "no units in stock_ids"],
-    ["a two-column stock_ids", () => agedUnits([["N1", "N2"], ["N3", "N4"]], col(1, 2), asOf), "#VALUE!", "stock_ids must be one column (or one row)"],
+    [
+      "a two-column stock_ids",
+      () =>
+        agedUnits(
+          [
+            ["N1", "N2"],
+            ["N3", "N4"],
+          ],
+          col(1, 2),
+          asOf
+        ),
+      "#VALUE!",
+      "stock_ids must be one column (or one row)",
+    ],
   ])("%s is an error that says so", (_, call, code, message) => {
     expect(errorOf(call())).toEqual({ code, message });
   });
@@ -62,7 +102,15 @@ const LOG = {
 
 describe("GSM.DEALS_TO_REVISIT and GSM.PIPELINE_DEALS", () => {
   it("spills the open opportunities by expected value", () => {
-    const rows = dealsToRevisit(LOG.ids, LOG.created, LOG.statuses, LOG.sources, LOG.values, asOf, LOG.sold) as unknown[][];
+    const rows = dealsToRevisit(
+      LOG.ids,
+      LOG.created,
+      LOG.statuses,
+      LOG.sources,
+      LOG.values,
+      asOf,
+      LOG.sold
+    ) as unknown[][];
     expect(rows[0]).toEqual(["Id", "Status", "Source", "Age (days)", "Chance this month", "Value", "Expected value"]);
     expect(rows.slice(1).map((r) => r.slice(0, 4))).toEqual([
       ["F", "Be-back", "Referral", 9],
@@ -74,7 +122,15 @@ describe("GSM.DEALS_TO_REVISIT and GSM.PIPELINE_DEALS", () => {
   });
 
   it("without values ranks by chance and leaves Value blank", () => {
-    const rows = dealsToRevisit(LOG.ids, LOG.created, LOG.statuses, LOG.sources, null as unknown as unknown[][], asOf, LOG.sold) as unknown[][];
+    const rows = dealsToRevisit(
+      LOG.ids,
+      LOG.created,
+      LOG.statuses,
+      LOG.sources,
+      null as unknown as unknown[][],
+      asOf,
+      LOG.sold
+    ) as unknown[][];
     // E 0.312 > B 0.293 > F 0.238
     expect(rows.slice(1).map((r) => [r[0], r[5], r[6]])).toEqual([
       ["E", "", ""],
@@ -84,35 +140,93 @@ describe("GSM.DEALS_TO_REVISIT and GSM.PIPELINE_DEALS", () => {
   });
 
   it("PIPELINE_DEALS is the sum of the open opportunities' chances", () => {
-    expect(numberOf(pipelineDeals(LOG.created, LOG.statuses, LOG.sources, asOf, LOG.sold))).toBeCloseTo(5 / 21 + 3324 / 10648 + 142 / 484, 12);
+    expect(numberOf(pipelineDeals(LOG.created, LOG.statuses, LOG.sources, asOf, LOG.sold))).toBeCloseTo(
+      5 / 21 + 3324 / 10648 + 142 / 484,
+      12
+    );
   });
 
   it.each([
     [
       "unknown statuses",
-      () => pipelineDeals(col(45700, 45701, 45702), col("Hot", "hot", "Pending"), col("a", "b", "c"), asOf, col("", "", "")),
+      () =>
+        pipelineDeals(
+          col(45700, 45701, 45702),
+          col("Hot", "hot", "Pending"),
+          col("a", "b", "c"),
+          asOf,
+          col("", "", "")
+        ),
       "#VALUE!",
       'unknown status "Hot" (2 rows): use Pending, Be-back, Lost or Sold',
     ],
-    ["no sold_dates", () => pipelineDeals(LOG.created, LOG.statuses, LOG.sources, asOf), "#N/A", "sold_dates is needed: the date each opportunity sold, to learn how often they close"],
-    ["sources of another size", () => pipelineDeals(LOG.created, LOG.statuses, col("a"), asOf, LOG.sold), "#VALUE!", "sources must be the same size as created"],
-    ["no history before as_of's month", () => pipelineDeals(LOG.created, LOG.statuses, LOG.sources, d(2025, 2, 10), LOG.sold), "#N/A", "need opportunities from a month before as_of's month to learn from"],
-    ["nothing open", () => dealsToRevisit(LOG.ids, LOG.created, LOG.statuses, LOG.sources, LOG.values, d(2025, 9, 10), LOG.sold), "#N/A", "no open opportunities as of as_of"],
+    [
+      "no sold_dates",
+      () => pipelineDeals(LOG.created, LOG.statuses, LOG.sources, asOf),
+      "#N/A",
+      "sold_dates is needed: the date each opportunity sold, to learn how often they close",
+    ],
+    [
+      "sources of another size",
+      () => pipelineDeals(LOG.created, LOG.statuses, col("a"), asOf, LOG.sold),
+      "#VALUE!",
+      "sources must be the same size as created",
+    ],
+    [
+      "no history before as_of's month",
+      () => pipelineDeals(LOG.created, LOG.statuses, LOG.sources, d(2025, 2, 10), LOG.sold),
+      "#N/A",
+      "need opportunities from a month before as_of's month to learn from",
+    ],
+    [
+      "nothing open",
+      () => dealsToRevisit(LOG.ids, LOG.created, LOG.statuses, LOG.sources, LOG.values, d(2025, 9, 10), LOG.sold),
+      "#N/A",
+      "no open opportunities as of as_of",
+    ],
   ])("%s is an error that says so", (_, call, code, message) => {
     expect(errorOf(call())).toEqual({ code, message });
   });
 });
 
 describe("whatever Excel hands over, the gap functions return a spill, a finite number or an error value", () => {
-  const cell = fc.oneof(fc.constantFrom(null, undefined, "", 0, "Pending", "Sold", "Lost", "bb", "Hot", "#N/A", "3/1/2025", Number.NaN), fc.integer({ min: -5, max: 60000 }), fc.string());
+  const cell = fc.oneof(
+    fc.constantFrom(null, undefined, "", 0, "Pending", "Sold", "Lost", "bb", "Hot", "#N/A", "3/1/2025", Number.NaN),
+    fc.integer({ min: -5, max: 60000 }),
+    fc.string()
+  );
   const range = fc.oneof(fc.array(fc.array(cell, { minLength: 1, maxLength: 2 }), { maxLength: 6 }), cell);
-  const ok = (r: unknown): boolean => errorOf(r) !== null || (typeof r === "number" && Number.isFinite(r)) || (Array.isArray(r) && r.length > 0);
+  const ok = (r: unknown): boolean =>
+    errorOf(r) !== null || (typeof r === "number" && Number.isFinite(r)) || (Array.isArray(r) && r.length > 0);
   it.each([
-    ["AGED_UNITS", (a: unknown[]) => agedUnits(a[0] as unknown[][], a[1] as unknown[][], a[2], a[3], a[4] as unknown[][], a[5] as unknown[][])],
-    ["DEALS_TO_REVISIT", (a: unknown[]) => dealsToRevisit(a[0] as unknown[][], a[1] as unknown[][], a[2] as unknown[][], a[3] as unknown[][], a[4] as unknown[][], a[5], a[6] as unknown[][])],
-    ["PIPELINE_DEALS", (a: unknown[]) => pipelineDeals(a[0] as unknown[][], a[1] as unknown[][], a[2] as unknown[][], a[3], a[4] as unknown[][])],
+    [
+      "AGED_UNITS",
+      (a: unknown[]) =>
+        agedUnits(a[0] as unknown[][], a[1] as unknown[][], a[2], a[3], a[4] as unknown[][], a[5] as unknown[][]),
+    ],
+    [
+      "DEALS_TO_REVISIT",
+      (a: unknown[]) =>
+        dealsToRevisit(
+          a[0] as unknown[][],
+          a[1] as unknown[][],
+          a[2] as unknown[][],
+          a[3] as unknown[][],
+          a[4] as unknown[][],
+          a[5],
+          a[6] as unknown[][]
+        ),
+    ],
+    [
+      "PIPELINE_DEALS",
+      (a: unknown[]) =>
+        pipelineDeals(a[0] as unknown[][], a[1] as unknown[][], a[2] as unknown[][], a[3], a[4] as unknown[][]),
+    ],
   ])("GSM.%s", (_, call) => {
-    fc.assert(fc.property(fc.array(range, { minLength: 0, maxLength: 7 }), (args) => ok(call(args))), { numRuns: 800 });
+    fc.assert(
+      fc.property(fc.array(range, { minLength: 0, maxLength: 7 }), (args) => ok(call(args))),
+      { numRuns: 800 }
+    );
   });
 });
 

@@ -9,8 +9,27 @@ const exactly120 = { probAtLeast: (x: number) => (x <= 120 ? 1 : 0) };
 /** A month that ends at 118, 119, 120, 121 or 122 deals, each 1 in 5. */
 const uniform118to122 = { probAtLeast: (x: number) => Math.min(1, Math.max(0, (123 - Math.ceil(x)) / 5)) };
 
-const deal = (id: string, chance: number): RevisitDeal => ({ id, status: "pending", source: "Walk-in", salesperson: "", created: 45700, age: 3, band: "0-7", chance, value: null, expectedValue: null });
-const unit = (stock: string, days: number): AgedUnit => ({ stock, stockIn: 45726 - days, daysInStock: days, bucket: "90+", holdingCostSoFar: days * 30, costAtMonthEnd: (days + 21) * 30, details: [] });
+const deal = (id: string, chance: number): RevisitDeal => ({
+  id,
+  status: "pending",
+  source: "Walk-in",
+  salesperson: "",
+  created: 45700,
+  age: 3,
+  band: "0-7",
+  chance,
+  value: null,
+  expectedValue: null,
+});
+const unit = (stock: string, days: number): AgedUnit => ({
+  stock,
+  stockIn: 45726 - days,
+  daysInStock: days,
+  bucket: "90+",
+  holdingCostSoFar: days * 30,
+  costAtMonthEnd: (days + 21) * 30,
+  details: [],
+});
 
 describe("probWithExtra", () => {
   it.each([
@@ -53,7 +72,10 @@ describe("gapPlan and recommendPlan", () => {
   });
 
   it("keeps the GSM's counts within what there is", () => {
-    expect(gapPlan(input(exactly120, 122), { pushUnits: 9, revisitCount: -2 }).choice).toEqual({ pushUnits: 3, revisitCount: 0 });
+    expect(gapPlan(input(exactly120, 122), { pushUnits: 9, revisitCount: -2 }).choice).toEqual({
+      pushUnits: 3,
+      revisitCount: 0,
+    });
   });
 
   it.each([

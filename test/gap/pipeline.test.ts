@@ -56,7 +56,12 @@ describe("opportunityStatus reads the ways CRMs write a status", () => {
 
 describe("readOpportunities", () => {
   it("skips the header, unifies a source's spelling, and marks a row Sold without a date as sold that day", () => {
-    const read = readOpportunities({ created: ["Created", d(2025, 1, 2), d(2025, 1, 3)], statuses: ["Status", "Sold", "Pending"], sources: ["Source", "Phone", "PHONE"], soldDates: ["Sold", "", ""] });
+    const read = readOpportunities({
+      created: ["Created", d(2025, 1, 2), d(2025, 1, 3)],
+      statuses: ["Status", "Sold", "Pending"],
+      sources: ["Source", "Phone", "PHONE"],
+      soldDates: ["Sold", "", ""],
+    });
     if (isSheetError(read)) throw new Error(read.message);
     expect(read.opportunities.map((o) => [o.id, o.soldAt, o.source])).toEqual([
       ["2", d(2025, 1, 2), "Phone"],
@@ -65,7 +70,11 @@ describe("readOpportunities", () => {
   });
 
   it("lists unknown statuses with their counts instead of dropping them", () => {
-    const read = readOpportunities({ created: [45700, 45701, 45702, 45703], statuses: ["Hot", "Pending", "hot ", ""], sources: ["", "", "", ""] });
+    const read = readOpportunities({
+      created: [45700, 45701, 45702, 45703],
+      statuses: ["Hot", "Pending", "hot ", ""],
+      sources: ["", "", "", ""],
+    });
     expect(!isSheetError(read) && read.unknownStatuses).toEqual([
       { status: "Hot", rows: 2 },
       { status: "(blank)", rows: 1 },
@@ -73,10 +82,26 @@ describe("readOpportunities", () => {
   });
 
   it.each([
-    ["statuses", { created: [1, 2], statuses: ["Pending"], sources: ["a", "b"] }, "statuses must be the same size as created"],
-    ["sold_dates", { created: [45700], statuses: ["Pending"], sources: ["a"], soldDates: [1, 2] }, "sold_dates must be the same size as created"],
-    ["a created cell", { created: [45700, "soon"], statuses: ["Pending", "Pending"], sources: ["a", "b"] }, 'created must be dates (row 2 is "soon")'],
-    ["a sold date", { created: [45700], statuses: ["Pending"], sources: ["a"], soldDates: ["n/a"] }, 'sold_dates must be dates or blank (row 1 is "n/a")'],
+    [
+      "statuses",
+      { created: [1, 2], statuses: ["Pending"], sources: ["a", "b"] },
+      "statuses must be the same size as created",
+    ],
+    [
+      "sold_dates",
+      { created: [45700], statuses: ["Pending"], sources: ["a"], soldDates: [1, 2] },
+      "sold_dates must be the same size as created",
+    ],
+    [
+      "a created cell",
+      { created: [45700, "soon"], statuses: ["Pending", "Pending"], sources: ["a", "b"] },
+      'created must be dates (row 2 is "soon")',
+    ],
+    [
+      "a sold date",
+      { created: [45700], statuses: ["Pending"], sources: ["a"], soldDates: ["n/a"] },
+      'sold_dates must be dates or blank (row 1 is "n/a")',
+    ],
   ])("a bad %s is an error that says which", (_, columns, message) => {
     const read = readOpportunities(columns);
     expect(isSheetError(read) && read.message).toBe(message);
@@ -137,14 +162,22 @@ describe("deals to revisit on 3/10", () => {
 
 describe("readOpportunityTable finds its columns by header", () => {
   it("reads the documented layout", () => {
-    const read = readOpportunityTable([["Id", "Created", "Status", "Lead Source", "Salesperson", "Expected Gross", "Sold Date"], ["X1", 45700, "Be-back", "Phone", "Ann", 3000, ""]]);
+    const read = readOpportunityTable([
+      ["Id", "Created", "Status", "Lead Source", "Salesperson", "Expected Gross", "Sold Date"],
+      ["X1", 45700, "Be-back", "Phone", "Ann", 3000, ""],
+    ]);
     if (isSheetError(read)) throw new Error(read.message);
-    expect(read.opportunities.map((o) => [o.id, o.status, o.source, o.salesperson, o.value, o.soldAt])).toEqual([["X1", "be-back", "Phone", "Ann", 3000, null]]);
+    expect(read.opportunities.map((o) => [o.id, o.status, o.source, o.salesperson, o.value, o.soldAt])).toEqual([
+      ["X1", "be-back", "Phone", "Ann", 3000, null],
+    ]);
     expect(read.hasSoldDates).toBe(true);
   });
 
   it("says which column is missing", () => {
-    const read = readOpportunityTable([["Id", "Created", "Source"], ["X1", 45700, "Phone"]]);
+    const read = readOpportunityTable([
+      ["Id", "Created", "Source"],
+      ["X1", 45700, "Phone"],
+    ]);
     expect(isSheetError(read) && read.message).toBe('no "Status" column in the table\'s header');
   });
 });
@@ -172,7 +205,7 @@ describe("on any log, chances are probabilities and the pipeline never promises 
         const deals = dealsToRevisit(read.opportunities, model, asOf);
         return deals.every((x) => x.chance >= 0 && x.chance <= 1) && pipelineDeals(deals) <= deals.length + 1e-9;
       }),
-      { numRuns: 300 },
+      { numRuns: 300 }
     );
   });
 });

@@ -15,17 +15,32 @@ const script = join(__dirname, "..", "..", "scripts", "bundle-size.mjs");
 function fakeDist(paneBytes: number): string {
   const dist = mkdtempSync(join(tmpdir(), "pacecar-dist-"));
   mkdirSync(join(dist, "office-js"));
-  const js = (name: string, bytes: number) => writeFileSync(join(dist, name), randomBytes(bytes).toString("base64").slice(0, bytes));
+  const js = (name: string, bytes: number) =>
+    writeFileSync(join(dist, name), randomBytes(bytes).toString("base64").slice(0, bytes));
   js("taskpane.js", paneBytes);
   js("functions.js", 10_000);
   js("office-port.js", 5_000);
   js("demo-port.js", 7_000);
   js("view-team.js", 30_000);
   js("office-js/office.js", 400_000);
-  writeFileSync(join(dist, "taskpane.html"), '<script src="office-js/office.js"></script><script defer src=taskpane.js></script><script defer src="functions.js"></script>');
+  writeFileSync(
+    join(dist, "taskpane.html"),
+    '<script src="office-js/office.js"></script><script defer src=taskpane.js></script><script defer src="functions.js"></script>'
+  );
   writeFileSync(join(dist, "preview.html"), "<script defer src=taskpane.js></script>");
   const group = (entry: boolean, files: string[]) => ({ entry, files });
-  writeFileSync(join(dist, "chunks.json"), JSON.stringify({ groups: { taskpane: group(true, ["taskpane.js"]), functions: group(true, ["functions.js"]), "office-port": group(false, ["office-port.js"]), "demo-port": group(false, ["demo-port.js"]), "view-team": group(false, ["view-team.js"]) } }));
+  writeFileSync(
+    join(dist, "chunks.json"),
+    JSON.stringify({
+      groups: {
+        taskpane: group(true, ["taskpane.js"]),
+        functions: group(true, ["functions.js"]),
+        "office-port": group(false, ["office-port.js"]),
+        "demo-port": group(false, ["demo-port.js"]),
+        "view-team": group(false, ["view-team.js"]),
+      },
+    })
+  );
   return dist;
 }
 

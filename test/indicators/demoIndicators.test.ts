@@ -6,7 +6,13 @@
  */
 import { generateDealership } from "../../src/demo";
 import { DEFAULT_DEMO_PROFILE, DEMO_PROFILES } from "../../src/demo/profiles";
-import { DEMO_FUNNEL, DEMO_INDICATOR_LAGS, demoWeeks, weeklyIndicatorsTable, type DemoWeek } from "../../src/demo/weeklyIndicatorsDemo";
+import {
+  DEMO_FUNNEL,
+  DEMO_INDICATOR_LAGS,
+  demoWeeks,
+  weeklyIndicatorsTable,
+  type DemoWeek,
+} from "../../src/demo/weeklyIndicatorsDemo";
 import { indicatorForecast, leadingIndicators } from "../../src/functions/budgetFunctions";
 import { errorOf, numberOf } from "../functions/excelResult";
 
@@ -106,7 +112,12 @@ describe("GSM.INDICATOR_FORECAST: bad current", () => {
   const { indicators, outcome } = demo(DEFAULT_DEMO_PROFILE, MAR_10_2025);
   it.each([
     ["too few cells", [[1, 2]], "#VALUE!", "current must have one value per indicator (5)"],
-    ["no shows this week (shows count the same week)", [[45726, 300, 80, "", "", 15000]], "#VALUE!", "current needs Shows: it counts in the period forecast"],
+    [
+      "no shows this week (shows count the same week)",
+      [[45726, 300, 80, "", "", 15000]],
+      "#VALUE!",
+      "current needs Shows: it counts in the period forecast",
+    ],
   ])("%s", (_, current, code, message) => {
     expect(errorOf(indicatorForecast(indicators, outcome, current))).toEqual({ code, message });
   });

@@ -43,22 +43,42 @@ describe("GSM.LEADING_INDICATORS", () => {
   it("gives the same table with or without the header rows", () => {
     const bare = leadingIndicators(
       TABLE.slice(1).map((r) => r.slice(1)),
-      OUTCOME.slice(1),
+      OUTCOME.slice(1)
     ) as (string | number)[][];
     // Lag, correlation and weight agree; without a header the columns are named "Column 1"….
     expect(bare.slice(1).map((r) => r.slice(1, 4))).toEqual(spill.slice(1).map((r) => r.slice(1, 4)));
-    const numbered: Record<string, string> = { Appointments: "Column 1", Shows: "Column 2", "Open days": "Column 3", "Appointments (copy)": "Column 4" };
+    const numbered: Record<string, string> = {
+      Appointments: "Column 1",
+      Shows: "Column 2",
+      "Open days": "Column 3",
+      "Appointments (copy)": "Column 4",
+    };
     expect(bare.slice(1).map((r) => r[0])).toEqual(spill.slice(1).map((r) => numbered[r[0] as string]));
   });
 
   it.each([
-    ["max_lag omitted is 4: 12 periods needed, 11 given", [TABLE.slice(0, 12), OUTCOME.slice(0, 12)], "#N/A", "need at least 12 periods (got 11) for lags up to 4"],
+    [
+      "max_lag omitted is 4: 12 periods needed, 11 given",
+      [TABLE.slice(0, 12), OUTCOME.slice(0, 12)],
+      "#N/A",
+      "need at least 12 periods (got 11) for lags up to 4",
+    ],
     ["max_lag 1 asks for fewer", [TABLE.slice(0, 10), OUTCOME.slice(0, 10), 1], null, null],
-    ["mismatched lengths", [TABLE, OUTCOME.slice(0, 10)], "#VALUE!", "outcome has 9 rows but indicators have 24: select the same rows"],
+    [
+      "mismatched lengths",
+      [TABLE, OUTCOME.slice(0, 10)],
+      "#VALUE!",
+      "outcome has 9 rows but indicators have 24: select the same rows",
+    ],
     ["max_lag negative", [TABLE, OUTCOME, -1], "#NUM!", "max_lag must be a whole number from 0 to 52"],
     ["max_lag a fraction", [TABLE, OUTCOME, 1.5], "#NUM!", "max_lag must be a whole number from 0 to 52"],
     ["max_lag text", [TABLE, OUTCOME, "lots"], "#VALUE!", "max_lag must be a number"],
-    ["outcome constant", [TABLE, OUTCOME.map((r, i) => (i === 0 ? r : [7]))], "#N/A", "outcome never changes: there is nothing to explain"],
+    [
+      "outcome constant",
+      [TABLE, OUTCOME.map((r, i) => (i === 0 ? r : [7]))],
+      "#N/A",
+      "outcome never changes: there is nothing to explain",
+    ],
   ])("%s", (_, args, code, message) => {
     const result = (leadingIndicators as (...a: unknown[]) => unknown)(...args);
     if (code === null) expect(Array.isArray(result)).toBe(true);

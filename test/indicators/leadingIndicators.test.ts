@@ -5,7 +5,16 @@
 import fc from "fast-check";
 import MultivariateLinearRegression from "ml-regression-multivariate-linear";
 import { sampleCorrelation } from "simple-statistics";
-import { bestLag, fitLinear, indicatorStrength, laggedWindow, leadingIndicators, periodsNeeded, type IndicatorModel, type IndicatorSeries } from "../../src/core/actions/indicators";
+import {
+  bestLag,
+  fitLinear,
+  indicatorStrength,
+  laggedWindow,
+  leadingIndicators,
+  periodsNeeded,
+  type IndicatorModel,
+  type IndicatorSeries,
+} from "../../src/core/actions/indicators";
 import { isSheetError, sheetError } from "../../src/core/errors";
 import { createRandom } from "../../src/demo/random";
 
@@ -16,7 +25,11 @@ const B = Array.from({ length: 20 }, () => 50 + random.int(40));
 /** y_t = 2·A_{t−1} + 0.5·B_t + 10; the first week has no A_{t−1} and is given 0 (outside the fitted window). */
 const Y = A.map((_, t) => (t === 0 ? 0 : 2 * (A[t - 1] ?? 0) + 0.5 * (B[t] ?? 0) + 10));
 
-function series(columns: number[][], outcome: number[], names = columns.map((_, i) => `X${String(i + 1)}`)): IndicatorSeries {
+function series(
+  columns: number[][],
+  outcome: number[],
+  names = columns.map((_, i) => `X${String(i + 1)}`)
+): IndicatorSeries {
   return { names, columns, positions: columns.map((_, i) => i), width: columns.length, outcomeName: "Units", outcome };
 }
 
@@ -48,15 +61,20 @@ describe("bestLag", () => {
 
   it("property: an outcome that is an exact linear copy of x at some lag is found with |r| = 1", () => {
     fc.assert(
-      fc.property(fc.array(fc.integer({ min: 0, max: 100 }), { minLength: 12, maxLength: 40 }), fc.integer({ min: 0, max: 3 }), fc.integer({ min: 1, max: 5 }), (x, lag, slope) => {
-        fc.pre(x.some((v) => v !== x[0]));
-        const y = x.map((_, t) => slope * (x[t - lag] ?? 0) + 3);
-        fc.pre(y.slice(3).some((v) => v !== y[3]));
-        const found = bestLag(x, y, 3);
-        expect(found.lag).toBeGreaterThanOrEqual(0);
-        expect(found.lag).toBeLessThanOrEqual(3);
-        expect(Math.abs(found.correlation ?? 0)).toBeCloseTo(1, 9);
-      }),
+      fc.property(
+        fc.array(fc.integer({ min: 0, max: 100 }), { minLength: 12, maxLength: 40 }),
+        fc.integer({ min: 0, max: 3 }),
+        fc.integer({ min: 1, max: 5 }),
+        (x, lag, slope) => {
+          fc.pre(x.some((v) => v !== x[0]));
+          const y = x.map((_, t) => slope * (x[t - lag] ?? 0) + 3);
+          fc.pre(y.slice(3).some((v) => v !== y[3]));
+          const found = bestLag(x, y, 3);
+          expect(found.lag).toBeGreaterThanOrEqual(0);
+          expect(found.lag).toBeLessThanOrEqual(3);
+          expect(Math.abs(found.correlation ?? 0)).toBeCloseTo(1, 9);
+        }
+      )
     );
   });
 });
@@ -64,22 +82,29 @@ describe("bestLag", () => {
 describe("bestLag reads each lag in place", () => {
   it("gives exactly what simple-statistics' correlation gives on copied windows (fast-check)", () => {
     fc.assert(
-      fc.property(fc.integer({ min: 12, max: 200 }), fc.integer({ min: 0, max: 52 }), fc.integer(), fc.boolean(), (len, lag, seed, big) => {
-        const maxLag = Math.min(lag, len - 3);
-        const r = createRandom(seed);
-        const x = Array.from({ length: len }, () => r.int(100) * (big ? 1000.3 : 1));
-        const y = Array.from({ length: len }, () => r.int(50) + (big ? 1e6 : 0));
-        const yw = laggedWindow(y, 0, maxLag);
-        let best: { lag: number; correlation: number | null } = { lag: 0, correlation: null };
-        for (let l = 0; l <= maxLag; l++) {
-          const xw = laggedWindow(x, l, maxLag);
-          if (!xw.some((v) => v !== xw[0]) || !yw.some((v) => v !== yw[0])) continue;
-          const c = sampleCorrelation(xw, yw);
-          if (Number.isFinite(c) && (best.correlation === null || Math.abs(c) > Math.abs(best.correlation) + 1e-12)) best = { lag: l, correlation: c };
+      fc.property(
+        fc.integer({ min: 12, max: 200 }),
+        fc.integer({ min: 0, max: 52 }),
+        fc.integer(),
+        fc.boolean(),
+        (len, lag, seed, big) => {
+          const maxLag = Math.min(lag, len - 3);
+          const r = createRandom(seed);
+          const x = Array.from({ length: len }, () => r.int(100) * (big ? 1000.3 : 1));
+          const y = Array.from({ length: len }, () => r.int(50) + (big ? 1e6 : 0));
+          const yw = laggedWindow(y, 0, maxLag);
+          let best: { lag: number; correlation: number | null } = { lag: 0, correlation: null };
+          for (let l = 0; l <= maxLag; l++) {
+            const xw = laggedWindow(x, l, maxLag);
+            if (!xw.some((v) => v !== xw[0]) || !yw.some((v) => v !== yw[0])) continue;
+            const c = sampleCorrelation(xw, yw);
+            if (Number.isFinite(c) && (best.correlation === null || Math.abs(c) > Math.abs(best.correlation) + 1e-12))
+              best = { lag: l, correlation: c };
+          }
+          expect(bestLag(x, y, maxLag)).toEqual(best);
         }
-        expect(bestLag(x, y, maxLag)).toEqual(best);
-      }),
-      { numRuns: 200 },
+      ),
+      { numRuns: 200 }
     );
   });
 });
@@ -87,7 +112,10 @@ describe("bestLag reads each lag in place", () => {
 describe("fitLinear wraps the regression library", () => {
   it("recovers y = 2a + 0.5b + 10 exactly", () => {
     const rows = A.map((a, i) => [a, B[i] ?? 0]);
-    const fit = fitLinear(rows, rows.map(([a = 0, b = 0]) => 2 * a + 0.5 * b + 10));
+    const fit = fitLinear(
+      rows,
+      rows.map(([a = 0, b = 0]) => 2 * a + 0.5 * b + 10)
+    );
     expect(fit.coefficients[0]).toBeCloseTo(2, 9);
     expect(fit.coefficients[1]).toBeCloseTo(0.5, 9);
     expect(fit.intercept).toBeCloseTo(10, 8);
@@ -97,22 +125,40 @@ describe("fitLinear wraps the regression library", () => {
 
   it("solves the library's normal equations to the same coefficients on noisy data (fast-check)", () => {
     fc.assert(
-      fc.property(fc.array(fc.tuple(fc.integer({ min: -500, max: 500 }), fc.integer({ min: -500, max: 500 }), fc.integer({ min: -500, max: 500 }), fc.integer({ min: -50, max: 50 })), { minLength: 12, maxLength: 60 }), (points) => {
-        const rows = points.map(([a, b, c]) => [a, b, c]);
-        const y = points.map(([a, b, c, noise]) => 3 * a - b + 0.25 * c + noise);
-        const library = new MultivariateLinearRegression(rows, y.map((v) => [v]), { intercept: true, statistics: false }).weights.map((w) => w[0] ?? 0);
-        // Degenerate draws (columns nearly dependent) are the library's case; judged on a well-posed fit only.
-        fc.pre(library.every(Number.isFinite) && fitLinear(rows, y).rSquared > 0.5);
-        const fit = fitLinear(rows, y);
-        [...fit.coefficients, fit.intercept].forEach((b, i) => expect(b).toBeCloseTo(library[i] ?? Number.NaN, 6));
-      }),
-      { numRuns: 200 },
+      fc.property(
+        fc.array(
+          fc.tuple(
+            fc.integer({ min: -500, max: 500 }),
+            fc.integer({ min: -500, max: 500 }),
+            fc.integer({ min: -500, max: 500 }),
+            fc.integer({ min: -50, max: 50 })
+          ),
+          { minLength: 12, maxLength: 60 }
+        ),
+        (points) => {
+          const rows = points.map(([a, b, c]) => [a, b, c]);
+          const y = points.map(([a, b, c, noise]) => 3 * a - b + 0.25 * c + noise);
+          const library = new MultivariateLinearRegression(
+            rows,
+            y.map((v) => [v]),
+            { intercept: true, statistics: false }
+          ).weights.map((w) => w[0] ?? 0);
+          // Degenerate draws (columns nearly dependent) are the library's case; judged on a well-posed fit only.
+          fc.pre(library.every(Number.isFinite) && fitLinear(rows, y).rSquared > 0.5);
+          const fit = fitLinear(rows, y);
+          [...fit.coefficients, fit.intercept].forEach((b, i) => expect(b).toBeCloseTo(library[i] ?? Number.NaN, 6));
+        }
+      ),
+      { numRuns: 200 }
     );
   });
 
   it("falls back to the library when a column repeats another (a singular system)", () => {
     const rows = A.map((a) => [a, a]);
-    const fit = fitLinear(rows, A.map((a) => 4 * a + 1));
+    const fit = fitLinear(
+      rows,
+      A.map((a) => 4 * a + 1)
+    );
     expect((fit.coefficients[0] ?? 0) + (fit.coefficients[1] ?? 0)).toBeCloseTo(4, 6);
     expect(fit.rSquared).toBeCloseTo(1, 9);
   });
@@ -158,7 +204,13 @@ describe("leadingIndicators: constant and collinear indicators are reported, not
   const m = model(series([A, constant, double, B], Y, ["Leads", "Closed days", "Leads x2", "Shows"]), 2);
 
   it("a constant indicator is listed as such, without lag or weight", () => {
-    expect(m.indicators[1]).toMatchObject({ name: "Closed days", lag: null, correlation: null, weight: null, status: "constant" });
+    expect(m.indicators[1]).toMatchObject({
+      name: "Closed days",
+      lag: null,
+      correlation: null,
+      weight: null,
+      status: "constant",
+    });
   });
 
   it("a copy of another indicator is collinear with it and left out of the fit", () => {
@@ -192,7 +244,15 @@ describe("leadingIndicators: short histories", () => {
   });
 
   it("an outcome that never changes is #N/A", () => {
-    expect(leadingIndicators(series([A], A.map(() => 3)), 2)).toEqual(sheetError("na", "indicatorsOutcomeConstant"));
+    expect(
+      leadingIndicators(
+        series(
+          [A],
+          A.map(() => 3)
+        ),
+        2
+      )
+    ).toEqual(sheetError("na", "indicatorsOutcomeConstant"));
   });
 });
 

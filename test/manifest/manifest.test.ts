@@ -54,13 +54,17 @@ it.each<[string, string | RegExp, string, string[]]>([
     "a ShowTaskpane action outside the shared runtime",
     /(<TaskpaneId>Pacecar.Taskpane<\/TaskpaneId>\s*<SourceLocation resid=)"Taskpane.Url"/,
     `$1"GetStarted.LearnMoreUrl"`,
-    [`A ShowTaskpane <Action>'s <SourceLocation> uses resid "GetStarted.LearnMoreUrl" but the shared <Runtime> uses "Taskpane.Url"; they must be the same.`],
+    [
+      `A ShowTaskpane <Action>'s <SourceLocation> uses resid "GetStarted.LearnMoreUrl" but the shared <Runtime> uses "Taskpane.Url"; they must be the same.`,
+    ],
   ],
   [
     "a custom-functions page outside the shared runtime",
     /(<Page>\s*<SourceLocation resid=)"Taskpane.Url"/,
     `$1"Functions.Script.Url"`,
-    [`The custom functions <Page><SourceLocation> uses resid "Functions.Script.Url" but the shared <Runtime> uses "Taskpane.Url"; they must be the same.`],
+    [
+      `The custom functions <Page><SourceLocation> uses resid "Functions.Script.Url" but the shared <Runtime> uses "Taskpane.Url"; they must be the same.`,
+    ],
   ],
   [
     "a short-lived runtime",
@@ -84,7 +88,9 @@ it.each<[string, string | RegExp, string, string[]]>([
     "an icon file that does not exist",
     `assets/icon-80.png`,
     `assets/icon-81.png`,
-    [`"https://localhost:3000/assets/icon-81.png" in <bt:Image id="Icon.80x80"> names assets/icon-81.png, which is not in the project's assets folder.`],
+    [
+      `"https://localhost:3000/assets/icon-81.png" in <bt:Image id="Icon.80x80"> names assets/icon-81.png, which is not in the project's assets folder.`,
+    ],
   ],
   [
     "an icon of the wrong size",
@@ -114,7 +120,10 @@ it.each<[string, string | RegExp, string, string[]]>([
     "a host other than Excel",
     `<Host Name="Workbook"/>`,
     `<Host Name="Document"/>`,
-    [`<Hosts> must list <Host Name="Workbook"/> (Pacecar runs in Excel).`, `<Host Name="Document"/> is listed, but Pacecar runs in Excel only.`],
+    [
+      `<Hosts> must list <Host Name="Workbook"/> (Pacecar runs in Excel).`,
+      `<Host Name="Document"/> is listed, but Pacecar runs in Excel only.`,
+    ],
   ],
   [
     "a resid naming the wrong kind of resource",
@@ -140,26 +149,47 @@ it.each(definedIds)("names resource %s when its definition is removed, and nothi
   const withoutDefinition = mutate(new RegExp(`\\s*<bt:\\w+ id="${id.replace(/\./g, "\\.")}"[^>]*/>`), "");
   const problems = check(withoutDefinition);
   expect(problems.length).toBeGreaterThan(0);
-  for (const problem of problems) expect(problem).toMatch(new RegExp(`^resid "${id.replace(/\./g, "\\.")}" \\(on <[\\w:]+>\\) is not defined in <Resources>\\.$`));
+  for (const problem of problems)
+    expect(problem).toMatch(
+      new RegExp(`^resid "${id.replace(/\./g, "\\.")}" \\(on <[\\w:]+>\\) is not defined in <Resources>\\.$`)
+    );
 });
 
 it("reports any resid pointed at an undefined resource", () => {
   const residCount = [...manifest.matchAll(/ resid="/g)].length;
   fc.assert(
-    fc.property(fc.integer({ min: 0, max: residCount - 1 }), fc.stringMatching(/^Missing\.[A-Z][a-z]{1,8}$/), (which, unknownId) => {
-      let seen = -1;
-      const xml = manifest.replace(/ resid="[^"]*"/g, (attribute) => (++seen === which ? ` resid="${unknownId}"` : attribute));
-      expect(check(xml)).toEqual(expect.arrayContaining([expect.stringMatching(new RegExp(`^resid "${unknownId.replace(".", "\\.")}" \\(on <[\\w:]+>\\) is not defined`))]));
-    }),
-    { numRuns: 40 },
+    fc.property(
+      fc.integer({ min: 0, max: residCount - 1 }),
+      fc.stringMatching(/^Missing\.[A-Z][a-z]{1,8}$/),
+      (which, unknownId) => {
+        let seen = -1;
+        const xml = manifest.replace(/ resid="[^"]*"/g, (attribute) =>
+          ++seen === which ? ` resid="${unknownId}"` : attribute
+        );
+        expect(check(xml)).toEqual(
+          expect.arrayContaining([
+            expect.stringMatching(
+              new RegExp(`^resid "${unknownId.replace(".", "\\.")}" \\(on <[\\w:]+>\\) is not defined`)
+            ),
+          ])
+        );
+      }
+    ),
+    { numRuns: 40 }
   );
 });
 
 it("never throws, and finds a problem in any text that is not a manifest", () => {
   fc.assert(
-    fc.property(fc.oneof(fc.string(), fc.string().map((text) => `<OfficeApp>${text}</OfficeApp>`)), (text) => {
-      expect(check(text).length).toBeGreaterThan(0);
-    }),
-    { numRuns: 200 },
+    fc.property(
+      fc.oneof(
+        fc.string(),
+        fc.string().map((text) => `<OfficeApp>${text}</OfficeApp>`)
+      ),
+      (text) => {
+        expect(check(text).length).toBeGreaterThan(0);
+      }
+    ),
+    { numRuns: 200 }
   );
 });

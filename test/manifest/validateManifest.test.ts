@@ -7,10 +7,14 @@ const rootDir = join(__dirname, "..", "..");
 
 /** Runs the offline validation command on `manifestPath`, as `npm run validate:offline` does. */
 function validate(manifestPath: string): { status: number | null; stdout: string } {
-  const run = spawnSync(process.execPath, ["--import", "tsx", join(rootDir, "scripts", "validate-manifest.ts"), manifestPath], {
-    cwd: rootDir,
-    encoding: "utf8",
-  });
+  const run = spawnSync(
+    process.execPath,
+    ["--import", "tsx", join(rootDir, "scripts", "validate-manifest.ts"), manifestPath],
+    {
+      cwd: rootDir,
+      encoding: "utf8",
+    }
+  );
   return { status: run.status, stdout: run.stdout };
 }
 
@@ -23,8 +27,12 @@ it("prints each problem and exits 1 on a broken manifest", () => {
   const dir = mkdtempSync(join(tmpdir(), "manifest-"));
   try {
     mkdirSync(join(dir, "assets"));
-    for (const size of [16, 32, 64, 80]) copyFileSync(join(rootDir, "assets", `icon-${size}.png`), join(dir, "assets", `icon-${size}.png`));
-    const xml = readFileSync(join(rootDir, "manifest.xml"), "utf8").replace("<Permissions>ReadWriteDocument", "<Permissions>ReadDocument");
+    for (const size of [16, 32, 64, 80])
+      copyFileSync(join(rootDir, "assets", `icon-${size}.png`), join(dir, "assets", `icon-${size}.png`));
+    const xml = readFileSync(join(rootDir, "manifest.xml"), "utf8").replace(
+      "<Permissions>ReadWriteDocument",
+      "<Permissions>ReadDocument"
+    );
     writeFileSync(join(dir, "manifest.xml"), xml);
     const run = validate(join(dir, "manifest.xml"));
     // One problem, worked by hand: the permissions line changed.

@@ -1,6 +1,15 @@
 /* Channels keep their id through renames, so targets stay put; a retired channel takes no new targets. */
 import fc from "fast-check";
-import { addChannel, channelIdFor, channelResolver, isChannelActive, renameChannel, retireChannel, withDealLogChannels, type Channel } from "../../src/core/targets";
+import {
+  addChannel,
+  channelIdFor,
+  channelResolver,
+  isChannelActive,
+  renameChannel,
+  retireChannel,
+  withDealLogChannels,
+  type Channel,
+} from "../../src/core/targets";
 
 const internet: Channel = { id: "internet", name: "Internet", activeFrom: "", retiredFrom: "" };
 
@@ -18,7 +27,7 @@ it("never gives an id already taken", () => {
   fc.assert(
     fc.property(fc.string(), fc.array(fc.string()), (name, taken) => {
       expect(taken.map((t) => t.toLowerCase())).not.toContain(channelIdFor(name, taken).toLowerCase());
-    }),
+    })
   );
 });
 
@@ -47,7 +56,10 @@ it("retiring stops new months only; adding a name already there adds nothing", (
   expect(isChannelActive(retired[0] as Channel, "2025-04")).toBe(true);
   expect(isChannelActive(retired[0] as Channel, "2025-05")).toBe(false);
   expect(addChannel([internet], " internet ", "2025-05")).toEqual([internet]);
-  expect(addChannel([internet], "Phone", "2025-05")).toEqual([internet, { id: "phone", name: "Phone", activeFrom: "2025-05", retiredFrom: "" }]);
+  expect(addChannel([internet], "Phone", "2025-05")).toEqual([
+    internet,
+    { id: "phone", name: "Phone", activeFrom: "2025-05", retiredFrom: "" },
+  ]);
 });
 
 it("adds the deal log's channels the table lacks, active from the month, once each", () => {

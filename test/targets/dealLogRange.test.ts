@@ -1,7 +1,16 @@
 /* A deal log kept as a plain range: references as the GSM types them, the blocks read a chunk at a time, the mapping kept in settings. */
 import fc from "fast-check";
 import { isSheetError } from "../../src/core/errors";
-import { blockAddress, blockChunks, boundedBlock, columnLetters, parseMapping, parseRangeRef, quoteSheet, trimTrailingBlankRows } from "../../src/core/targets";
+import {
+  blockAddress,
+  blockChunks,
+  boundedBlock,
+  columnLetters,
+  parseMapping,
+  parseRangeRef,
+  quoteSheet,
+  trimTrailingBlankRows,
+} from "../../src/core/targets";
 
 it.each([
   ["'DMS Export'!A1:M5000", { kind: "address", sheet: "DMS Export", address: "A1:M5000" }],
@@ -14,10 +23,13 @@ it.each([
   expect(parseRangeRef(text)).toEqual(ref);
 });
 
-it.each(["", "  ", "=", "Sheet1!", "!A1", "Sheet1!1:5x", "Sheet1!A1:M5000:Z1"])("parseRangeRef(%j) is an error", (text) => {
-  const r = parseRangeRef(text);
-  expect(isSheetError(r) && r.key).toBe("targetsRangeEmpty");
-});
+it.each(["", "  ", "=", "Sheet1!", "!A1", "Sheet1!1:5x", "Sheet1!A1:M5000:Z1"])(
+  "parseRangeRef(%j) is an error",
+  (text) => {
+    const r = parseRangeRef(text);
+    expect(isSheetError(r) && r.key).toBe("targetsRangeEmpty");
+  }
+);
 
 it.each([
   // address → 0-based rows and columns (M is the 13th letter: index 12)
@@ -50,11 +62,18 @@ it("reads 45,000 rows in 20,000-row chunks: 1–20000, 20001–40000, 40001–45
 
 it("chunks cover the block exactly once, in order", () => {
   fc.assert(
-    fc.property(fc.integer({ min: 0, max: 500 }), fc.integer({ min: 0, max: 2000 }), fc.integer({ min: 1, max: 700 }), (first, extra, per) => {
-      const chunks = blockChunks({ firstRow: first, lastRow: first + extra, firstColumn: 2, lastColumn: 5 }, per).map((a) => boundedBlock(a));
-      expect(chunks.reduce((n, c) => n + (c ? c.lastRow - c.firstRow + 1 : 0), 0)).toBe(extra + 1);
-      chunks.forEach((c, i) => expect(c?.firstRow).toBe(i === 0 ? first : (chunks[i - 1]?.lastRow ?? 0) + 1));
-    }),
+    fc.property(
+      fc.integer({ min: 0, max: 500 }),
+      fc.integer({ min: 0, max: 2000 }),
+      fc.integer({ min: 1, max: 700 }),
+      (first, extra, per) => {
+        const chunks = blockChunks({ firstRow: first, lastRow: first + extra, firstColumn: 2, lastColumn: 5 }, per).map(
+          (a) => boundedBlock(a)
+        );
+        expect(chunks.reduce((n, c) => n + (c ? c.lastRow - c.firstRow + 1 : 0), 0)).toBe(extra + 1);
+        chunks.forEach((c, i) => expect(c?.firstRow).toBe(i === 0 ? first : (chunks[i - 1]?.lastRow ?? 0) + 1));
+      }
+    )
   );
 });
 
@@ -63,7 +82,7 @@ it("an address round-trips", () => {
     fc.property(fc.nat(100_000), fc.nat(100), fc.nat(16_000), fc.nat(50), (row, rows, col, cols) => {
       const b = { firstRow: row, lastRow: row + rows, firstColumn: col, lastColumn: col + cols };
       expect(boundedBlock(blockAddress(b))).toEqual(b);
-    }),
+    })
   );
 });
 
@@ -82,6 +101,12 @@ it("drops blank rows at the end only", () => {
 it("keeps a range mapping through settings; an old reader's table mapping stays a table", () => {
   const range = { table: "'DMS Export'!A1:M5000", kind: "range", columns: { soldDate: "Sold Date" } };
   expect(parseMapping(JSON.stringify(range))).toEqual(range);
-  expect(parseMapping(JSON.stringify({ table: "Deals", columns: { soldDate: "Sold Date" } }))).toEqual({ table: "Deals", columns: { soldDate: "Sold Date" } });
-  expect(parseMapping(JSON.stringify({ ...range, kind: "other" }))).toEqual({ table: range.table, columns: range.columns });
+  expect(parseMapping(JSON.stringify({ table: "Deals", columns: { soldDate: "Sold Date" } }))).toEqual({
+    table: "Deals",
+    columns: { soldDate: "Sold Date" },
+  });
+  expect(parseMapping(JSON.stringify({ ...range, kind: "other" }))).toEqual({
+    table: range.table,
+    columns: range.columns,
+  });
 });

@@ -19,13 +19,21 @@ it("splits each salesperson's target over the channels, summing exactly to their
   expect(storeTarget(demo.targetRows, "2025-03")).toBe(budget.store);
   expect(teamTotal(demo.targetRows, "2025-03")).toBe(budget.store);
   const first = budget.salespeople[0]?.name ?? "";
-  for (const c of demo.channels) expect(Number.isInteger(cellTarget(demo.targetRows, "2025-03", first, c.id))).toBe(true);
+  for (const c of demo.channels)
+    expect(Number.isInteger(cellTarget(demo.targetRows, "2025-03", first, c.id))).toBe(true);
 });
 
 it("keeps three months of targets and their store/salesperson/channel totals", () => {
   expect([...new Set(demo.targetRows.map((r) => r.month))]).toEqual(["2025-01", "2025-02", "2025-03"]);
   expect(demo.targets).toEqual(targetEntries(demo.targetRows));
-  expect(demo.channels.map((c) => c.id)).toEqual(["walk-in", "internet", "phone", "referral", "repeat", "service-drive"]);
+  expect(demo.channels.map((c) => c.id)).toEqual([
+    "walk-in",
+    "internet",
+    "phone",
+    "referral",
+    "repeat",
+    "service-drive",
+  ]);
 });
 
 describe("the demo .xlsx", () => {
@@ -39,7 +47,20 @@ describe("the demo .xlsx", () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(path);
     const sheet = wb.getWorksheet("Pacecar Targets");
-    expect(sheet?.getRow(1).values).toEqual([undefined, "Month", "Salesperson", "Channel ID", "Channel", "Deals", "Revenue", undefined, "ID", "Name", "Active From", "Retired From"]);
+    expect(sheet?.getRow(1).values).toEqual([
+      undefined,
+      "Month",
+      "Salesperson",
+      "Channel ID",
+      "Channel",
+      "Deals",
+      "Revenue",
+      undefined,
+      "ID",
+      "Name",
+      "Active From",
+      "Retired From",
+    ]);
     expect(workbookExtras(wb).targets).toEqual(demo.targets);
     // Writing and reading a few thousand deals to .xlsx takes seconds on a busy machine.
   }, 30_000);

@@ -1,7 +1,20 @@
 /* The pace sheet: live formulas per salesperson and channel, names written as values. */
-import { detectMapping, paceSheetCells, parseMapping, PACE_SHEET_COLUMNS, structuredRef, type PaceSheetCell } from "../../src/core/targets";
+import {
+  detectMapping,
+  paceSheetCells,
+  parseMapping,
+  PACE_SHEET_COLUMNS,
+  structuredRef,
+  type PaceSheetCell,
+} from "../../src/core/targets";
 
-const source = { table: "Deals", soldDate: "Sold Date", salesperson: "Sales Person", channel: "Lead Source", holidays: "Holidays[Date]" };
+const source = {
+  table: "Deals",
+  soldDate: "Sold Date",
+  salesperson: "Sales Person",
+  channel: "Lead Source",
+  holidays: "Holidays[Date]",
+};
 const text = (c: PaceSheetCell | undefined) => (c === undefined ? undefined : "formula" in c ? c.formula : c.value);
 
 it.each([
@@ -19,7 +32,7 @@ it.each([
 describe("paceSheetCells", () => {
   const cells = paceSheetCells(source, [
     { salesperson: "Ana Diaz", channel: "Internet", channelId: "internet" },
-    { salesperson: "=HYPERLINK(\"http://x\")", channel: "+1", channelId: "plus-1" },
+    { salesperson: '=HYPERLINK("http://x")', channel: "+1", channelId: "plus-1" },
   ]);
 
   it("puts as-of and month on top and the column headers on row 4", () => {
@@ -47,7 +60,7 @@ describe("paceSheetCells", () => {
 
   it("writes names taken from data as values, never as formulas", () => {
     const line = cells[5] ?? [];
-    expect(line[0]).toEqual({ value: "=HYPERLINK(\"http://x\")" });
+    expect(line[0]).toEqual({ value: '=HYPERLINK("http://x")' });
     expect(line[1]).toEqual({ value: "+1" });
   });
 
@@ -58,7 +71,9 @@ describe("paceSheetCells", () => {
   });
 
   it("leaves the holidays out when the workbook has none", () => {
-    expect(text(paceSheetCells({ ...source, holidays: null }, [{ salesperson: "A", channel: "B", channelId: "b" }])[4]?.[5])).toBe("=GSM.EXPECTED_TO_DATE(D5,$B$1,11)");
+    expect(
+      text(paceSheetCells({ ...source, holidays: null }, [{ salesperson: "A", channel: "B", channelId: "b" }])[4]?.[5])
+    ).toBe("=GSM.EXPECTED_TO_DATE(D5,$B$1,11)");
   });
 });
 
@@ -72,8 +87,14 @@ describe("deal log mapping", () => {
   });
 
   it.each([
-    [JSON.stringify({ table: "T", columns: { soldDate: "Closed", salesperson: "Rep", bogus: "x" } }), { table: "T", columns: { soldDate: "Closed", salesperson: "Rep" } }],
-    [{ table: "T", columns: { soldDate: "Closed" } }, { table: "T", columns: { soldDate: "Closed" } }],
+    [
+      JSON.stringify({ table: "T", columns: { soldDate: "Closed", salesperson: "Rep", bogus: "x" } }),
+      { table: "T", columns: { soldDate: "Closed", salesperson: "Rep" } },
+    ],
+    [
+      { table: "T", columns: { soldDate: "Closed" } },
+      { table: "T", columns: { soldDate: "Closed" } },
+    ],
     [JSON.stringify({ table: "T", columns: { salesperson: "Rep" } }), null],
     ["not json", null],
     [null, null],
@@ -82,8 +103,19 @@ describe("deal log mapping", () => {
 });
 
 it("counts a renamed salesperson's deals under any of their spellings (names in quotes, quotes doubled)", () => {
-  const [line] = paceSheetCells(source, [{ salesperson: "Ana Diaz-Reyes", channel: "Internet", channelId: "internet", aliases: ["Ana Diaz", 'A "Dee" Diaz'] }]).slice(4);
+  const [line] = paceSheetCells(source, [
+    {
+      salesperson: "Ana Diaz-Reyes",
+      channel: "Internet",
+      channelId: "internet",
+      aliases: ["Ana Diaz", 'A "Dee" Diaz'],
+    },
+  ]).slice(4);
   const names = '{"Ana Diaz-Reyes","Ana Diaz","A ""Dee"" Diaz"}';
-  expect(text(line?.[4])).toBe(`=SUM(COUNTIFS(Deals[Sales Person],${names},Deals[Lead Source],$B5,Deals[Sold Date],">="&(EOMONTH($B$1,-1)+1),Deals[Sold Date],"<="&$B$1))`);
-  expect(text(line?.[8])).toBe(`=IFERROR(GSM.PROJECT_MONTH_END(FILTER(Deals[Sold Date],ISNUMBER(MATCH(Deals[Sales Person],${names},0))*(Deals[Lead Source]=$B5)),$B$1,,0.5,11,Holidays[Date]),"")`);
+  expect(text(line?.[4])).toBe(
+    `=SUM(COUNTIFS(Deals[Sales Person],${names},Deals[Lead Source],$B5,Deals[Sold Date],">="&(EOMONTH($B$1,-1)+1),Deals[Sold Date],"<="&$B$1))`
+  );
+  expect(text(line?.[8])).toBe(
+    `=IFERROR(GSM.PROJECT_MONTH_END(FILTER(Deals[Sold Date],ISNUMBER(MATCH(Deals[Sales Person],${names},0))*(Deals[Lead Source]=$B5)),$B$1,,0.5,11,Holidays[Date]),"")`
+  );
 });

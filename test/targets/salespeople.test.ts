@@ -14,7 +14,13 @@ import {
   type TargetRow,
 } from "../../src/core/targets";
 
-const row = (month: string, salesperson: string, channelId: string, deals: number | null, revenue: number | null = null): TargetRow => ({ month, salesperson, channelId, channel: channelId, deals, revenue });
+const row = (
+  month: string,
+  salesperson: string,
+  channelId: string,
+  deals: number | null,
+  revenue: number | null = null
+): TargetRow => ({ month, salesperson, channelId, channel: channelId, deals, revenue });
 const ana: Salesperson = { name: "Ana Diaz", aliases: ["DIAZ, ANA"], retiredFrom: "" };
 
 it.each([
@@ -45,7 +51,11 @@ it.each([
 });
 
 it("renaming moves every month's targets, deals and revenue, and keeps the old name as an alias", () => {
-  const rows = [row("2025-02", "Ana Diaz", "internet", 10, 25000), row("2025-03", "Ana Diaz", "", 12), row("2025-03", "Bo Lee", "internet", 5)];
+  const rows = [
+    row("2025-02", "Ana Diaz", "internet", 10, 25000),
+    row("2025-03", "Ana Diaz", "", 12),
+    row("2025-03", "Bo Lee", "internet", 5),
+  ];
   const r = renameSalesperson([ana], rows, "Ana Diaz", "Ana Diaz-Reyes");
   if (isSheetError(r)) throw new Error(r.message);
   // Two old rows cleared (deals and revenue null = removed), two written under the new name with the same numbers.
@@ -57,7 +67,12 @@ it("renaming moves every month's targets, deals and revenue, and keeps the old n
   ]);
   expect(r.people).toEqual([{ name: "Ana Diaz-Reyes", aliases: ["DIAZ, ANA", "Ana Diaz"], retiredFrom: "" }]);
   // Deals logged under either old spelling now count for the new name.
-  expect(withSalespersonNames([{ salesperson: "Ana Diaz" }, { salesperson: "DIAZ, ANA" }, { salesperson: "Bo Lee" }], r.people).map((d) => d.salesperson)).toEqual(["Ana Diaz-Reyes", "Ana Diaz-Reyes", "Bo Lee"]);
+  expect(
+    withSalespersonNames(
+      [{ salesperson: "Ana Diaz" }, { salesperson: "DIAZ, ANA" }, { salesperson: "Bo Lee" }],
+      r.people
+    ).map((d) => d.salesperson)
+  ).toEqual(["Ana Diaz-Reyes", "Ana Diaz-Reyes", "Bo Lee"]);
 });
 
 it("a salesperson found only in the deal log gets an entry when renamed", () => {
@@ -75,7 +90,12 @@ it("renaming onto a name with a target in the same month and channel is refused 
 
 it("renaming onto a name without clashing targets merges the two: both spellings count for the one name", () => {
   const bo: Salesperson = { name: "Bo Lee", aliases: ["LEE B"], retiredFrom: "" };
-  const r = renameSalesperson([ana, bo], [row("2025-03", "Ana Diaz", "internet", 10), row("2025-03", "Bo Lee", "walk-in", 5)], "Ana Diaz", "Bo Lee");
+  const r = renameSalesperson(
+    [ana, bo],
+    [row("2025-03", "Ana Diaz", "internet", 10), row("2025-03", "Bo Lee", "walk-in", 5)],
+    "Ana Diaz",
+    "Bo Lee"
+  );
   if (isSheetError(r)) throw new Error(r.message);
   expect(r.people).toEqual([{ name: "Bo Lee", aliases: ["DIAZ, ANA", "Ana Diaz", "LEE B"], retiredFrom: "" }]);
 });
@@ -101,7 +121,10 @@ it("retiring and bringing back", () => {
 
 it.each([
   // cells as typed → read
-  [["Ana Diaz", "DIAZ, ANA; A. Diaz", "2025-04"], { name: "Ana Diaz", aliases: ["DIAZ, ANA", "A. Diaz"], retiredFrom: "2025-04" }],
+  [
+    ["Ana Diaz", "DIAZ, ANA; A. Diaz", "2025-04"],
+    { name: "Ana Diaz", aliases: ["DIAZ, ANA", "A. Diaz"], retiredFrom: "2025-04" },
+  ],
   [[" Bo  Lee ", "", ""], { name: "Bo Lee", aliases: [], retiredFrom: "" }],
   // a month typed as a date: 45748 is 1 April 2025
   [["Cy Ng", "cy ng;;", 45748], { name: "Cy Ng", aliases: [], retiredFrom: "2025-04" }],
@@ -111,16 +134,30 @@ it.each([
 });
 
 it("skips rows without a name and repeated names; finds columns by name", () => {
-  expect(readSalespeopleTable([["Retired From", "Name"], ["2025-01", ""], ["", "Ana"], ["2025-02", "ANA"]])).toEqual([{ name: "Ana", aliases: [], retiredFrom: "" }]);
+  expect(
+    readSalespeopleTable([
+      ["Retired From", "Name"],
+      ["2025-01", ""],
+      ["", "Ana"],
+      ["2025-02", "ANA"],
+    ])
+  ).toEqual([{ name: "Ana", aliases: [], retiredFrom: "" }]);
   expect(readSalespeopleTable(null)).toEqual([]);
 });
 
 it("writing and reading back gives the same salespeople", () => {
   const name = fc.stringMatching(/^[A-Za-z][A-Za-z ,.'-]{0,12}[A-Za-z]$/);
   fc.assert(
-    fc.property(fc.uniqueArray(name, { selector: (n) => n.trim().replace(/\s+/g, " ").toLowerCase(), maxLength: 5 }), (names) => {
-      const people = names.map((n, i) => ({ name: n.replace(/\s+/g, " "), aliases: [], retiredFrom: i % 2 ? "2025-0" + String(i) : "" }));
-      expect(readSalespeopleTable([[...SALESPERSON_COLUMNS], ...people.map(salespersonCells)])).toEqual(people);
-    }),
+    fc.property(
+      fc.uniqueArray(name, { selector: (n) => n.trim().replace(/\s+/g, " ").toLowerCase(), maxLength: 5 }),
+      (names) => {
+        const people = names.map((n, i) => ({
+          name: n.replace(/\s+/g, " "),
+          aliases: [],
+          retiredFrom: i % 2 ? "2025-0" + String(i) : "",
+        }));
+        expect(readSalespeopleTable([[...SALESPERSON_COLUMNS], ...people.map(salespersonCells)])).toEqual(people);
+      }
+    )
   );
 });

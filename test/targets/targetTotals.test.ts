@@ -1,7 +1,20 @@
 /* Totals of the targets grid: a salesperson's, a channel's, the store's, and the old store/salesperson/channel view. */
-import { channelTarget, salespersonTarget, storeTarget, targetEntries, teamTotal, type TargetRow } from "../../src/core/targets";
+import {
+  channelTarget,
+  salespersonTarget,
+  storeTarget,
+  targetEntries,
+  teamTotal,
+  type TargetRow,
+} from "../../src/core/targets";
 
-const t = (salesperson: string, channelId: string, deals: number | null, revenue: number | null = null, month = "2025-03"): TargetRow => ({
+const t = (
+  salesperson: string,
+  channelId: string,
+  deals: number | null,
+  revenue: number | null = null,
+  month = "2025-03"
+): TargetRow => ({
   month,
   salesperson,
   channelId,

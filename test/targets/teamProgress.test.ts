@@ -4,7 +4,17 @@
  * (2, 9, 16, 23, 30) = 26 selling days; through Monday the 10th: 10 − 2 Sundays = 8 gone.
  */
 import { dateToSerial, dayOfWeek, isSellingDay, storeCalendar, type StoreCalendar } from "../../src/core/calendar";
-import { behindSince, floorSalespeople, leaderboard, teamForecasts, teamProgress, whoIsBehind, type Channel, type TargetRow, type TeamDeal } from "../../src/core/targets";
+import {
+  behindSince,
+  floorSalespeople,
+  leaderboard,
+  teamForecasts,
+  teamProgress,
+  whoIsBehind,
+  type Channel,
+  type TargetRow,
+  type TeamDeal,
+} from "../../src/core/targets";
 import type { PaceDay } from "../../src/core/forecast";
 
 const calendar = storeCalendar(11, []) as StoreCalendar;
@@ -14,10 +24,28 @@ const channels: Channel[] = [
   { id: "web", name: "Internet", activeFrom: "", retiredFrom: "" },
   { id: "walk", name: "Walk-in", activeFrom: "", retiredFrom: "" },
 ];
-const deal = (d: number, salesperson: string, channel: string): TeamDeal => ({ soldDate: day(d), salesperson, channel });
+const deal = (d: number, salesperson: string, channel: string): TeamDeal => ({
+  soldDate: day(d),
+  salesperson,
+  channel,
+});
 // Ana: 4 deals (3 Internet, 1 Walk-in); Bo: 1 on the 3rd; a deal on the 11th is after as-of.
-const deals: TeamDeal[] = [deal(3, "Ana", "Internet"), deal(4, "Ana", "internet"), deal(8, "Ana", "Internet"), deal(10, "Ana", "Walk-in"), deal(3, "Bo", "Walk-in"), deal(11, "Bo", "Walk-in")];
-const t = (salesperson: string, channelId: string, n: number): TargetRow => ({ month: "2025-03", salesperson, channelId, channel: channelId === "web" ? "Internet" : "Walk-in", deals: n, revenue: null });
+const deals: TeamDeal[] = [
+  deal(3, "Ana", "Internet"),
+  deal(4, "Ana", "internet"),
+  deal(8, "Ana", "Internet"),
+  deal(10, "Ana", "Walk-in"),
+  deal(3, "Bo", "Walk-in"),
+  deal(11, "Bo", "Walk-in"),
+];
+const t = (salesperson: string, channelId: string, n: number): TargetRow => ({
+  month: "2025-03",
+  salesperson,
+  channelId,
+  channel: channelId === "web" ? "Internet" : "Walk-in",
+  deals: n,
+  revenue: null,
+});
 const rows = [t("Ana", "web", 8), t("Ana", "walk", 5), t("Bo", "walk", 13)];
 
 const progress = teamProgress({ deals, rows, channels, salespeople: ["Ana", "Bo", "Cy"], asOf: AS_OF, calendar });
@@ -65,12 +93,25 @@ it("projects with the trend when no model projection is given: mtd ÷ 8 × 26", 
 });
 
 it("warns only about people who sold lately and have no target", () => {
-  expect(teamProgress({ deals: [...deals, deal(5, "Dee", "Internet")], rows, channels, salespeople: ["Ana", "Bo", "Cy", "Dee"], asOf: AS_OF, calendar }).missingTargets).toEqual(["Dee"]);
+  expect(
+    teamProgress({
+      deals: [...deals, deal(5, "Dee", "Internet")],
+      rows,
+      channels,
+      salespeople: ["Ana", "Bo", "Cy", "Dee"],
+      asOf: AS_OF,
+      calendar,
+    }).missingTargets
+  ).toEqual(["Dee"]);
 });
 
 it("finds the floor: who sold in the last 90 days or has a target this month", () => {
   const old: TeamDeal = { soldDate: day(10) - 120, salesperson: "Gone", channel: "Internet" };
-  expect(floorSalespeople([...deals, old], [...rows, t("New Hire", "web", 2)], AS_OF)).toEqual(["Ana", "Bo", "New Hire"]);
+  expect(floorSalespeople([...deals, old], [...rows, t("New Hire", "web", 2)], AS_OF)).toEqual([
+    "Ana",
+    "Bo",
+    "New Hire",
+  ]);
 });
 
 it("ranks by pace, those without a target last", () => {
@@ -82,7 +123,12 @@ it("ranks by pace, those without a target last", () => {
 });
 
 it("says who's behind, how many deals short (rounded up) and since when", () => {
-  const behind = whoIsBehind(progress.salespeople.map((s) => s.line), (name) => deals.filter((d) => d.salesperson === name).map((d) => d.soldDate), AS_OF, calendar);
+  const behind = whoIsBehind(
+    progress.salespeople.map((s) => s.line),
+    (name) => deals.filter((d) => d.salesperson === name).map((d) => d.soldDate),
+    AS_OF,
+    calendar
+  );
   // Bo sold on the 3rd: cumulative target 13 × n/26 passes 1 on the 3rd selling day (Tue 4th: 1.5),
   // so he has been behind since the 4th through the 10th.
   expect(behind.map((b) => [b.line.salesperson, b.dealsShort, b.behindSince])).toEqual([["Bo", 3, day(4)]]);
@@ -112,7 +158,10 @@ it("projects, with the learned model, everyone who sold this month or has a targ
   expect(forecasts.get("bo|walk")?.method).toBe("model");
   expect(forecasts.get("|walk")?.method).toBe("model");
   expect(forecasts.has("gone|")).toBe(false);
-  const ana = teamProgress({ deals: history, rows: [t("Ana", "web", 26)], channels, salespeople: ["Ana"], asOf: AS_OF, calendar }, forecasts).salespeople[0]?.line;
+  const ana = teamProgress(
+    { deals: history, rows: [t("Ana", "web", 26)], channels, salespeople: ["Ana"], asOf: AS_OF, calendar },
+    forecasts
+  ).salespeople[0]?.line;
   // Ana sells one deal every selling day: 26 in March, and the model's median agrees within a deal or two.
   expect(ana?.projectedMethod).toBe("model");
   expect(Math.abs((ana?.projected ?? 0) - 26)).toBeLessThanOrEqual(2);

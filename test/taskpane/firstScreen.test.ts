@@ -17,13 +17,26 @@ it("says where to put the deal log when the workbook has none", () => {
 });
 
 it("names the table and the reader's message when the header isn't a deal log", () => {
-  const screen = firstScreen(snapshot([["Month", "Units"], ["2025-03", 12]]), asOf);
+  const screen = firstScreen(
+    snapshot([
+      ["Month", "Units"],
+      ["2025-03", 12],
+    ]),
+    asOf
+  );
   expect("problem" in screen && screen.problem.startsWith("Deals: ")).toBe(true);
 });
 
 it("counts the month so far and uses the saved store target", () => {
   // 3/3 and 3/10 are in the month through the 10th; 2/28 is last month; 3/11 is after as_of.
-  const rows = [header, ["N1", dateToSerial(2025, 2, 28), "Ana"], ["N2", dateToSerial(2025, 3, 3), "Ana"], ["N3", dateToSerial(2025, 3, 10), "Bo"], ["N4", dateToSerial(2025, 3, 11), "Bo"], ["", "", ""]];
+  const rows = [
+    header,
+    ["N1", dateToSerial(2025, 2, 28), "Ana"],
+    ["N2", dateToSerial(2025, 3, 3), "Ana"],
+    ["N3", dateToSerial(2025, 3, 10), "Bo"],
+    ["N4", dateToSerial(2025, 3, 11), "Bo"],
+    ["", "", ""],
+  ];
   const targets = [{ month: "2025-03", scope: "Store" as const, name: "", target: 26 }];
   const screen = firstScreen(snapshot(rows, targets), asOf);
   if ("problem" in screen) throw new Error(screen.problem);

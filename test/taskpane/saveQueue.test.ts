@@ -27,7 +27,9 @@ it("saves only the last of quick keystrokes, once, after the quiet time", async 
 it("retries a failed save until it goes through, keeping the value", async () => {
   const saved: number[] = [];
   let failures = 2;
-  const { q, statuses } = queueWith((v) => (failures-- > 0 ? Promise.reject(new Error("Excel is busy")) : (saved.push(v), Promise.resolve())));
+  const { q, statuses } = queueWith((v) =>
+    failures-- > 0 ? Promise.reject(new Error("Excel is busy")) : (saved.push(v), Promise.resolve())
+  );
   q.push(140);
   await jest.advanceTimersByTimeAsync(400);
   await jest.advanceTimersByTimeAsync(3000);

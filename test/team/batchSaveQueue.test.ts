@@ -12,7 +12,13 @@ afterEach(() => jest.useRealTimers());
 
 function queue(save: (values: readonly Box[]) => Promise<void>) {
   const statuses: SaveStatus["state"][] = [];
-  const q = new BatchSaveQueue<Box>(save, { keyOf: (b) => b.key, delayMs: 500, retryMs: 1000, maxRetryMs: 4000, onStatus: (s) => statuses.push(s.state) });
+  const q = new BatchSaveQueue<Box>(save, {
+    keyOf: (b) => b.key,
+    delayMs: 500,
+    retryMs: 1000,
+    maxRetryMs: 4000,
+    onStatus: (s) => statuses.push(s.state),
+  });
   return { q, statuses };
 }
 
@@ -26,7 +32,12 @@ it("saves a burst once, after the quiet time, with the last value of each box", 
   await jest.advanceTimersByTimeAsync(499);
   expect(saves).toEqual([]);
   await jest.advanceTimersByTimeAsync(1);
-  expect(saves).toEqual([[{ key: "a", value: 12 }, { key: "b", value: 7 }]]);
+  expect(saves).toEqual([
+    [
+      { key: "a", value: 12 },
+      { key: "b", value: 7 },
+    ],
+  ]);
   expect(statuses).toEqual(["saving", "saved"]);
 });
 
@@ -36,7 +47,9 @@ it("retries a failed batch after 1 s, 2 s, 4 s, 4 s…, merged under newer value
   const start = Date.now();
   const { q, statuses } = queue((v) => {
     tries.push({ at: Date.now() - start, values: [...v] });
-    return failures-- > 0 ? Promise.reject(Object.assign(new Error("busy"), { code: "InvalidOperationInCellEditMode" })) : Promise.resolve();
+    return failures-- > 0
+      ? Promise.reject(Object.assign(new Error("busy"), { code: "InvalidOperationInCellEditMode" }))
+      : Promise.resolve();
   });
   q.push({ key: "a", value: 1 });
   q.push({ key: "b", value: 2 });
@@ -45,7 +58,10 @@ it("retries a failed batch after 1 s, 2 s, 4 s, 4 s…, merged under newer value
   await jest.advanceTimersByTimeAsync(20_000);
   // Tries at 500, then 1000 (the new keystroke's quiet time), then waits of 2 s, 4 s, capped 4 s.
   expect(tries.map((t) => t.at)).toEqual([500, 1000, 3000, 7000, 11000]);
-  expect(tries.at(-1)?.values).toEqual([{ key: "a", value: 5 }, { key: "b", value: 2 }]);
+  expect(tries.at(-1)?.values).toEqual([
+    { key: "a", value: 5 },
+    { key: "b", value: 2 },
+  ]);
   expect(statuses.at(-1)).toBe("saved");
   expect(q.unsaved()).toEqual([]);
 });

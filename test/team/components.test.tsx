@@ -15,7 +15,8 @@ import { MemoryWorkbook } from "../../src/excel/memoryWorkbook";
 import { MappingSection, SalespeopleSection } from "../../src/taskpane/team/SetupPanel";
 import { TargetsGrid } from "../../src/taskpane/team/TargetsGrid";
 
-const html = (node: ReactElement) => renderToStaticMarkup(<FluentProvider theme={webLightTheme}>{node}</FluentProvider>);
+const html = (node: ReactElement) =>
+  renderToStaticMarkup(<FluentProvider theme={webLightTheme}>{node}</FluentProvider>);
 
 const line = (salesperson: string, mtd: number, target: number | null, expected: number | null): ProgressLine => ({
   salesperson,
@@ -43,14 +44,27 @@ it.each([
   expect(out).toContain(`data-status="${status}"`);
   expect(out).toContain(fill);
   expect(out).toContain(tick);
-  expect(out).toContain(`aria-label="${l.label}: ${String(l.mtd)} of 20 deals, 5.0 expected by today: ${status === "ahead" ? "on or ahead of pace" : "behind pace"}"`);
+  expect(out).toContain(
+    `aria-label="${l.label}: ${String(l.mtd)} of 20 deals, 5.0 expected by today: ${status === "ahead" ? "on or ahead of pace" : "behind pace"}"`
+  );
 });
 
 it("lists the leaderboard in rank order and who's behind with the deals short", () => {
   const ana = line("Ana", 6, 20, 5);
   const bo = line("Bo", 2, 20, 5);
-  const out = html(<LeaderboardPanel places={[{ rank: 1, line: ana }, { rank: 2, line: bo }]} behind={[{ line: bo, dealsShort: 3, behindSince: 45720 }]} />);
-  expect([...out.matchAll(/data-testid="leaderboard-row" data-name="([^"]+)"/g)].map((m) => m[1])).toEqual(["Ana", "Bo"]);
+  const out = html(
+    <LeaderboardPanel
+      places={[
+        { rank: 1, line: ana },
+        { rank: 2, line: bo },
+      ]}
+      behind={[{ line: bo, dealsShort: 3, behindSince: 45720 }]}
+    />
+  );
+  expect([...out.matchAll(/data-testid="leaderboard-row" data-name="([^"]+)"/g)].map((m) => m[1])).toEqual([
+    "Ana",
+    "Bo",
+  ]);
   // 45720 = 2025-03-04.
   expect(out).toMatch(/data-name="Bo">.*3 deals short of pace.*behind since Mar 4/);
 });
@@ -63,8 +77,15 @@ it("draws a candle per day, coloured by whether the day was on pace", () => {
     { date: 45720, iso: "2025-03-04", sellingDay: true, cumulativeTarget: 3, cumulativeActual: 2, ahead: false },
   ];
   const out = html(<PaceCandles days={days} name="Ana" />);
-  expect([...out.matchAll(/data-testid="candle" data-ahead="(true|false)"/g)].map((m) => m[1])).toEqual(["true", "true", "true", "false"]);
-  expect(out).toContain("Ana: 2 deals through 2025-03-04 against 3.0 expected; 2 selling days on or ahead of pace, 1 behind.");
+  expect([...out.matchAll(/data-testid="candle" data-ahead="(true|false)"/g)].map((m) => m[1])).toEqual([
+    "true",
+    "true",
+    "true",
+    "false",
+  ]);
+  expect(out).toContain(
+    "Ana: 2 deals through 2025-03-04 against 3.0 expected; 2 selling days on or ahead of pace, 1 behind."
+  );
 });
 
 it("shows a locked grid read-only, with row and column totals", () => {
@@ -77,7 +98,18 @@ it("shows a locked grid read-only, with row and column totals", () => {
     { month: "2025-03", salesperson: "Ana", channelId: "walk", channel: "Walk-in", deals: 3, revenue: null },
     { month: "2025-03", salesperson: "Bo", channelId: "web", channel: "Internet", deals: 4, revenue: null },
   ];
-  const out = html(<TargetsGrid month="2025-03" rows={rows} salespeople={["Ana", "Bo"]} channels={channels} channelsToKeep={undefined} locked onEdit={() => undefined} onAddSalesperson={() => undefined} />);
+  const out = html(
+    <TargetsGrid
+      month="2025-03"
+      rows={rows}
+      salespeople={["Ana", "Bo"]}
+      channels={channels}
+      channelsToKeep={undefined}
+      locked
+      onEdit={() => undefined}
+      onAddSalesperson={() => undefined}
+    />
+  );
   const boxes = [...out.matchAll(/<input[^>]*data-testid="target-[^"]+"[^>]*>/g)].map((m) => m[0]);
   expect(boxes).toHaveLength(4);
   for (const box of boxes) expect(box).toContain("readonly");
@@ -90,12 +122,30 @@ it("shows a locked grid read-only, with row and column totals", () => {
 
 it("says beside a box that the sheet's number won over what was typed, and only beside that box", () => {
   const channels: Channel[] = [{ id: "web", name: "Internet", activeFrom: "", retiredFrom: "" }];
-  const rows: TargetRow[] = [{ month: "2025-03", salesperson: "Ana", channelId: "web", channel: "Internet", deals: 14, revenue: null }];
-  const notes = new Map([["2025-03|ana|web", { typed: { ...rows[0], deals: 9 } as TargetRow, sheet: rows[0] ?? null }]]);
-  const out = html(<TargetsGrid month="2025-03" rows={rows} salespeople={["Ana", "Bo"]} channels={channels} channelsToKeep={undefined} locked={false} onEdit={() => undefined} onAddSalesperson={() => undefined} notes={notes} />);
+  const rows: TargetRow[] = [
+    { month: "2025-03", salesperson: "Ana", channelId: "web", channel: "Internet", deals: 14, revenue: null },
+  ];
+  const notes = new Map([
+    ["2025-03|ana|web", { typed: { ...rows[0], deals: 9 } as TargetRow, sheet: rows[0] ?? null }],
+  ]);
+  const out = html(
+    <TargetsGrid
+      month="2025-03"
+      rows={rows}
+      salespeople={["Ana", "Bo"]}
+      channels={channels}
+      channelsToKeep={undefined}
+      locked={false}
+      onEdit={() => undefined}
+      onAddSalesperson={() => undefined}
+      notes={notes}
+    />
+  );
   expect(out).toMatch(/data-testid="target-Ana-web-note"[^>]*>changed in the sheet to 14</);
   expect(out).not.toContain("target-Bo-web-note");
-  expect(out).toMatch(/<input[^>]*value="14"[^>]*data-testid="target-Ana-web"|<input[^>]*data-testid="target-Ana-web"[^>]*value="14"/);
+  expect(out).toMatch(
+    /<input[^>]*value="14"[^>]*data-testid="target-Ana-web"|<input[^>]*data-testid="target-Ana-web"[^>]*value="14"/
+  );
 });
 
 it("lists who has no target this month above the progress bars", () => {
@@ -121,8 +171,18 @@ it("lists who has no target this month above the progress bars", () => {
 
 it("shows a range mapping as a range, with the reference to read and the columns kept", () => {
   const port = new MemoryWorkbook(null);
-  const current = { table: "'DMS Export'!A1:M5000", kind: "range" as const, columns: { soldDate: "Sold Date", salesperson: "Sales Person" } };
-  const out = html(<MappingSection port={port} current={current} source={{ name: current.table, header: ["Sold Date", "Sales Person", "Lead Source"] }} />);
+  const current = {
+    table: "'DMS Export'!A1:M5000",
+    kind: "range" as const,
+    columns: { soldDate: "Sold Date", salesperson: "Sales Person" },
+  };
+  const out = html(
+    <MappingSection
+      port={port}
+      current={current}
+      source={{ name: current.table, header: ["Sold Date", "Sales Person", "Lead Source"] }}
+    />
+  );
   expect(out).toMatch(/<input[^>]*value="range"[^>]*checked=""|<input[^>]*checked=""[^>]*value="range"/);
   expect(out).toMatch(/data-testid="mapping-range"[^>]*value="&#x27;DMS Export&#x27;!A1:M5000"/);
   expect(out).not.toContain('data-testid="mapping-table"');
@@ -141,7 +201,7 @@ it("lists salespeople with a labelled name box and Retire or Bring back", () => 
       readOnly={false}
       onRename={() => null}
       onRetire={() => undefined}
-    />,
+    />
   );
   expect(out).toContain('aria-label="Name of salesperson Ana Diaz"');
   expect(out).toContain('data-testid="retire-salesperson-Ana Diaz"');

@@ -2,12 +2,24 @@
 import type { TargetRow } from "../../src/core/targets";
 import { TargetJournal, type JournalStore } from "../../src/taskpane/team/targetJournal";
 
-const row = (deals: number | null): TargetRow => ({ month: "2025-03", salesperson: "Ana", channelId: "internet", channel: "Internet", deals, revenue: null });
+const row = (deals: number | null): TargetRow => ({
+  month: "2025-03",
+  salesperson: "Ana",
+  channelId: "internet",
+  channel: "Internet",
+  deals,
+  revenue: null,
+});
 const edit = (deals: number | null) => ({ kind: "target" as const, row: row(deals) });
 
 function store(initial: Record<string, string> = {}): JournalStore & { map: Map<string, string> } {
   const map = new Map(Object.entries(initial));
-  return { map, getItem: (k) => map.get(k) ?? null, setItem: (k, v) => void map.set(k, v), removeItem: (k) => void map.delete(k) };
+  return {
+    map,
+    getItem: (k) => map.get(k) ?? null,
+    setItem: (k, v) => void map.set(k, v),
+    removeItem: (k) => void map.delete(k),
+  };
 }
 
 it("keeps the last edit of a box, expecting what the pane saw before the first one", () => {
@@ -24,7 +36,10 @@ it("expects its own try too, and forgets an edit once it is saved", () => {
   const j = new TargetJournal(s, "k");
   j.record(edit(14), row(12));
   j.attempt([edit(14)]);
-  expect(j.entries()[0]?.expected).toEqual([{ deals: 12, revenue: null }, { deals: 14, revenue: null }]);
+  expect(j.entries()[0]?.expected).toEqual([
+    { deals: 12, revenue: null },
+    { deals: 14, revenue: null },
+  ]);
   j.settle([edit(14)], [row(14)]);
   expect(j.entries()).toEqual([]);
   expect(s.map.size).toBe(0);
@@ -48,7 +63,13 @@ it.each([
 });
 
 it("still works in memory when storage refuses to write", () => {
-  const full: JournalStore = { getItem: () => null, setItem: () => { throw new Error("QuotaExceededError"); }, removeItem: () => undefined };
+  const full: JournalStore = {
+    getItem: () => null,
+    setItem: () => {
+      throw new Error("QuotaExceededError");
+    },
+    removeItem: () => undefined,
+  };
   const j = new TargetJournal(full, "k");
   j.record(edit(3), row(12));
   expect(j.entries()).toHaveLength(1);

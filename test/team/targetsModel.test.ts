@@ -16,20 +16,28 @@ const bo = { month: "2025-03", salesperson: "Bo", channelId: "walk-in", channel:
 
 function memoryStore(): JournalStore {
   const map = new Map<string, string>();
-  return { getItem: (k) => map.get(k) ?? null, setItem: (k, v) => void map.set(k, v), removeItem: (k) => void map.delete(k) };
+  return {
+    getItem: (k) => map.get(k) ?? null,
+    setItem: (k, v) => void map.set(k, v),
+    removeItem: (k) => void map.delete(k),
+  };
 }
-
 
 async function open(b: FakeBook, store: JournalStore) {
   const port = new OfficeWorkbook({ isDealLogHeader: (h) => h.includes("Sold Date"), wait: () => Promise.resolve() });
   const before = b.syncs;
   const snapshot = await port.readSnapshot();
   const loadSyncs = b.syncs - before;
-  const model = new TargetsModel(port, targetsFromSnapshot(snapshot), { journal: new TargetJournal(store, "j"), delayMs: 500, retryMs: 1000 });
+  const model = new TargetsModel(port, targetsFromSnapshot(snapshot), {
+    journal: new TargetJournal(store, "j"),
+    delayMs: 500,
+    retryMs: 1000,
+  });
   return { port, model, loadSyncs };
 }
 
-const cell = (b: FakeBook, key: Pick<TargetRow, "month" | "salesperson" | "channelId">) => readTargetsTable(b.values("PacecarTargets")).rows.find((r) => targetKey(r) === targetKey(key));
+const cell = (b: FakeBook, key: Pick<TargetRow, "month" | "salesperson" | "channelId">) =>
+  readTargetsTable(b.values("PacecarTargets")).rows.find((r) => targetKey(r) === targetKey(key));
 /** The row of the Deals cell of a key in the fake's table (header is row 0). */
 const rowOf = (b: FakeBook, name: string) => (b.values("PacecarTargets") ?? []).findIndex((r) => r[1] === name);
 
@@ -54,7 +62,10 @@ it("keeps a number typed in the sheet after the pane read it, shows it with a no
   const b = targetsBook();
   const { model } = await open(b, memoryStore());
   // The GSM types 9 for Ana in the pane while someone types 14 in her Deals cell in the sheet.
-  model.edit([{ ...ana, deals: 9, revenue: 30000 }, { ...bo, deals: 11, revenue: null }]);
+  model.edit([
+    { ...ana, deals: 9, revenue: 30000 },
+    { ...bo, deals: 11, revenue: null },
+  ]);
   b.setCell("PacecarTargets", rowOf(b, "Ana"), 4, 14);
   const before = b.syncs;
   await jest.advanceTimersByTimeAsync(600);
@@ -130,7 +141,12 @@ it("a replayed edit doesn't overwrite a number typed in the sheet while the pane
 describe("the note beside a box", () => {
   const typed = { ...ana, deals: 9, revenue: 30000 };
   it.each([
-    ["the sheet's 14 over the GSM's 9", { typed, sheet: { ...typed, deals: 14 } }, "deals", "changed in the sheet to 14"],
+    [
+      "the sheet's 14 over the GSM's 9",
+      { typed, sheet: { ...typed, deals: 14 } },
+      "deals",
+      "changed in the sheet to 14",
+    ],
     ["the line deleted in the sheet", { typed, sheet: null }, "deals", "cleared in the sheet"],
     // The revenue box of the same line wasn't in conflict: no note there.
     ["the other number of the line", { typed, sheet: { ...typed, deals: 14 } }, "revenue", undefined],

@@ -22,11 +22,19 @@ const CHANNELS = [
   { id: "internet", name: "Internet" },
   { id: "walk-in", name: "Walk-in" },
 ];
-const KEYS = PEOPLE.flatMap((salesperson) => CHANNELS.map((c) => ({ month: MONTH, salesperson, channelId: c.id, channel: c.name })));
+const KEYS = PEOPLE.flatMap((salesperson) =>
+  CHANNELS.map((c) => ({ month: MONTH, salesperson, channelId: c.id, channel: c.name }))
+);
 type Key = (typeof KEYS)[number];
 type Measure = "deals" | "revenue";
 /** Codes Excel fails a batch with: the first four are waited out by the retry module, GeneralException by the save queue. */
-const CODES = ["InvalidOperationInCellEditMode", "ActivityLimitReached", "ServiceNotAvailable", "Busy", "GeneralException"];
+const CODES = [
+  "InvalidOperationInCellEditMode",
+  "ActivityLimitReached",
+  "ServiceNotAvailable",
+  "Busy",
+  "GeneralException",
+];
 
 const START = TARGETS_START;
 
@@ -39,17 +47,25 @@ type Command =
   | { t: "sheet"; key: number; value: number }
   | { t: "notify" };
 
-const typing = fc.record({ t: fc.constant("type" as const), key: fc.nat(KEYS.length - 1), measure: fc.constantFrom<Measure>("deals", "deals", "revenue"), value: fc.option(fc.integer({ min: 0, max: 40 }), { nil: null, freq: 8 }) });
+const typing = fc.record({
+  t: fc.constant("type" as const),
+  key: fc.nat(KEYS.length - 1),
+  measure: fc.constantFrom<Measure>("deals", "deals", "revenue"),
+  value: fc.option(fc.integer({ min: 0, max: 40 }), { nil: null, freq: 8 }),
+});
 const failures = [
   fc.record({ t: fc.constant("failRun" as const), code: fc.constantFrom(...CODES) }),
-  fc.record({ t: fc.constant("failSync" as const), failure: fc.record({ code: fc.constantFrom(...CODES), applied: fc.boolean() }) }),
+  fc.record({
+    t: fc.constant("failSync" as const),
+    failure: fc.record({ code: fc.constantFrom(...CODES), applied: fc.boolean() }),
+  }),
 ];
 const waiting = fc.record({ t: fc.constant("wait" as const), ms: fc.constantFrom(0, 100, 600, 2500, 9000) });
 const paneCommand: fc.Arbitrary<Command> = fc.oneof(
   { weight: 6, arbitrary: typing },
   { weight: 3, arbitrary: waiting },
   { weight: 2, arbitrary: fc.oneof(...failures) },
-  { weight: 1, arbitrary: fc.constant({ t: "reload" as const }) },
+  { weight: 1, arbitrary: fc.constant({ t: "reload" as const }) }
 );
 /**
  * Someone typing in the sheet (numbers the pane never types, so their origin is plain), and the
@@ -61,22 +77,49 @@ const sheetCommand: fc.Arbitrary<Command> = fc.oneof(
   { weight: 6, arbitrary: typing },
   { weight: 3, arbitrary: waiting },
   { weight: 1, arbitrary: failures[0] as fc.Arbitrary<Command> },
-  { weight: 1, arbitrary: fc.record({ t: fc.constant("failSync" as const), failure: fc.record({ code: fc.constantFrom(...CODES), applied: fc.constant(false) }) }) },
+  {
+    weight: 1,
+    arbitrary: fc.record({
+      t: fc.constant("failSync" as const),
+      failure: fc.record({ code: fc.constantFrom(...CODES), applied: fc.constant(false) }),
+    }),
+  },
   { weight: 1, arbitrary: fc.constant({ t: "reload" as const }) },
-  { weight: 2, arbitrary: fc.record({ t: fc.constant("sheet" as const), key: fc.nat(KEYS.length - 1), value: fc.integer({ min: 200, max: 240 }) }) },
-  { weight: 1, arbitrary: fc.constant({ t: "notify" as const }) },
+  {
+    weight: 2,
+    arbitrary: fc.record({
+      t: fc.constant("sheet" as const),
+      key: fc.nat(KEYS.length - 1),
+      value: fc.integer({ min: 200, max: 240 }),
+    }),
+  },
+  { weight: 1, arbitrary: fc.constant({ t: "notify" as const }) }
 );
 
 /** A store that outlasts the pane (localStorage across a reload). */
 function memoryStore(): JournalStore & { map: Map<string, string> } {
   const map = new Map<string, string>();
-  return { map, getItem: (k) => map.get(k) ?? null, setItem: (k, v) => void map.set(k, v), removeItem: (k) => void map.delete(k) };
+  return {
+    map,
+    getItem: (k) => map.get(k) ?? null,
+    setItem: (k, v) => void map.set(k, v),
+    removeItem: (k) => void map.delete(k),
+  };
 }
 
 const isDealLogHeader = (h: readonly CellValue[]) => h.includes("Sold Date");
 
 /** Counts over all runs, for the reliability notes. */
-const totals = { runs: 0, edits: 0, failuresInjected: 0, reloads: 0, sheetEdits: 0, conflicts: 0, loads: 0, loadSyncsMax: 0 };
+const totals = {
+  runs: 0,
+  edits: 0,
+  failuresInjected: 0,
+  reloads: 0,
+  sheetEdits: 0,
+  conflicts: 0,
+  loads: 0,
+  loadSyncsMax: 0,
+};
 
 /** One pane session over a book: the adapter and the model, rebuilt on reload. */
 class Pane {
@@ -85,7 +128,7 @@ class Pane {
 
   constructor(
     private readonly book: FakeBook,
-    private readonly store: JournalStore | null,
+    private readonly store: JournalStore | null
   ) {}
 
   /** Opens (or reopens) the pane: reads the workbook until a read goes through, as reopening it would. */
@@ -101,7 +144,12 @@ class Pane {
           totals.loads++;
           totals.loadSyncsMax = Math.max(totals.loadSyncsMax, this.book.syncs - before);
         }
-        this.model = new TargetsModel(this.port, targetsFromSnapshot(snapshot), { journal: new TargetJournal(this.store, "journal"), delayMs: 500, retryMs: 1000, maxRetryMs: 4000 });
+        this.model = new TargetsModel(this.port, targetsFromSnapshot(snapshot), {
+          journal: new TargetJournal(this.store, "journal"),
+          delayMs: 500,
+          retryMs: 1000,
+          maxRetryMs: 4000,
+        });
         return;
       } catch (error) {
         if (tries > 50) throw error;
@@ -118,16 +166,18 @@ class Pane {
 }
 
 function tableNow(book: FakeBook): Map<string, TargetRow> {
-  return new Map(readTargetsTable(book.values("PacecarTargets"), book.values("PacecarChannels")).rows.map((r) => [targetKey(r), r]));
+  return new Map(
+    readTargetsTable(book.values("PacecarTargets"), book.values("PacecarChannels")).rows.map((r) => [targetKey(r), r])
+  );
 }
 
 /** What the table held at the start, per key and measure. */
 function startCells(): Map<string, number | null> {
   const cells = new Map<string, number | null>();
-  for (const r of readTargetsTable(START).rows) for (const m of ["deals", "revenue"] as const) cells.set(`${targetKey(r)}|${m}`, r[m]);
+  for (const r of readTargetsTable(START).rows)
+    for (const m of ["deals", "revenue"] as const) cells.set(`${targetKey(r)}|${m}`, r[m]);
   return cells;
 }
-
 
 /** Runs the commands, then lets every save go through with Excel well again. */
 async function run(commands: readonly Command[], store: JournalStore | null) {
@@ -136,7 +186,8 @@ async function run(commands: readonly Command[], store: JournalStore | null) {
   await pane.open();
   /** Per key|measure: every event in order — typed in the pane (with whether the pane had heard of the sheet's last edit) or typed in the sheet. */
   const events = new Map<string, { by: "pane" | "sheet"; value: number | null }[]>();
-  const log = (k: string, e: { by: "pane" | "sheet"; value: number | null }) => events.set(k, [...(events.get(k) ?? []), e]);
+  const log = (k: string, e: { by: "pane" | "sheet"; value: number | null }) =>
+    events.set(k, [...(events.get(k) ?? []), e]);
   for (const c of commands) {
     switch (c.t) {
       case "type": {
@@ -164,14 +215,20 @@ async function run(commands: readonly Command[], store: JournalStore | null) {
       case "sheet": {
         const key = KEYS[c.key] as Key;
         const values = book.values("PacecarTargets") ?? [];
-        const at = values.findIndex((r, i) => i > 0 && targetKey({ month: String(r[0]), salesperson: String(r[1]), channelId: String(r[2]) }) === targetKey(key));
+        const at = values.findIndex(
+          (r, i) =>
+            i > 0 &&
+            targetKey({ month: String(r[0]), salesperson: String(r[1]), channelId: String(r[2]) }) === targetKey(key)
+        );
         // A number typed over the Deals cell, or a new line typed under the table (then the table grown over it).
         if (at > 0) book.setCell("PacecarTargets", at, 4, c.value);
         else {
           const t = book.table("PacecarTargets");
           if (!t) break;
           t.rows++;
-          [key.month, key.salesperson, key.channelId, key.channel, c.value, ""].forEach((v, col) => book.setCell("PacecarTargets", t.rows - 1, col, v));
+          [key.month, key.salesperson, key.channelId, key.channel, c.value, ""].forEach((v, col) =>
+            book.setCell("PacecarTargets", t.rows - 1, col, v)
+          );
         }
         log(`${targetKey(key)}|deals`, { by: "sheet", value: c.value });
         totals.sheetEdits++;
@@ -179,13 +236,21 @@ async function run(commands: readonly Command[], store: JournalStore | null) {
       }
       case "notify":
         // A table-changed event: the pane reads the targets again (a failed read leaves the screen as it is).
-        await pane.port.readTargets().then((read) => pane.model.sheetChanged(read), () => undefined);
+        await pane.port.readTargets().then(
+          (read) => pane.model.sheetChanged(read),
+          () => undefined
+        );
         break;
     }
   }
   book.runFailures.length = 0;
   book.syncFailures.length = 0;
-  for (let i = 0; i < 6 && (pane.model.view().status.state !== "saved" || new TargetJournal(store, "journal").entries().length > 0); i++) await jest.advanceTimersByTimeAsync(10_000);
+  for (
+    let i = 0;
+    i < 6 && (pane.model.view().status.state !== "saved" || new TargetJournal(store, "journal").entries().length > 0);
+    i++
+  )
+    await jest.advanceTimersByTimeAsync(10_000);
   await pane.model.flush();
   totals.conflicts += pane.model.view().notes.size;
   pane.model.dispose();
@@ -214,7 +279,7 @@ it("keeps the last number typed in every box through failures and reloads (1,000
       expect(readTargetsTable(book.values("PacecarTargets")).rows).toHaveLength(table.size);
       expect(journal.entries()).toEqual([]);
     }),
-    { numRuns: 1000 },
+    { numRuns: 1000 }
   );
   // The generator does reach the cases that matter.
   expect(totals.reloads).toBeGreaterThan(300);
@@ -235,7 +300,7 @@ it("finds the loss when the journal doesn't outlast a reload (the property can f
       }
       return true;
     }),
-    { numRuns: 300 },
+    { numRuns: 300 }
   );
   expect(result.failed).toBe(true);
 }, 60_000);
@@ -259,7 +324,7 @@ it("never overwrites a number typed in the sheet after the GSM's last edit of th
       }
       expect(journal.entries()).toEqual([]);
     }),
-    { numRuns: 500 },
+    { numRuns: 500 }
   );
   expect(totals.sheetEdits).toBeGreaterThan(100);
 }, 120_000);

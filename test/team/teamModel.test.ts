@@ -4,7 +4,17 @@ import type { ProgressLine } from "../../src/core/targets";
 import { demoWorkbook } from "../../src/demo/demoWorkbook";
 import { MemoryWorkbook } from "../../src/excel/memoryWorkbook";
 import { demoPort, previewStorageKey } from "../../src/taskpane/demoPort";
-import { activeSalespeople, gridChannels, gridSalespeople, lineDetail, monthAsOf, parseTargetText, pickerMonths, setupSalespeople, teamBase } from "../../src/taskpane/team/teamModel";
+import {
+  activeSalespeople,
+  gridChannels,
+  gridSalespeople,
+  lineDetail,
+  monthAsOf,
+  parseTargetText,
+  pickerMonths,
+  setupSalespeople,
+  teamBase,
+} from "../../src/taskpane/team/teamModel";
 
 it.each([
   ["", null],
@@ -29,14 +39,24 @@ it.each([
 it("puts the demo floor and its six channels in the grid, and an added name after them", async () => {
   const asOf = dateToSerial(2026, 11, 10);
   const demo = demoWorkbook(asOf);
-  const snapshot = await new MemoryWorkbook({ source: "Deals", rows: demo.dealRows }, demo.targetRows, demo.holidays, [], demo.channels).readSnapshot();
+  const snapshot = await new MemoryWorkbook(
+    { source: "Deals", rows: demo.dealRows },
+    demo.targetRows,
+    demo.holidays,
+    [],
+    demo.channels
+  ).readSnapshot();
   const base = teamBase(snapshot, asOf);
   if ("problem" in base) throw new Error(base.problem);
   const rows = snapshot.targetRows ?? [];
-  expect(gridChannels(snapshot.channels ?? [], base, rows, "2026-11").map((c) => c.name)).toEqual(demo.channels.map((c) => c.name));
+  expect(gridChannels(snapshot.channels ?? [], base, rows, "2026-11").map((c) => c.name)).toEqual(
+    demo.channels.map((c) => c.name)
+  );
   const people = gridSalespeople(base, rows, "2026-11", ["Zed New"]);
   // Everyone with a target this month is on the grid, in name order, then the added name.
-  const withTargets = [...new Set(rows.filter((r) => r.month === "2026-11" && r.salesperson !== "").map((r) => r.salesperson))].sort((a, b) => a.localeCompare(b));
+  const withTargets = [
+    ...new Set(rows.filter((r) => r.month === "2026-11" && r.salesperson !== "").map((r) => r.salesperson)),
+  ].sort((a, b) => a.localeCompare(b));
   expect(people).toEqual([...withTargets, "Zed New"]);
 });
 
@@ -70,10 +90,21 @@ it.each([
 describe("the preview's kept edits", () => {
   function storage(initial: Record<string, string> = {}) {
     const items = new Map(Object.entries(initial));
-    return { getItem: (k: string) => items.get(k) ?? null, setItem: (k: string, v: string) => void items.set(k, v), items };
+    return {
+      getItem: (k: string) => items.get(k) ?? null,
+      setItem: (k: string, v: string) => void items.set(k, v),
+      items,
+    };
   }
   const asOf = dateToSerial(2026, 11, 10);
-  const row = { month: "2026-11", salesperson: "Zed New", channelId: "internet", channel: "Internet", deals: 4, revenue: null };
+  const row = {
+    month: "2026-11",
+    salesperson: "Zed New",
+    channelId: "internet",
+    channel: "Internet",
+    deals: 4,
+    revenue: null,
+  };
 
   it("keeps what is typed and shows it again in a new page", async () => {
     const kept = storage();
@@ -83,10 +114,13 @@ describe("the preview's kept edits", () => {
     expect(again.targetRows).toContainEqual(row);
   });
 
-  it.each(["not json", JSON.stringify({ something: "else" })])("starts fresh when the kept text is %j", async (text) => {
-    const snapshot = await demoPort(asOf, storage({ [previewStorageKey(asOf)]: text })).port.readSnapshot();
-    expect(snapshot.targetRows?.length).toBeGreaterThan(0);
-  });
+  it.each(["not json", JSON.stringify({ something: "else" })])(
+    "starts fresh when the kept text is %j",
+    async (text) => {
+      const snapshot = await demoPort(asOf, storage({ [previewStorageKey(asOf)]: text })).port.readSnapshot();
+      expect(snapshot.targetRows?.length).toBeGreaterThan(0);
+    }
+  );
 });
 
 describe("retired salespeople", () => {

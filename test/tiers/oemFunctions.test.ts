@@ -1,9 +1,21 @@
 /* The OEM functions as Excel calls them: ranges as rows of cells, blanks as null, errors as values. */
 import { dateToSerial } from "../../src/core/calendar";
-import { probTier, requirementGaps, tier, tierPayout, tierScenarios, unitsToNextTier } from "../../src/functions/oemFunctions";
+import {
+  probTier,
+  requirementGaps,
+  tier,
+  tierPayout,
+  tierScenarios,
+  unitsToNextTier,
+} from "../../src/functions/oemFunctions";
 import { errorOf } from "../functions/excelResult";
 
-const TIERS = [["Threshold", "Per unit"], [0.8, 200], [1, 400], [1.1, 600]];
+const TIERS = [
+  ["Threshold", "Per unit"],
+  [0.8, 200],
+  [1, 400],
+  [1.1, 600],
+];
 
 describe("TIER, TIER_PAYOUT, UNITS_TO_NEXT_TIER", () => {
   it.each([
@@ -26,11 +38,27 @@ describe("TIER, TIER_PAYOUT, UNITS_TO_NEXT_TIER", () => {
     [95, TIERS, 0, "#NUM!", "objective must be above 0"],
     [95, TIERS, -100, "#NUM!", "objective must be above 0"],
     [95, TIERS, "lots", "#VALUE!", "objective must be a number"],
-    [95, [["Threshold"]], 100, "#VALUE!", "tiers has no row with a number threshold (threshold | money per unit | lump sum)"],
-    [95, [[80, 200], [80, 400]], null, "#VALUE!", "tiers row 2: same threshold as row 1"],
+    [
+      95,
+      [["Threshold"]],
+      100,
+      "#VALUE!",
+      "tiers has no row with a number threshold (threshold | money per unit | lump sum)",
+    ],
+    [
+      95,
+      [
+        [80, 200],
+        [80, 400],
+      ],
+      null,
+      "#VALUE!",
+      "tiers row 2: same threshold as row 1",
+    ],
     [95, [[80, -200]], null, "#VALUE!", "tiers row 1: money can't be negative"],
   ])("%p units, %j, objective %p → %s %p", (units, tiers, objective, code, message) => {
-    for (const f of [tier, tierPayout, unitsToNextTier]) expect(errorOf(f(units, tiers, objective))).toEqual({ code, message });
+    for (const f of [tier, tierPayout, unitsToNextTier])
+      expect(errorOf(f(units, tiers, objective))).toEqual({ code, message });
   });
 
   it("the top tier has no next tier: #N/A", () => {
@@ -38,8 +66,18 @@ describe("TIER, TIER_PAYOUT, UNITS_TO_NEXT_TIER", () => {
   });
 
   it("a tier table in units without an objective", () => {
-    expect(tier(25, [[20, 100], [30, 200]])).toBe(1);
-    expect(tierPayout(30, [[20, 100], [30, 200]])).toBe(6000);
+    expect(
+      tier(25, [
+        [20, 100],
+        [30, 200],
+      ])
+    ).toBe(1);
+    expect(
+      tierPayout(30, [
+        [20, 100],
+        [30, 200],
+      ])
+    ).toBe(6000);
   });
 });
 
@@ -66,7 +104,15 @@ describe("PROB_TIER", () => {
   }
 
   it("spills tier, probability and expected payout; the probabilities fall with the tier", () => {
-    const spill = probTier(dates, [[60, 100], [100, 200], [140, 300]], dateToSerial(2025, 3, 10)) as unknown[][];
+    const spill = probTier(
+      dates,
+      [
+        [60, 100],
+        [100, 200],
+        [140, 300],
+      ],
+      dateToSerial(2025, 3, 10)
+    ) as unknown[][];
     expect(spill[0]).toEqual(["Tier", "Probability", "Expected payout"]);
     expect(spill).toHaveLength(5);
     const p = spill.slice(1, 4).map((r) => r[1] as number);
@@ -86,14 +132,21 @@ describe("PROB_TIER", () => {
 
   it("the quarter counts January and February's deals already sold", () => {
     // Q1 2025 through Mar 10: Jan + Feb ≈ 26 + 24 selling days × 4 → about 200 already: 150 is reached.
-    const spill = probTier(dates, [[150, 100], [400, 200]], dateToSerial(2025, 3, 10), null, "quarter") as unknown[][];
+    const spill = probTier(
+      dates,
+      [
+        [150, 100],
+        [400, 200],
+      ],
+      dateToSerial(2025, 3, 10),
+      null,
+      "quarter"
+    ) as unknown[][];
     expect(spill[1]?.[1]).toBe(1);
     expect(spill[2]?.[1]).toBeLessThan(0.01);
   });
 
-  it.each([
-    ["weekly", "#VALUE!", "period must be \"month\" or \"quarter\""],
-  ])("period %p → %s", (period, code, message) => {
+  it.each([["weekly", "#VALUE!", 'period must be "month" or "quarter"']])("period %p → %s", (period, code, message) => {
     expect(errorOf(probTier(dates, TIERS, dateToSerial(2025, 3, 10), 100, period))).toEqual({ code, message });
   });
 
@@ -105,9 +158,13 @@ describe("PROB_TIER", () => {
 describe("REQUIREMENT_GAPS", () => {
   it("spills the failing and trending requirements under a header", () => {
     const spill = requirementGaps(
-      [["Requirement", "Current", "Threshold", "Type", "Nov", "Dec", "Jan"], ["CSI", 91.2, 90, "min", 93.6, 92.8, 92.0], ["SER", 85, 100, "min"]],
+      [
+        ["Requirement", "Current", "Threshold", "Type", "Nov", "Dec", "Jan"],
+        ["CSI", 91.2, 90, "min", 93.6, 92.8, 92.0],
+        ["SER", 85, 100, "min"],
+      ],
       dateToSerial(2025, 2, 10),
-      "quarter",
+      "quarter"
     ) as unknown[][];
     expect(spill[0]).toEqual(["Requirement", "Current", "Threshold", "Status", "Shortfall", "When", "Trend per month"]);
     expect(spill.slice(1).map((r) => [r[0], r[3]])).toEqual([

@@ -2,7 +2,15 @@
 import { dateToSerial, storeCalendar, type StoreCalendar } from "../../src/core/calendar";
 import { isSheetError } from "../../src/core/errors";
 import fc from "fast-check";
-import { convolve, expectation, periodStart, periodUnits, probAtLeast, programPeriod, type PeriodUnits } from "../../src/core/tiers";
+import {
+  convolve,
+  expectation,
+  periodStart,
+  periodUnits,
+  probAtLeast,
+  programPeriod,
+  type PeriodUnits,
+} from "../../src/core/tiers";
 
 describe("unit distributions", () => {
   it("two fair coins: 0, 1, 2 heads with 1/4, 1/2, 1/4", () => {
@@ -21,7 +29,10 @@ describe("unit distributions", () => {
   // GSM reads: the sum of independent draws against the textbook double loop, to 1e-9.
   it("convolution equals the textbook double loop, long negligible heads and all", () => {
     const table = fc
-      .tuple(fc.integer({ min: 0, max: 40 }), fc.array(fc.double({ min: 1e-6, max: 1, noNaN: true }), { minLength: 1, maxLength: 30 }))
+      .tuple(
+        fc.integer({ min: 0, max: 40 }),
+        fc.array(fc.double({ min: 1e-6, max: 1, noNaN: true }), { minLength: 1, maxLength: 30 })
+      )
       .map(([head, body]) => {
         const raw = [...Array.from({ length: head }, (_, i) => (i % 3 === 0 ? 0 : 1e-14)), ...body];
         const total = raw.reduce((s, p) => s + p, 0);
@@ -34,7 +45,7 @@ describe("unit distributions", () => {
         const d = convolve(a, b);
         return textbook.every((p, k) => Math.abs(p - (d[k] ?? 0)) < 1e-9);
       }),
-      { numRuns: 300 },
+      { numRuns: 300 }
     );
   });
 });

@@ -2,7 +2,14 @@
 import { dateToSerial, storeCalendar, type StoreCalendar } from "../../src/core/calendar";
 import type { Deal } from "../../src/core/dealLog";
 import { isSheetError } from "../../src/core/errors";
-import { modelMatches, newProgram, programRows, PROGRAMS_HEADERS, readPrograms, type ProgramSetup } from "../../src/core/tiers";
+import {
+  modelMatches,
+  newProgram,
+  programRows,
+  PROGRAMS_HEADERS,
+  readPrograms,
+  type ProgramSetup,
+} from "../../src/core/tiers";
 import { objectiveOf, periodLabel, programStatus, requirementStatus } from "../../src/taskpane/programs/programsModel";
 
 const calendar = storeCalendar(null, null) as StoreCalendar;
@@ -20,8 +27,23 @@ for (let d = dateToSerial(2023, 3, 1); d <= AS_OF; d++) {
   if (d % 7 === 1) continue;
   DEALS.push(deal(d, "New", "2025 Silverado 1500"), deal(d, "New", "2025 Equinox"), deal(d, "Used", "2019 Ford F-150"));
 }
-const TRUCKS: ProgramSetup = { name: "Trucks", tierTable: "TruckTiers", period: "month", objective: 26, units: "New", modelContains: "truck" };
-const TIERS = { source: "TruckTiers", rows: [["Threshold", "Per truck"], [0.25, 100], [0.5, 200], [1, 300]] };
+const TRUCKS: ProgramSetup = {
+  name: "Trucks",
+  tierTable: "TruckTiers",
+  period: "month",
+  objective: 26,
+  units: "New",
+  modelContains: "truck",
+};
+const TIERS = {
+  source: "TruckTiers",
+  rows: [
+    ["Threshold", "Per truck"],
+    [0.25, 100],
+    [0.5, 200],
+    [1, 300],
+  ],
+};
 
 describe("modelMatches", () => {
   it.each([
@@ -65,9 +87,23 @@ describe("programStatus", () => {
   });
 
   it.each([
-    [{ ...TRUCKS, tierTable: "" }, TIERS, "Name the tier table (an Excel table or a named range) this program pays by."],
+    [
+      { ...TRUCKS, tierTable: "" },
+      TIERS,
+      "Name the tier table (an Excel table or a named range) this program pays by.",
+    ],
     [TRUCKS, null, 'No table or named range called "TruckTiers" in this workbook.'],
-    [TRUCKS, { source: "TruckTiers", rows: [["T", "M"], [0.5, -1]] }, "TruckTiers: tiers row 2: money can't be negative"],
+    [
+      TRUCKS,
+      {
+        source: "TruckTiers",
+        rows: [
+          ["T", "M"],
+          [0.5, -1],
+        ],
+      },
+      "TruckTiers: tiers row 2: money can't be negative",
+    ],
   ])("says what is wrong: %#", (setup, table, problem) => {
     const s = programStatus(setup, table, DEALS, AS_OF, calendar);
     expect(s.kind === "problem" && s.problem).toBe(problem);
@@ -110,7 +146,16 @@ it("labels periods", () => {
 });
 
 it("requirement status to the quarter's end", () => {
-  const r = requirementStatus({ source: "ProgramRequirements", rows: [["Req", "Current", "Threshold", "Type"], ["CSI", 89, 90, "min"]] }, AS_OF);
+  const r = requirementStatus(
+    {
+      source: "ProgramRequirements",
+      rows: [
+        ["Req", "Current", "Threshold", "Type"],
+        ["CSI", 89, 90, "min"],
+      ],
+    },
+    AS_OF
+  );
   expect(r !== null && "gaps" in r && r.gaps.map((g) => g.status)).toEqual(["failing"]);
   expect(requirementStatus(null, AS_OF)).toBeNull();
 });

@@ -56,17 +56,27 @@ describe("requirementGaps", () => {
     [0.14, 0.15, "max", [0.1, 0.12], true, "rising 0.02 a month to a maximum 0.01 away"],
     [95, 90, "min", [99, 97], false, "falling 2 a month, 5 away: 2.5 months, beyond the period"],
   ])("%p against %p (%s), recent %j → listed %p (%s)", (current, threshold, direction, recent, listed) => {
-    const gaps = requirementGaps([{ name: "X", current, threshold, direction: direction as "min" | "max", recent, row: 2 }], FEB_10, MAR_31);
+    const gaps = requirementGaps(
+      [{ name: "X", current, threshold, direction: direction as "min" | "max", recent, row: 2 }],
+      FEB_10,
+      MAR_31
+    );
     expect(gaps.length > 0).toBe(listed);
   });
 
   it.each([
-    [[["Req", "Current"]], "requirements has no rows (name | current | threshold | \"min\" or \"max\" | recent values)"],
+    [[["Req", "Current"]], 'requirements has no rows (name | current | threshold | "min" or "max" | recent values)'],
     [[["CSI", "high", 90, "min"]], "requirements row 1: current value must be a number"],
     [[["CSI", 91, "", "min"]], "requirements row 1: threshold must be a number"],
-    [[["CSI", 91, 90, "at least"]], "requirements row 1: direction must be \"min\" or \"max\""],
+    [[["CSI", 91, 90, "at least"]], 'requirements row 1: direction must be "min" or "max"'],
     [[["CSI", 91, 90, "min", "#N/A"]], "requirements row 1 holds an error value"],
-    [[["Req", "Current", "Threshold", "Type"], ["CSI", 91, 90, "min", "n/a"]], "requirements row 2: current value must be a number"],
+    [
+      [
+        ["Req", "Current", "Threshold", "Type"],
+        ["CSI", 91, 90, "min", "n/a"],
+      ],
+      "requirements row 2: current value must be a number",
+    ],
   ])("bad table %j → #VALUE! %p", (rows, message) => {
     const r = readRequirements(rows);
     expect(isSheetError(r) && [r.kind, r.message]).toEqual(["value", message]);

@@ -1,7 +1,15 @@
 /* The stair-step money, worked by hand: 80/100/110% of objective at $200/$400/$600 on every unit. */
 import fc from "fast-check";
 import { isSheetError } from "../../src/core/errors";
-import { readTierTable, tierPayout, tierReached, tierScenarios, unitsToNextTier, defaultMaxExtra, type TierTable } from "../../src/core/tiers";
+import {
+  readTierTable,
+  tierPayout,
+  tierReached,
+  tierScenarios,
+  unitsToNextTier,
+  defaultMaxExtra,
+  type TierTable,
+} from "../../src/core/tiers";
 
 function tiers(rows: unknown[][], objective: number | null = null): TierTable {
   const t = readTierTable(rows, objective);
@@ -10,9 +18,19 @@ function tiers(rows: unknown[][], objective: number | null = null): TierTable {
 }
 
 /** The program: 80% → $200 a unit, 100% → $400, 110% → $600, on all units. */
-const PERCENT = [["Threshold", "Per unit"], [0.8, 200], [1, 400], [1.1, 600]];
+const PERCENT = [
+  ["Threshold", "Per unit"],
+  [0.8, 200],
+  [1, 400],
+  [1.1, 600],
+];
 /** A unit-count program, rows out of order, with lump sums: 20 units → $2,500; 30 → $100 a unit + $5,000; 40 → $150 a unit + $10,000. */
-const UNITS = [["Units", "Per unit", "Bonus"], [30, 100, 5000], [40, 150, 10000], [20, 0, 2500]];
+const UNITS = [
+  ["Units", "Per unit", "Bonus"],
+  [30, 100, 5000],
+  [40, 150, 10000],
+  [20, 0, 2500],
+];
 
 describe("tier, payout and units to the next tier", () => {
   it.each([
@@ -86,7 +104,11 @@ describe("properties", () => {
   const risingTable = fc
     .uniqueArray(fc.integer({ min: 1, max: 300 }), { minLength: 1, maxLength: 6 })
     .chain((thresholds) =>
-      fc.tuple(fc.constant(thresholds), fc.array(fc.integer({ min: 0, max: 1000 }), { minLength: thresholds.length, maxLength: thresholds.length }), fc.array(fc.integer({ min: 0, max: 20000 }), { minLength: thresholds.length, maxLength: thresholds.length })),
+      fc.tuple(
+        fc.constant(thresholds),
+        fc.array(fc.integer({ min: 0, max: 1000 }), { minLength: thresholds.length, maxLength: thresholds.length }),
+        fc.array(fc.integer({ min: 0, max: 20000 }), { minLength: thresholds.length, maxLength: thresholds.length })
+      )
     )
     .map(([th, pu, ls]) => {
       const sortedPu = [...pu].sort((a, b) => a - b);
@@ -101,21 +123,26 @@ describe("properties", () => {
         const t = tiers(rows);
         expect(tierPayout(units + 1, t)).toBeGreaterThanOrEqual(tierPayout(units, t));
         expect(tierReached(units + 1, t)).toBeGreaterThanOrEqual(tierReached(units, t));
-      }),
+      })
     );
   });
 
   it("the order of the rows never changes the answer, and unit gains add up to the gain", () => {
     fc.assert(
-      fc.property(risingTable, fc.integer({ min: 0, max: 300 }), fc.integer({ min: 0, max: 40 }), (rows, units, max) => {
-        const t = tiers(rows);
-        const reversed = tiers([...rows].reverse());
-        expect(tierPayout(units, reversed)).toBe(tierPayout(units, t));
-        const lines = tierScenarios(units, t, max);
-        if (isSheetError(lines)) throw new Error(lines.message);
-        const last = lines[lines.length - 1];
-        expect(lines.reduce((s, l) => s + l.unitGain, 0)).toBe(last?.gain);
-      }),
+      fc.property(
+        risingTable,
+        fc.integer({ min: 0, max: 300 }),
+        fc.integer({ min: 0, max: 40 }),
+        (rows, units, max) => {
+          const t = tiers(rows);
+          const reversed = tiers([...rows].reverse());
+          expect(tierPayout(units, reversed)).toBe(tierPayout(units, t));
+          const lines = tierScenarios(units, t, max);
+          if (isSheetError(lines)) throw new Error(lines.message);
+          const last = lines[lines.length - 1];
+          expect(lines.reduce((s, l) => s + l.unitGain, 0)).toBe(last?.gain);
+        }
+      )
     );
   });
 });

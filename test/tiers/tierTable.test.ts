@@ -33,7 +33,16 @@ describe("thresholdUnits", () => {
 
 describe("readTierTable", () => {
   it("sorts an unsorted table, skips the header and blank rows, and keeps each tier's row", () => {
-    const t = tiers([["Threshold", "Per unit", "Lump sum"], [1.1, 600, ""], ["", "", ""], [0.8, 200], [1, 400, 1000]], 100);
+    const t = tiers(
+      [
+        ["Threshold", "Per unit", "Lump sum"],
+        [1.1, 600, ""],
+        ["", "", ""],
+        [0.8, 200],
+        [1, 400, 1000],
+      ],
+      100
+    );
     expect(t.map((x) => [x.threshold, x.perUnit, x.lumpSum, x.row])).toEqual([
       [80, 200, 0, 4],
       [100, 400, 1000, 5],
@@ -42,7 +51,13 @@ describe("readTierTable", () => {
   });
 
   it("reads money and percentages typed as text", () => {
-    const t = tiers([["80%", "$200"], ["100%", "$1,400.50", "$5,000"]], 100);
+    const t = tiers(
+      [
+        ["80%", "$200"],
+        ["100%", "$1,400.50", "$5,000"],
+      ],
+      100
+    );
     expect(t.map((x) => [x.threshold, x.perUnit, x.lumpSum])).toEqual([
       [80, 200, 0],
       [100, 1400.5, 5000],
@@ -51,15 +66,53 @@ describe("readTierTable", () => {
 
   it.each([
     // [rows, objective, kind, message]
-    [[["Threshold", "Per unit"]], null, "value", "tiers has no row with a number threshold (threshold | money per unit | lump sum)"],
+    [
+      [["Threshold", "Per unit"]],
+      null,
+      "value",
+      "tiers has no row with a number threshold (threshold | money per unit | lump sum)",
+    ],
     [[], null, "value", "tiers has no row with a number threshold (threshold | money per unit | lump sum)"],
-    [[[80, 200], [80, 300]], null, "value", "tiers row 2: same threshold as row 1"],
+    [
+      [
+        [80, 200],
+        [80, 300],
+      ],
+      null,
+      "value",
+      "tiers row 2: same threshold as row 1",
+    ],
     // 0.8 × 97 = 77.6 and 0.801 × 97 = 77.697 both need 78 units.
-    [[[0.8, 200], [0.801, 300]], 97, "value", "tiers row 2: same threshold as row 1"],
-    [[["T", "M"], [80, 200], [100, -400]], null, "value", "tiers row 3: money can't be negative"],
+    [
+      [
+        [0.8, 200],
+        [0.801, 300],
+      ],
+      97,
+      "value",
+      "tiers row 2: same threshold as row 1",
+    ],
+    [
+      [
+        ["T", "M"],
+        [80, 200],
+        [100, -400],
+      ],
+      null,
+      "value",
+      "tiers row 3: money can't be negative",
+    ],
     [[[80, 200, -1]], null, "value", "tiers row 1: money can't be negative"],
     [[[80, "lots"]], null, "value", "tiers row 1: money must be a number"],
-    [[[80, 200], ["abc", 300]], null, "value", "tiers row 2: threshold must be a number"],
+    [
+      [
+        [80, 200],
+        ["abc", 300],
+      ],
+      null,
+      "value",
+      "tiers row 2: threshold must be a number",
+    ],
     [[[0, 200]], null, "value", "tiers row 1: threshold must be above 0"],
     [[[-5, 200]], null, "value", "tiers row 1: threshold must be above 0"],
     [[[80, "#N/A"]], null, "value", "tiers row 1 holds an error value"],

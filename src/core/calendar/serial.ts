@@ -76,7 +76,8 @@ function civilFromDays(days: number): CivilDate {
 /** Days in a month as Excel counts them (February 1900 has 29). */
 export function daysInMonth(year: number, month: number): number {
   if (year === 1900 && month === 2) return 29;
-  if (!Number.isInteger(year) || !Number.isInteger(month) || month < 1 || month > 12) return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  if (!Number.isInteger(year) || !Number.isInteger(month) || month < 1 || month > 12)
+    return new Date(Date.UTC(year, month, 0)).getUTCDate();
   if (month !== 2) return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
   return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
 }

@@ -22,7 +22,11 @@ const ONE_DAY: Record<number, number> = { 11: 0, 12: 1, 13: 2, 14: 3, 15: 4, 16:
  * that never opens has no pace.
  */
 export function parseWeekend(weekend: unknown): WeekendMask | SheetError {
-  const blank = weekend === null || weekend === undefined || weekend === 0 || (typeof weekend === "string" && weekend.trim() === "");
+  const blank =
+    weekend === null ||
+    weekend === undefined ||
+    weekend === 0 ||
+    (typeof weekend === "string" && weekend.trim() === "");
   if (blank) return fromCode(DEFAULT_WEEKEND);
   if (typeof weekend === "number") {
     if (!Number.isFinite(weekend)) return sheetError("num", "weekendInvalidCode");
@@ -53,6 +57,12 @@ function fromMask(mask: string): WeekendMask | SheetError {
   if (!/^[01]{7}$/.test(mask)) return sheetError("value", "weekendInvalidMask");
   if (mask === "1111111") return sheetError("num", "weekendAllClosed");
   // The mask reads Monday..Sunday; our index is Sunday = 0.
-  const closed = [mask[6] === "1", ...mask.slice(0, 6).split("").map((c) => c === "1")];
+  const closed = [
+    mask[6] === "1",
+    ...mask
+      .slice(0, 6)
+      .split("")
+      .map((c) => c === "1"),
+  ];
   return closed as unknown as WeekendMask;
 }

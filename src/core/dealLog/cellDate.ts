@@ -49,7 +49,13 @@ function monthOf(name: string): number | null {
   const key = name.toLowerCase();
   const i = MONTHS.indexOf(key.slice(0, 3));
   // "Mar", "March", "Sept" — not any word that happens to start like a month.
-  return i >= 0 && (key.length === 3 || "january february march april may june july august september sept october november december".split(" ").includes(key)) ? i + 1 : null;
+  return i >= 0 &&
+    (key.length === 3 ||
+      "january february march april may june july august september sept october november december"
+        .split(" ")
+        .includes(key))
+    ? i + 1
+    : null;
 }
 
 function civil(year: number, month: number | null, day: number): number | null {

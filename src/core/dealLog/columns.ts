@@ -1,7 +1,15 @@
 import { sheetError, type SheetError } from "../errors";
 
 /** The columns Pacecar reads from a deal log; only the sold date is required. */
-export const COLUMN_ROLES = ["soldDate", "salesperson", "channel", "newUsed", "stockNumber", "frontGross", "backGross"] as const;
+export const COLUMN_ROLES = [
+  "soldDate",
+  "salesperson",
+  "channel",
+  "newUsed",
+  "stockNumber",
+  "frontGross",
+  "backGross",
+] as const;
 
 export type ColumnRole = (typeof COLUMN_ROLES)[number];
 
@@ -71,11 +79,20 @@ export interface HeaderMatch {
 
 /** Every role without a column. */
 export function noColumns(): DealLogColumns {
-  return { soldDate: null, salesperson: null, channel: null, newUsed: null, stockNumber: null, frontGross: null, backGross: null };
+  return {
+    soldDate: null,
+    salesperson: null,
+    channel: null,
+    newUsed: null,
+    stockNumber: null,
+    frontGross: null,
+    backGross: null,
+  };
 }
 
 function checkIndex(role: ColumnRole, index: number): void {
-  if (!Number.isInteger(index) || index < 0) throw new RangeError(`column override for ${role} must be a 0-based index, got ${String(index)}`);
+  if (!Number.isInteger(index) || index < 0)
+    throw new RangeError(`column override for ${role} must be a 0-based index, got ${String(index)}`);
 }
 
 /**
@@ -147,7 +164,10 @@ function modelColumn(row: readonly unknown[], taken: ReadonlySet<number>): numbe
  * column (noDealLogHeader), or an override naming a header the row lacks.
  * @example detectColumns(["Stock #", "Sold Date", "Front Gross"]).soldDate // 1
  */
-export function detectColumns(header: readonly unknown[], overrides: ColumnOverrides = {}): DealLogColumns | SheetError {
+export function detectColumns(
+  header: readonly unknown[],
+  overrides: ColumnOverrides = {}
+): DealLogColumns | SheetError {
   const match = matchHeader(header, overrides);
   if (match.missingOverride !== null) return sheetError("value", "dealLogColumnNotFound", match.missingOverride);
   if (match.columns.soldDate === null) return sheetError("value", "noDealLogHeader");

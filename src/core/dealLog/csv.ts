@@ -45,7 +45,10 @@ function busiestDelimiter(text: string): string {
  */
 export function sniffDelimiter(text: string): string {
   // Lines of the top of the file; a quoted line break there only costs a line of sniffing.
-  const lines = text.slice(0, 64 * 1024).split(/\r\n|\n|\r/).slice(0, SNIFF_LINES);
+  const lines = text
+    .slice(0, 64 * 1024)
+    .split(/\r\n|\n|\r/)
+    .slice(0, SNIFF_LINES);
   for (const line of lines) {
     let pick: string | null = null;
     let pickRoles = 0;

@@ -67,11 +67,18 @@ export function readDateColumn(dates: unknown, values?: unknown[][] | null): Dat
     const cells: readonly unknown[] = Array.isArray(row) ? row : [row];
     // Without values nothing is allocated per row (a deal_dates range is often 100k rows).
     const valueRow: unknown = valueRows === null ? null : valueRows[r];
-    const valueCells: readonly unknown[] | null = valueRows === null ? null : Array.isArray(valueRow) ? valueRow : [valueRow];
+    const valueCells: readonly unknown[] | null =
+      valueRows === null ? null : Array.isArray(valueRow) ? valueRow : [valueRow];
     for (let c = 0; c < cells.length; c++) {
       const cell = cells[c];
       // Most cells are whole serials: taken as they are, without the text and blank checks.
-      if (typeof cell === "number" && cell >= 1 && cell <= LAST_SERIAL && Math.floor(cell) === cell && outValues === null) {
+      if (
+        typeof cell === "number" &&
+        cell >= 1 &&
+        cell <= LAST_SERIAL &&
+        Math.floor(cell) === cell &&
+        outValues === null
+      ) {
         out.push(cell);
         continue;
       }

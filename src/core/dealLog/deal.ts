@@ -16,7 +16,15 @@ export interface Deal {
 }
 
 /** The header row Pacecar writes for a deal log (the demo, the CLI's workbook), DMS style. */
-export const DEAL_LOG_HEADERS = ["Stock #", "Sold Date", "Sales Person", "Lead Source", "New/Used", "Front Gross", "Back Gross"] as const;
+export const DEAL_LOG_HEADERS = [
+  "Stock #",
+  "Sold Date",
+  "Sales Person",
+  "Lead Source",
+  "New/Used",
+  "Front Gross",
+  "Back Gross",
+] as const;
 
 /** The deal log header with the vehicle's model last (the demo's log: programs filter units by model, e.g. trucks). */
 export const DEAL_LOG_HEADERS_WITH_MODEL = [...DEAL_LOG_HEADERS, "Model"] as const;
@@ -28,5 +36,13 @@ export function dealToRowWithModel(deal: Deal): (string | number)[] {
 
 /** A deal as a row under DEAL_LOG_HEADERS. */
 export function dealToRow(deal: Deal): (string | number)[] {
-  return [deal.stockNumber, deal.soldDate, deal.salesperson, deal.channel, deal.newUsed, deal.frontGross, deal.backGross];
+  return [
+    deal.stockNumber,
+    deal.soldDate,
+    deal.salesperson,
+    deal.channel,
+    deal.newUsed,
+    deal.frontGross,
+    deal.backGross,
+  ];
 }

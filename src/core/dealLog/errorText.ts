@@ -1,5 +1,6 @@
 // Excel's error values as an export or a values read writes them; a cell holding one is a bad cell, never data.
-const ERROR_TEXT = /^#(?:N\/A|VALUE!|REF!|DIV\/0!|NUM!|NAME\?|NULL!|SPILL!|CALC!|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!|GETTING_DATA)$/i;
+const ERROR_TEXT =
+  /^#(?:N\/A|VALUE!|REF!|DIV\/0!|NUM!|NAME\?|NULL!|SPILL!|CALC!|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!|GETTING_DATA)$/i;
 
 /**
  * Whether a cell holds an Excel error value written as text ("#N/A", "#VALUE!", "#DIV/0!", …).
@@ -13,7 +14,23 @@ export function isErrorText(value: unknown): boolean {
 }
 
 // Error types as Excel's JavaScript API names them (ErrorCellValue.errorType).
-const ERROR_TYPES = new Set(["NotAvailable", "Value", "Ref", "Div0", "Num", "Name", "Null", "Spill", "Calc", "Field", "Blocked", "Connect", "Busy", "GettingData", "Unknown"]);
+const ERROR_TYPES = new Set([
+  "NotAvailable",
+  "Value",
+  "Ref",
+  "Div0",
+  "Num",
+  "Name",
+  "Null",
+  "Spill",
+  "Calc",
+  "Field",
+  "Blocked",
+  "Connect",
+  "Busy",
+  "GettingData",
+  "Unknown",
+]);
 
 /**
  * Whether a cell holds an Excel error value in any form a range hands it over: text ("#N/A", as

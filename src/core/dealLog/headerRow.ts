@@ -17,7 +17,10 @@ export interface DealLogHeader {
  * with none, the log is read as having no header row (-1).
  * @returns the header, or noDealLogHeader / dealLogColumnNotFound.
  */
-export function findHeaderRow(rows: readonly (readonly unknown[])[], overrides: ColumnOverrides = {}): DealLogHeader | SheetError {
+export function findHeaderRow(
+  rows: readonly (readonly unknown[])[],
+  overrides: ColumnOverrides = {}
+): DealLogHeader | SheetError {
   const dateByIndex = typeof overrides.soldDate === "number";
   let strong: DealLogHeader | null = null;
   let weak: DealLogHeader | null = null;

@@ -18,7 +18,10 @@ export type DecimalMark = "." | ",";
 export function parseNumberText(text: string, decimalMark: DecimalMark = "."): number | null {
   // Most cells are plain decimals: skip the clean-up for them (a deal log has 100k of these).
   if (decimalMark === "." && PLAIN_DECIMAL.test(text)) return Number(text);
-  let t = text.trim().replace(NOISE, "").replace(/\u2212/g, "-");
+  let t = text
+    .trim()
+    .replace(NOISE, "")
+    .replace(/\u2212/g, "-");
   t = decimalMark === "," ? t.replace(/\./g, "").replace(",", ".") : t.replace(/,/g, "");
   let sign = 1;
   if (/^\(.*\)$/.test(t)) {

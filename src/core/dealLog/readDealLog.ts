@@ -80,7 +80,12 @@ export interface DealLogOptions {
  * first; "1.234,50" or "12,5" prove a decimal comma, "1,234.50" or "12.5" a decimal point. A part
  * with no proof, or proof both ways, is the likely one.
  */
-function detectTextFormat(rows: readonly (readonly unknown[])[], from: number, columns: DealLogColumns, likely: TextFormat): TextFormat {
+function detectTextFormat(
+  rows: readonly (readonly unknown[])[],
+  from: number,
+  columns: DealLogColumns,
+  likely: TextFormat
+): TextFormat {
   const dateCol = columns.soldDate ?? 0;
   const grossCols = [columns.frontGross, columns.backGross].filter((c): c is number => c !== null);
   const orders = new Set<DateOrder>();
@@ -97,7 +102,7 @@ function detectTextFormat(rows: readonly (readonly unknown[])[], from: number, c
     // Month first and a decimal point are proven: nothing further can change the answer.
     if (orders.has("mdy") && marks.has(".")) break;
   }
-  const one = <T>(seen: Set<T>, fallback: T): T => (seen.size === 1 ? [...seen][0] ?? fallback : fallback);
+  const one = <T>(seen: Set<T>, fallback: T): T => (seen.size === 1 ? ([...seen][0] ?? fallback) : fallback);
   return { dateOrder: one(orders, likely.dateOrder), decimalMark: one(marks, likely.decimalMark) };
 }
 
@@ -110,9 +115,13 @@ function isNumberCell(value: unknown): boolean {
 function isUnlabelledTotals(cells: readonly unknown[], columns: DealLogColumns, dateCol: number): boolean {
   if (!isBlankCell(cells[dateCol])) return false;
   const { frontGross, backGross, stockNumber, salesperson } = columns;
-  const hasGross = (frontGross !== null && isNumberCell(cells[frontGross])) || (backGross !== null && isNumberCell(cells[backGross]));
+  const hasGross =
+    (frontGross !== null && isNumberCell(cells[frontGross])) || (backGross !== null && isNumberCell(cells[backGross]));
   if (!hasGross) return false;
-  return (stockNumber === null || isBlankCell(cells[stockNumber])) && (salesperson === null || isBlankCell(cells[salesperson]));
+  return (
+    (stockNumber === null || isBlankCell(cells[stockNumber])) &&
+    (salesperson === null || isBlankCell(cells[salesperson]))
+  );
 }
 
 /**
@@ -127,14 +136,20 @@ function isUnlabelledTotals(cells: readonly unknown[], columns: DealLogColumns, 
  *   column, or dealLogColumnNotFound when an override names a header the log lacks.
  * @example readDealLog([["Sold Date", "Front Gross"], ["3/7/2025", "$1,200"], ["Total", 1200]]).deals.length // 1
  */
-export function readDealLog(rows: readonly (readonly unknown[])[], options: DealLogOptions = {}): DealLogRead | SheetError {
+export function readDealLog(
+  rows: readonly (readonly unknown[])[],
+  options: DealLogOptions = {}
+): DealLogRead | SheetError {
   const header = findHeaderRow(rows, options.columns ?? {});
   if (isSheetError(header)) return header;
   const { headerRow, columns } = header;
   const dateCol = columns.soldDate ?? 0;
   const headerDateCell = headerRow >= 0 ? rows[headerRow]?.[dateCol] : undefined;
   const headerDateKey = typeof headerDateCell === "string" ? headerKey(headerDateCell) : null;
-  const likely: TextFormat = { dateOrder: options.likelyTextFormat?.dateOrder ?? "mdy", decimalMark: options.likelyTextFormat?.decimalMark ?? "." };
+  const likely: TextFormat = {
+    dateOrder: options.likelyTextFormat?.dateOrder ?? "mdy",
+    decimalMark: options.likelyTextFormat?.decimalMark ?? ".",
+  };
   const given = options.textFormat ?? {};
   const textFormat: TextFormat =
     given.dateOrder !== undefined && given.decimalMark !== undefined
@@ -214,11 +229,24 @@ export function readDealLog(rows: readonly (readonly unknown[])[], options: Deal
         ...(columns.model === undefined ? {} : { model: text(cells, r, columns.model) }),
       });
     } else if (isBlankRow(cells)) skipRow(r, "blank");
-    else if (headerDateKey !== null && typeof dateCell === "string" && headerKey(dateCell) === headerDateKey) skipRow(r, "repeatedHeader");
-    else if (soldDate !== null || hasTotalsLabel(cells) || isUnlabelledTotals(cells, columns, dateCol)) skipRow(r, "totals");
+    else if (headerDateKey !== null && typeof dateCell === "string" && headerKey(dateCell) === headerDateKey)
+      skipRow(r, "repeatedHeader");
+    else if (soldDate !== null || hasTotalsLabel(cells) || isUnlabelledTotals(cells, columns, dateCol))
+      skipRow(r, "totals");
     else skipRow(r, "badDate");
   }
 
   const { deals: grouped, respelled } = canonicalSpellings(deals);
-  return { deals: grouped, columns, headerRow, rowsRead: Math.max(0, rows.length - headerRow - 1), skipped, skippedRows, skippedCells, skippedCellList, textFormat, respelled };
+  return {
+    deals: grouped,
+    columns,
+    headerRow,
+    rowsRead: Math.max(0, rows.length - headerRow - 1),
+    skipped,
+    skippedRows,
+    skippedCells,
+    skippedCellList,
+    textFormat,
+    respelled,
+  };
 }

@@ -3,7 +3,8 @@
 // The labels DMS reports put on summary rows: "Total", "TOTALS:", "Grand Total", "Sub-total", "Subtotal: Internet",
 // "Sum of gross", "Average", "Count: 45" at the start of a cell, or "Internet Subtotal", "Ana Ruiz - Total" at its end.
 // "Sum", "Count", "Average" only alone or before ":", "/", "of", "per": a salesperson may be called Sum Lee.
-const TOTALS_LABEL = /^(?:(?:grand|sub)[\s-]*)?totals?\b|^(?:sum|average|avg|count)(?:\s*(?:[:/]|of\b|per\b)|$)|[\s\-:](?:(?:grand|sub)[\s-]*)?totals?:?$/i;
+const TOTALS_LABEL =
+  /^(?:(?:grand|sub)[\s-]*)?totals?\b|^(?:sum|average|avg|count)(?:\s*(?:[:/]|of\b|per\b)|$)|[\s\-:](?:(?:grand|sub)[\s-]*)?totals?:?$/i;
 
 // Cheap pre-test so a deal's ordinary cells skip the label pattern (every row with a date is checked too).
 const MAYBE_LABEL = /tal|sum|av|cou/i;

@@ -1,6 +1,6 @@
 /** Messages of budget variance and leading indicators. Part of the one catalogue in messages.ts; same rules: short, each says what to fix. */
 export const budgetMessages = {
-  budgetKindInvalid: "kind must be \"total\" or \"ratio\"",
+  budgetKindInvalid: 'kind must be "total" or "ratio"',
   budgetActualShape: "actual must be one number, or for a ratio two cells: numerator and denominator",
   budgetRatioDenominatorZero: "the ratio's denominator (second cell of actual) is 0",
   indicatorsNoColumns: "indicators must have at least one column of numbers",

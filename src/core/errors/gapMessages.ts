@@ -5,10 +5,10 @@ export const gapMessages = {
   gapNoUnits: "no units in stock_ids",
   gapNoAgedUnits: "no unit has been in stock {0} days or more",
   gapUnknownStatuses: "unknown status {0}: use Pending, Be-back, Lost or Sold",
-  gapCreatedNotDate: "created must be dates (row {0} is \"{1}\")",
-  gapSoldDateNotDate: "sold_dates must be dates or blank (row {0} is \"{1}\")",
+  gapCreatedNotDate: 'created must be dates (row {0} is "{1}")',
+  gapSoldDateNotDate: 'sold_dates must be dates or blank (row {0} is "{1}")',
   gapSoldDatesNeeded: "sold_dates is needed: the date each opportunity sold, to learn how often they close",
   gapNoOpportunityHistory: "need opportunities from a month before as_of's month to learn from",
   gapNoOpenOpportunities: "no open opportunities as of as_of",
-  gapColumnMissing: "no \"{0}\" column in the table's header",
+  gapColumnMissing: 'no "{0}" column in the table\'s header',
 } as const;

@@ -11,10 +11,10 @@ export const oemMessages = {
   oemUnitsNegative: "units can't be negative",
   oemTopTierReached: "top tier reached",
   oemMaxExtraInvalid: "max_extra must be a whole number from 0 to 10000",
-  oemPeriodInvalid: "period must be \"month\" or \"quarter\"",
-  oemRequirementsEmpty: "requirements has no rows (name | current | threshold | \"min\" or \"max\" | recent values)",
+  oemPeriodInvalid: 'period must be "month" or "quarter"',
+  oemRequirementsEmpty: 'requirements has no rows (name | current | threshold | "min" or "max" | recent values)',
   oemRequirementCellError: "requirements row {0} holds an error value",
   oemRequirementValueNotNumber: "requirements row {0}: current value must be a number",
   oemRequirementThresholdNotNumber: "requirements row {0}: threshold must be a number",
-  oemRequirementDirectionInvalid: "requirements row {0}: direction must be \"min\" or \"max\"",
+  oemRequirementDirectionInvalid: 'requirements row {0}: direction must be "min" or "max"',
 } as const;

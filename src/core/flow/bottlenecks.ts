@@ -36,7 +36,21 @@ export function bottlenecks(lines: readonly DealTimeline[], limits: StageLimits 
     const overStage = span.minutes > limit;
     const overVisit = line.visitMinutes !== null && line.visitMinutes > limits.visit;
     if (!overStage && !overVisit) continue;
-    out.push({ line, stage: span.stage, minutes: span.minutes, limit, visitMinutes: line.visitMinutes, overStage, overVisit, handoff: handoffOf(span.stage) });
+    out.push({
+      line,
+      stage: span.stage,
+      minutes: span.minutes,
+      limit,
+      visitMinutes: line.visitMinutes,
+      overStage,
+      overVisit,
+      handoff: handoffOf(span.stage),
+    });
   }
-  return out.sort((a, b) => b.minutes - a.minutes || (b.visitMinutes ?? 0) - (a.visitMinutes ?? 0) || a.line.deal.id.localeCompare(b.line.deal.id));
+  return out.sort(
+    (a, b) =>
+      b.minutes - a.minutes ||
+      (b.visitMinutes ?? 0) - (a.visitMinutes ?? 0) ||
+      a.line.deal.id.localeCompare(b.line.deal.id)
+  );
 }

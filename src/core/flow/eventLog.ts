@@ -58,7 +58,13 @@ function text(value: unknown): string {
 }
 
 function isBlank(value: unknown): boolean {
-  return value === null || value === undefined || value === "" || value === 0 || (typeof value === "string" && value.trim() === "");
+  return (
+    value === null ||
+    value === undefined ||
+    value === "" ||
+    value === 0 ||
+    (typeof value === "string" && value.trim() === "")
+  );
 }
 
 interface Building {

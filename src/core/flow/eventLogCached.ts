@@ -13,7 +13,12 @@ const cache = new Map<string, EventLog | SheetError>();
  * and a fingerprint of the cells is far cheaper than parsing their text time stamps again.
  * Keeps the 16 most recently used logs.
  */
-export function eventLogCached(dealIds: unknown, stages: unknown, times: unknown, stageNames: unknown): EventLog | SheetError {
+export function eventLogCached(
+  dealIds: unknown,
+  stages: unknown,
+  times: unknown,
+  stageNames: unknown
+): EventLog | SheetError {
   const key = cellsFingerprint([dealIds, stages, times, stageNames]);
   const hit = cache.get(key);
   if (hit !== undefined) {

@@ -57,7 +57,11 @@ function find(header: readonly unknown[], column: Column, taken: ReadonlySet<num
 }
 
 /** Columns found in a header row, or the names of required columns it lacks. */
-function columns<K extends Column>(header: readonly unknown[], required: readonly K[], optional: readonly K[]): Record<K, number> | { missing: string[] } {
+function columns<K extends Column>(
+  header: readonly unknown[],
+  required: readonly K[],
+  optional: readonly K[]
+): Record<K, number> | { missing: string[] } {
   const taken = new Set<number>();
   const out = {} as Record<K, number>;
   const missing: string[] = [];
@@ -92,7 +96,9 @@ export function eventRowsOfTable(rows: readonly (readonly unknown[])[]): EventRo
 }
 
 /** Trades of a TradeIns table: deal date and the trade's stock number (or VIN when there is no stock number). */
-export function tradeRowsOfTable(rows: readonly (readonly unknown[])[]): { id: unknown; vin: unknown; dealDate: unknown }[] | { missing: string[] } {
+export function tradeRowsOfTable(
+  rows: readonly (readonly unknown[])[]
+): { id: unknown; vin: unknown; dealDate: unknown }[] | { missing: string[] } {
   const header = rows[0] ?? [];
   const c = columns(header, ["dealDate"], ["tradeStock", "tradeVin"]);
   if ("missing" in c) return c;
@@ -101,7 +107,9 @@ export function tradeRowsOfTable(rows: readonly (readonly unknown[])[]): { id: u
 }
 
 /** Units of a UsedStockIn table: stock number, VIN and stock-in date. */
-export function stockInRowsOfTable(rows: readonly (readonly unknown[])[]): { id: unknown; vin: unknown; date: unknown }[] | { missing: string[] } {
+export function stockInRowsOfTable(
+  rows: readonly (readonly unknown[])[]
+): { id: unknown; vin: unknown; date: unknown }[] | { missing: string[] } {
   const header = rows[0] ?? [];
   const c = columns(header, ["stockInDate"], ["stock", "vin"]);
   if ("missing" in c) return c;

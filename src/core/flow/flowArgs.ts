@@ -89,12 +89,18 @@ export function readStageLimits(range: unknown, resolve: StageResolver): StageLi
     const [name, minutesCell] = rows[i] as [unknown, unknown];
     if (isBlank(name) && isBlank(minutesCell)) continue;
     const label = textOf(name);
-    const minutes = typeof minutesCell === "number" ? minutesCell : typeof minutesCell === "string" ? parseNumberText(minutesCell) : null;
+    const minutes =
+      typeof minutesCell === "number"
+        ? minutesCell
+        : typeof minutesCell === "string"
+          ? parseNumberText(minutesCell)
+          : null;
     const isVisit = VISIT_NAMES.has(normalizeStageName(label));
     const stage = isVisit ? null : resolve(label);
     // A header row: a name that is no stage above a cell that is no number.
     if (i === 0 && !isVisit && stage === null && minutes === null) continue;
-    if (!isVisit && (stage === null || stage === "delivered" || stage === "left")) return sheetError("value", "flowLimitStageUnknown", label);
+    if (!isVisit && (stage === null || stage === "delivered" || stage === "left"))
+      return sheetError("value", "flowLimitStageUnknown", label);
     if (minutes === null || !Number.isFinite(minutes)) return sheetError("value", "flowLimitMinutes", label);
     if (minutes < 0) return sheetError("num", "flowLimitMinutes", label);
     if (isVisit) visit = minutes;

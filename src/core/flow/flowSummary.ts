@@ -21,7 +21,14 @@ export interface StageSummary {
   readonly flagged: number;
 }
 
-function summarize(stage: StageId | "visit", label: string, finished: number[], current: number[], flagged: number, limit: number): StageSummary {
+function summarize(
+  stage: StageId | "visit",
+  label: string,
+  finished: number[],
+  current: number[],
+  flagged: number,
+  limit: number
+): StageSummary {
   const [median = null, p90 = null] = percentilesInc(finished, [0.5, 0.9]);
   return {
     stage,
@@ -40,9 +47,14 @@ function summarize(stage: StageId | "visit", label: string, finished: number[], 
  * The floor by step: a row per working step (greeted … in F&I) and one for the whole visit.
  * Finished stays give the median and 90th percentile; open ones give the count now and the longest wait.
  */
-export function flowSummary(lines: readonly DealTimeline[], limits: StageLimits = DEFAULT_STAGE_LIMITS): StageSummary[] {
+export function flowSummary(
+  lines: readonly DealTimeline[],
+  limits: StageLimits = DEFAULT_STAGE_LIMITS
+): StageSummary[] {
   // One pass over the spans, each into its step's lists (not a pass per step over a big log).
-  const byStage = new Map(WORKING_STAGES.map((s) => [s.id, { finished: [] as number[], current: [] as number[], flagged: 0 }]));
+  const byStage = new Map(
+    WORKING_STAGES.map((s) => [s.id, { finished: [] as number[], current: [] as number[], flagged: 0 }])
+  );
   for (const line of lines) {
     for (const span of line.spans) {
       const tally = byStage.get(span.stage);

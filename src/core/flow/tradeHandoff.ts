@@ -35,7 +35,12 @@ export function tradeKey(id: string): string {
  * first. A trade listed twice counts once (its earliest deal); a unit stocked in twice, its first date.
  * Stock-ins after asOf haven't happened yet.
  */
-export function tradeHandoffs(trades: readonly TradeIn[], stockIns: readonly StockIn[], asOf: number, lateAfterDays = STOCK_IN_DAYS): TradeHandoff[] {
+export function tradeHandoffs(
+  trades: readonly TradeIn[],
+  stockIns: readonly StockIn[],
+  asOf: number,
+  lateAfterDays = STOCK_IN_DAYS
+): TradeHandoff[] {
   const day = Math.floor(asOf);
   const stocked = new Map<string, number>();
   for (const s of stockIns) {
@@ -56,9 +61,24 @@ export function tradeHandoffs(trades: readonly TradeIn[], stockIns: readonly Sto
   for (const [key, t] of firstDeal) {
     const dealDay = Math.floor(t.dealDate);
     const stockIn = stocked.get(key) ?? null;
-    if (stockIn === null) out.push({ id: t.id.trim(), dealDate: dealDay, stockInDate: null, daysIdle: day - dealDay, status: "notStocked" });
-    else if (stockIn < dealDay) out.push({ id: t.id.trim(), dealDate: dealDay, stockInDate: stockIn, daysIdle: 0, status: "beforeDeal" });
-    else if (stockIn - dealDay > lateAfterDays) out.push({ id: t.id.trim(), dealDate: dealDay, stockInDate: stockIn, daysIdle: stockIn - dealDay, status: "late" });
+    if (stockIn === null)
+      out.push({
+        id: t.id.trim(),
+        dealDate: dealDay,
+        stockInDate: null,
+        daysIdle: day - dealDay,
+        status: "notStocked",
+      });
+    else if (stockIn < dealDay)
+      out.push({ id: t.id.trim(), dealDate: dealDay, stockInDate: stockIn, daysIdle: 0, status: "beforeDeal" });
+    else if (stockIn - dealDay > lateAfterDays)
+      out.push({
+        id: t.id.trim(),
+        dealDate: dealDay,
+        stockInDate: stockIn,
+        daysIdle: stockIn - dealDay,
+        status: "late",
+      });
   }
   return out.sort((a, b) => b.daysIdle - a.daysIdle || a.dealDate - b.dealDate || a.id.localeCompare(b.id));
 }

@@ -1,4 +1,13 @@
-import { addMonths, daysInMonth, isoDate, monthEnd, monthKey, monthStart, serialToDate, type StoreCalendar } from "../calendar";
+import {
+  addMonths,
+  daysInMonth,
+  isoDate,
+  monthEnd,
+  monthKey,
+  monthStart,
+  serialToDate,
+  type StoreCalendar,
+} from "../calendar";
 import { isSheetError } from "../errors";
 import { forecastMonthEnd } from "./forecastMonthEnd";
 import type { ForecastMethod } from "./types";
@@ -65,9 +74,27 @@ export function backtest(input: BacktestInput): BacktestRow[] {
   for (let m = addMonths(Math.floor(first), minHistory); monthEnd(m) <= end; m = addMonths(m, 1)) {
     const { year, month } = serialToDate(m);
     const asOf = m + Math.min(Math.max(1, Math.floor(input.asOfDay)), daysInMonth(year, month)) - 1;
-    const f = forecastMonthEnd({ dealDates, values: values ?? null, asOf, calendar, reference: input.reference ?? null });
+    const f = forecastMonthEnd({
+      dealDates,
+      values: values ?? null,
+      asOf,
+      calendar,
+      reference: input.reference ?? null,
+    });
     if (isSheetError(f)) continue;
-    rows.push({ month: monthKey(m), asOf: isoDate(asOf), asOfSerial: asOf, mtd: f.mtd, trend: f.trend, mean: f.mean, p10: f.p10, p50: f.p50, p90: f.p90, actual: totals.get(m) ?? 0, method: f.method });
+    rows.push({
+      month: monthKey(m),
+      asOf: isoDate(asOf),
+      asOfSerial: asOf,
+      mtd: f.mtd,
+      trend: f.trend,
+      mean: f.mean,
+      p10: f.p10,
+      p50: f.p50,
+      p90: f.p90,
+      actual: totals.get(m) ?? 0,
+      method: f.method,
+    });
   }
   return rows;
 }

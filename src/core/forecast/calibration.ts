@@ -51,7 +51,8 @@ export function calibrate(fit: HistoryFit, dayOfMonth: number): Calibration {
     rows.push({ actual: month.total - rest.mtd, mean: rest.mean, variance: rest.variance });
   }
   const n = rows.length;
-  if (n < MIN_CALIBRATION_MONTHS) return { extraVariance: DEFAULT_EXTRA_VARIANCE, scale: DEFAULT_SCALE, bias: 0, months: n };
+  if (n < MIN_CALIBRATION_MONTHS)
+    return { extraVariance: DEFAULT_EXTRA_VARIANCE, scale: DEFAULT_SCALE, bias: 0, months: n };
 
   let excess = 0;
   let squares = 0;

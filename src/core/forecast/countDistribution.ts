@@ -22,7 +22,8 @@ export interface CountDistribution {
  * @example countDistribution(10, 20).quantile(0.5) // 9
  */
 export function countDistribution(mean: number, variance: number): CountDistribution {
-  if (!(mean >= 0) || !Number.isFinite(mean)) throw new RangeError(`count distribution needs a finite mean ≥ 0 (got ${String(mean)})`);
+  if (!(mean >= 0) || !Number.isFinite(mean))
+    throw new RangeError(`count distribution needs a finite mean ≥ 0 (got ${String(mean)})`);
   const v = Math.max(variance, mean);
   // Past the mode the table runs on until a probability falls below 1e-15 of the mode's (a hard cap far out).
   const cap = Math.ceil(mean + 60 * Math.sqrt(v) + 100);
@@ -38,7 +39,8 @@ export function countDistribution(mean: number, variance: number): CountDistribu
     const mode = Math.min(cap, poisson ? Math.floor(mean) : size > 1 ? Math.floor(((size - 1) * q) / (1 - q)) : 0);
     values[mode] = 1;
     for (let k = mode; k > 0; k--) values[k - 1] = (values[k] as number) / ratio(k - 1);
-    for (let k = mode; k < cap && (k <= mean || (values[k] as number) > 1e-15); k++) values[k + 1] = (values[k] as number) * ratio(k);
+    for (let k = mode; k < cap && (k <= mean || (values[k] as number) > 1e-15); k++)
+      values[k + 1] = (values[k] as number) * ratio(k);
   }
   const upper = values.length - 1;
   const probs = Float64Array.from(values);

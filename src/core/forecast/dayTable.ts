@@ -15,7 +15,10 @@ export interface LearnedClosures {
 }
 
 /** No learned closures: the store's calendar alone. */
-export const NO_CLOSURES: LearnedClosures = { weekdays: [false, false, false, false, false, false, false], days: new Set() };
+export const NO_CLOSURES: LearnedClosures = {
+  weekdays: [false, false, false, false, false, false, false],
+  days: new Set(),
+};
 
 /**
  * Everything about a day the shape model looks up, precomputed once per forecast for the span
@@ -44,7 +47,13 @@ export interface DayTable {
 }
 
 /** Builds the day table for whole months from origin's month through end's month. */
-export function buildDayTable(origin: number, end: number, calendar: StoreCalendar, closures: LearnedClosures, events: EventCalendar): DayTable {
+export function buildDayTable(
+  origin: number,
+  end: number,
+  calendar: StoreCalendar,
+  closures: LearnedClosures,
+  events: EventCalendar
+): DayTable {
   const length = end - origin + 1;
   const open = new Uint8Array(length);
   const dow = new Uint8Array(length);
@@ -85,5 +94,17 @@ export function buildDayTable(origin: number, end: number, calendar: StoreCalend
     first = next;
   }
   bounds.push(length);
-  return { origin, length, open, dow, month, push, start, event, quarterEnd, monthBounds: Int32Array.from(bounds), calendarMonth: Uint8Array.from(calendarMonths) };
+  return {
+    origin,
+    length,
+    open,
+    dow,
+    month,
+    push,
+    start,
+    event,
+    quarterEnd,
+    monthBounds: Int32Array.from(bounds),
+    calendarMonth: Uint8Array.from(calendarMonths),
+  };
 }

@@ -34,7 +34,11 @@ export const EMPTY_MONTHS_GAP = 3;
  * Errors: no dates → #N/A noDealsInRange; asOf before the first deal → #N/A asOfBeforeFirstDeal;
  * values of another length → #VALUE! valuesSizeMismatch.
  */
-export function dealHistory(dealDates: readonly number[], values: readonly number[] | null | undefined, asOf: number): DealHistory | SheetError {
+export function dealHistory(
+  dealDates: readonly number[],
+  values: readonly number[] | null | undefined,
+  asOf: number
+): DealHistory | SheetError {
   if (values && values.length !== dealDates.length) return sheetError("value", "valuesSizeMismatch");
   const day = Math.floor(asOf);
   let first = Infinity;

@@ -40,13 +40,26 @@ const GROUPS = 5;
  * pseudo-deals, so thin evidence (a salesperson's Memorial Day, two years of quarter ends) stays
  * near the prior while a store's own rhythm wins wherever it has the deals to show it.
  */
-export function fitDayShape(table: DayTable, counts: Float64Array, from: number, to: number, prior: DayShape, strength: ShapeStrength): ShapeFit {
+export function fitDayShape(
+  table: DayTable,
+  counts: Float64Array,
+  from: number,
+  to: number,
+  prior: DayShape,
+  strength: ShapeStrength
+): ShapeFit {
   // Open history days only, each with its level in every group (−1: the group does not apply).
   let n = 0;
   for (let i = from; i < to; i++) if (table.open[i]) n++;
   const y = new Float64Array(n);
   const month = new Int32Array(n);
-  const levels: Int8Array[] = [new Int8Array(n), new Int8Array(n), new Int8Array(n), new Int8Array(n), new Int8Array(n)];
+  const levels: Int8Array[] = [
+    new Int8Array(n),
+    new Int8Array(n),
+    new Int8Array(n),
+    new Int8Array(n),
+    new Int8Array(n),
+  ];
   const firstMonth = table.month[from] ?? 0;
   let months = 0;
   for (let i = from, k = 0; i < to; i++) {
@@ -63,9 +76,21 @@ export function fitDayShape(table: DayTable, counts: Float64Array, from: number,
     (levels[4] as Int8Array)[k] = table.event[i] as number;
     k++;
   }
-  const factors: Float64Array[] = [Float64Array.from(prior.dow), Float64Array.from(prior.push), Float64Array.from(prior.quarterPush), Float64Array.from(prior.start), Float64Array.from(prior.event)];
+  const factors: Float64Array[] = [
+    Float64Array.from(prior.dow),
+    Float64Array.from(prior.push),
+    Float64Array.from(prior.quarterPush),
+    Float64Array.from(prior.start),
+    Float64Array.from(prior.event),
+  ];
   const strengths = [strength.dow, strength.push, strength.quarterPush, strength.start, strength.event];
-  const [dow, push, quarterPush, start, event] = factors as [Float64Array, Float64Array, Float64Array, Float64Array, Float64Array];
+  const [dow, push, quarterPush, start, event] = factors as [
+    Float64Array,
+    Float64Array,
+    Float64Array,
+    Float64Array,
+    Float64Array,
+  ];
   const shape: DayShape = { dow, push, quarterPush, start, event };
 
   const dowLevels = levels[0] as Int8Array;
@@ -119,7 +144,8 @@ export function fitDayShape(table: DayTable, counts: Float64Array, from: number,
         const l = level[k] as number;
         if (l < 0) continue;
         obs[l] = (obs[l] as number) + (y[k] as number);
-        base[l] = (base[l] as number) + ((theta[month[k] as number] as number) * (weight[k] as number)) / (f[l] as number);
+        base[l] =
+          (base[l] as number) + ((theta[month[k] as number] as number) * (weight[k] as number)) / (f[l] as number);
       }
       const s = strengths[g] as number;
       const p = priors[g] as Float64Array;

@@ -66,7 +66,12 @@ export function forecastMonthEnd(input: ForecastInput): MonthForecast | SheetErr
 
   const fallback = (): MonthForecast | SheetError => {
     const share = progress.elapsed / progress.total;
-    if (progress.elapsed > 0) return trendFallback(facts("trend-fallback", share), history, (mtdDeals / progress.elapsed) * progress.total - mtdDeals);
+    if (progress.elapsed > 0)
+      return trendFallback(
+        facts("trend-fallback", share),
+        history,
+        (mtdDeals / progress.elapsed) * progress.total - mtdDeals
+      );
     const past = pastMonthAverage(history);
     if (past === null) return sheetError("na", "noSellingDayElapsed");
     return trendFallback(facts("trend-fallback", share), history, past - mtdDeals);
@@ -91,7 +96,8 @@ export function forecastMonthEnd(input: ForecastInput): MonthForecast | SheetErr
   const calibration = calibrate(fit, serialToDate(asOf).day);
   const rest = remainingDeals(fit, fit.current, asOfIndex, levelPrior.mean, levelPrior.logVariance);
   const mean = Math.max(0, rest.mean * (1 + calibration.bias));
-  const variance = calibration.scale ** 2 * (rest.variance + mean * mean * calibration.extraVariance * (1 + rest.levelCv2));
+  const variance =
+    calibration.scale ** 2 * (rest.variance + mean * mean * calibration.extraVariance * (1 + rest.levelCv2));
   const remaining = countDistribution(mean, variance);
   const value = history.sums ? valueModel(history, fit.table.monthBounds, fit.current, asOfIndex) : null;
   return monthForecast(facts("model", rest.shareDone), remaining, value);
@@ -139,9 +145,23 @@ function storeShape(reference: readonly number[], asOf: number, calendar: StoreC
   let result: StoreShape | null = null;
   if (!isSheetError(history) && countHistoryMonths(history, calendar) >= MIN_HISTORY_MONTHS) {
     const events = createEventCalendar(history.origin, monthEnd(asOf));
-    const closures = learnClosures(history.counts, history.origin, history.firstDay, history.monthStart, calendar, events);
+    const closures = learnClosures(
+      history.counts,
+      history.origin,
+      history.firstDay,
+      history.monthStart,
+      calendar,
+      events
+    );
     const table = buildDayTable(history.origin, monthEnd(asOf), calendar, closures, events);
-    const { shape } = fitDayShape(table, history.counts, history.firstDay - history.origin, history.monthStart - history.origin, genericDealerShape(), STORE_STRENGTH);
+    const { shape } = fitDayShape(
+      table,
+      history.counts,
+      history.firstDay - history.origin,
+      history.monthStart - history.origin,
+      genericDealerShape(),
+      STORE_STRENGTH
+    );
     result = { shape, closures };
   }
   if (storeShapes.size >= STORE_SHAPE_CACHE) storeShapes.delete(storeShapes.keys().next().value as string);

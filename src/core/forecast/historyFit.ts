@@ -42,10 +42,11 @@ export function fitHistory(
   events: EventCalendar,
   prior: DayShape,
   strength: ShapeStrength,
-  closuresGiven: LearnedClosures | null,
+  closuresGiven: LearnedClosures | null
 ): HistoryFit {
   const { origin, counts } = history;
-  const closures = closuresGiven ?? learnClosures(counts, origin, history.firstDay, history.monthStart, calendar, events);
+  const closures =
+    closuresGiven ?? learnClosures(counts, origin, history.firstDay, history.monthStart, calendar, events);
   const table = buildDayTable(origin, monthEnd(history.asOf), calendar, closures, events);
   const firstIndex = history.firstDay - origin;
   const currentIndex = history.monthStart - origin;
@@ -77,7 +78,21 @@ export function fitHistory(
     });
   }
   const level = fitMonthLevel(months);
-  return { table, shape, closures, weight, cumCounts, cumWeight, cumWeight2, dispersion, level, months, current, firstIndex, leaveOut };
+  return {
+    table,
+    shape,
+    closures,
+    weight,
+    cumCounts,
+    cumWeight,
+    cumWeight2,
+    dispersion,
+    level,
+    months,
+    current,
+    firstIndex,
+    leaveOut,
+  };
 }
 
 /** What the month so far and the prior say about the deals still to come in month j after day index t. */
@@ -99,7 +114,14 @@ export interface RemainingDeals {
  * variance (as a squared CV); the month so far is a Poisson count with exposure shareDone,
  * discounted by the days' over-dispersion. The rest of the month is then negative binomial.
  */
-export function remainingDeals(fit: HistoryFit, j: number, t: number, priorMean: number, priorLogVariance: number, shape: DayShape | null = null): RemainingDeals {
+export function remainingDeals(
+  fit: HistoryFit,
+  j: number,
+  t: number,
+  priorMean: number,
+  priorLogVariance: number,
+  shape: DayShape | null = null
+): RemainingDeals {
   const lo = fit.table.monthBounds[j] as number;
   const hi = fit.table.monthBounds[j + 1] as number;
   const through = Math.min(Math.max(t + 1, lo), hi);

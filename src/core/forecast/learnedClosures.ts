@@ -16,7 +16,14 @@ const HOLIDAY_MAX_SHARE = 0.1;
  * never sells on Sundays but was given a Saturday-Sunday weekend code), and New Year's Day,
  * Thanksgiving or Christmas when they never carry deals.
  */
-export function learnClosures(counts: Float64Array, origin: number, from: number, to: number, calendar: StoreCalendar, events: EventCalendar): LearnedClosures {
+export function learnClosures(
+  counts: Float64Array,
+  origin: number,
+  from: number,
+  to: number,
+  calendar: StoreCalendar,
+  events: EventCalendar
+): LearnedClosures {
   const occurrences = new Float64Array(7);
   const deals = new Float64Array(7);
   let openDays = 0;
@@ -38,7 +45,8 @@ export function learnClosures(counts: Float64Array, origin: number, from: number
   for (let w = 0; w < 7; w++) {
     const n = occurrences[w] ?? 0;
     const expected = n * rate;
-    if (n >= WEEKDAY_MIN_WEEKS && expected >= WEEKDAY_MIN_EXPECTED && (deals[w] ?? 0) <= WEEKDAY_MAX_SHARE * expected) weekdays[w] = true;
+    if (n >= WEEKDAY_MIN_WEEKS && expected >= WEEKDAY_MIN_EXPECTED && (deals[w] ?? 0) <= WEEKDAY_MAX_SHARE * expected)
+      weekdays[w] = true;
   }
   // Weekdays found closed can't close the whole week.
   if (weekdays.every((closed, w) => closed || calendar.weekend[w])) weekdays.fill(false);

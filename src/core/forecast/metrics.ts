@@ -10,7 +10,10 @@ export interface ScoredMonth {
  * `pick` gives (null skips a row, e.g. a trend before the first selling day). NaN with no rows.
  * @example wape(rows, (r) => r.p50)
  */
-export function wape<T extends { readonly actual: number }>(rows: readonly T[], pick: (row: T) => number | null): number {
+export function wape<T extends { readonly actual: number }>(
+  rows: readonly T[],
+  pick: (row: T) => number | null
+): number {
   let error = 0;
   let actual = 0;
   for (const row of rows) {

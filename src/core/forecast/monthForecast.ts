@@ -40,7 +40,11 @@ function quantileError(p: number): SheetError | null {
  * value model, the total is mtd + the sum of the values of the deals to come (a mixture over their
  * count of normals with mean r·μ and variance r·σ² + r²·(uncertainty of μ)).
  */
-export function monthForecast(facts: ForecastFacts, remaining: CountDistribution, value: ValueModel | null): MonthForecast {
+export function monthForecast(
+  facts: ForecastFacts,
+  remaining: CountDistribution,
+  value: ValueModel | null
+): MonthForecast {
   if (!value) {
     const quantile = (p: number): number => facts.mtd + remaining.quantile(p);
     return {

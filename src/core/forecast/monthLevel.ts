@@ -67,13 +67,18 @@ export function fitMonthLevel(history: readonly MonthTotal[]): MonthLevel {
   const logSeason = season ? season.full : new Float64Array(12);
   const deseason = x.map((v, j) => v / Math.exp(logSeason[(history[j] as MonthTotal).calendarMonth - 1] as number));
 
-  const predict = (j: number, halfLife: number, leaveOut: boolean): { mean: number; ess: number; seasonVariance: number } | null => {
+  const predict = (
+    j: number,
+    halfLife: number,
+    leaveOut: boolean
+  ): { mean: number; ess: number; seasonVariance: number } | null => {
     let sw = 0;
     let sw2 = 0;
     let sx = 0;
     for (let k = 0; k < j; k++) {
       if (!usable[k]) continue;
-      const w = (history[k] as MonthTotal).exposure * (Number.isFinite(halfLife) ? Math.pow(0.5, (j - k) / halfLife) : 1);
+      const w =
+        (history[k] as MonthTotal).exposure * (Number.isFinite(halfLife) ? Math.pow(0.5, (j - k) / halfLife) : 1);
       sw += w;
       sw2 += w * w;
       sx += w * (deseason[k] as number);
@@ -86,8 +91,13 @@ export function fitMonthLevel(history: readonly MonthTotal[]): MonthLevel {
     return { mean: (sx / sw) * Math.exp(g), ess: (sw * sw) / sw2, seasonVariance };
   };
 
-  const scored = (j: number): boolean => j < n && usable[j] === true && (history[j] as MonthTotal).exposure >= 0.9 && usable.slice(0, j).filter(Boolean).length >= MIN_PRIOR_MONTHS;
-  const logResidual = (j: number, p: { mean: number }): number => Math.log(((history[j] as MonthTotal).total + 0.5) / (p.mean * (history[j] as MonthTotal).exposure + 0.5));
+  const scored = (j: number): boolean =>
+    j < n &&
+    usable[j] === true &&
+    (history[j] as MonthTotal).exposure >= 0.9 &&
+    usable.slice(0, j).filter(Boolean).length >= MIN_PRIOR_MONTHS;
+  const logResidual = (j: number, p: { mean: number }): number =>
+    Math.log(((history[j] as MonthTotal).total + 0.5) / (p.mean * (history[j] as MonthTotal).exposure + 0.5));
 
   let halfLife = DEFAULT_HALF_LIFE;
   let best = Infinity;
@@ -127,7 +137,10 @@ export function fitMonthLevel(history: readonly MonthTotal[]): MonthLevel {
     prior(j) {
       const p = predict(j, halfLife, true);
       if (!p) return null;
-      return { mean: p.mean, logVariance: (Number.isFinite(shockVariance) ? shockVariance : 0.04) * (1 + 1 / p.ess) + p.seasonVariance };
+      return {
+        mean: p.mean,
+        logVariance: (Number.isFinite(shockVariance) ? shockVariance : 0.04) * (1 + 1 / p.ess) + p.seasonVariance,
+      };
     },
   };
 }
@@ -189,7 +202,12 @@ function fitSeasonality(history: readonly MonthTotal[], x: readonly number[], us
     },
   };
 
-  function shrunkIndices(h: readonly MonthTotal[], r: Float64Array, use: readonly boolean[], skip: number): { indices: Float64Array; variances: Float64Array } {
+  function shrunkIndices(
+    h: readonly MonthTotal[],
+    r: Float64Array,
+    use: readonly boolean[],
+    skip: number
+  ): { indices: Float64Array; variances: Float64Array } {
     const sum = new Float64Array(12);
     const count = new Float64Array(12);
     for (let j = 0; j < h.length; j++) {

@@ -23,7 +23,12 @@ export interface PaceDay {
  * Errors: negative target → #NUM! negative; a month without selling days → #N/A noSellingDaysInMonth.
  * @example paceByDay(dealDates, 120, dateToSerial(2025, 3, 10), calendar)[9].ahead
  */
-export function paceByDay(dealDates: readonly number[], target: number, asOf: number, calendar: StoreCalendar): PaceDay[] | SheetError {
+export function paceByDay(
+  dealDates: readonly number[],
+  target: number,
+  asOf: number,
+  calendar: StoreCalendar
+): PaceDay[] | SheetError {
   if (!Number.isFinite(target)) return sheetError("value", "notANumber", "target");
   if (target < 0) return sheetError("num", "negative", "target");
   const day = Math.floor(asOf);
@@ -44,7 +49,14 @@ export function paceByDay(dealDates: readonly number[], target: number, asOf: nu
     if (selling) elapsed++;
     actual += perDay[d - first] as number;
     const cumulativeTarget = (target * elapsed) / total;
-    rows.push({ date: d, iso: isoDate(d), sellingDay: selling, cumulativeTarget, cumulativeActual: actual, ahead: actual >= cumulativeTarget });
+    rows.push({
+      date: d,
+      iso: isoDate(d),
+      sellingDay: selling,
+      cumulativeTarget,
+      cumulativeActual: actual,
+      ahead: actual >= cumulativeTarget,
+    });
   }
   return rows;
 }

@@ -11,7 +11,12 @@ const VALUE_MONTHS = 12;
  * `monthBounds` are day indices of month starts (as in the day table); `current` the month being
  * forecast; `throughIndex` the asOf day's index.
  */
-export function valueModel(history: DealHistory, monthBounds: Int32Array, current: number, throughIndex: number): ValueModel {
+export function valueModel(
+  history: DealHistory,
+  monthBounds: Int32Array,
+  current: number,
+  throughIndex: number
+): ValueModel {
   const { counts, sums, squares } = history;
   if (!sums || !squares) return { mean: 0, variance: 0, meanVariance: 0 };
   const monthStats = (lo: number, hi: number): { n: number; sum: number; squares: number } => {

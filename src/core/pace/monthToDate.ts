@@ -21,7 +21,12 @@ export interface MonthToDate {
 }
 
 /** Counts the month's deals through asOf and puts them against the target's pace. */
-export function monthToDate(dealDates: readonly number[], asOf: number, calendar: StoreCalendar, target: number | null): MonthToDate {
+export function monthToDate(
+  dealDates: readonly number[],
+  asOf: number,
+  calendar: StoreCalendar,
+  target: number | null
+): MonthToDate {
   const day = Math.floor(asOf);
   const start = monthStart(day);
   let mtd = 0;

@@ -20,7 +20,11 @@ export const CHANNEL_COLUMNS = ["ID", "Name", "Active From", "Retired From"] as 
  * @example channelIdFor("Service Drive", []) // "service-drive"
  */
 export function channelIdFor(name: string, taken: readonly string[]): string {
-  const base = name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "-").replace(/^-+|-+$/g, "") || "channel";
+  const base =
+    name
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}]+/gu, "-")
+      .replace(/^-+|-+$/g, "") || "channel";
   const used = new Set(taken.map((t) => t.toLowerCase()));
   if (!used.has(base)) return base;
   for (let n = 2; ; n++) if (!used.has(`${base}-${String(n)}`)) return `${base}-${String(n)}`;
@@ -28,11 +32,17 @@ export function channelIdFor(name: string, taken: readonly string[]): string {
 
 /** Whether the channel takes targets in `month`. */
 export function isChannelActive(channel: Channel, month: string): boolean {
-  return (channel.activeFrom === "" || channel.activeFrom <= month) && (channel.retiredFrom === "" || channel.retiredFrom > month);
+  return (
+    (channel.activeFrom === "" || channel.activeFrom <= month) &&
+    (channel.retiredFrom === "" || channel.retiredFrom > month)
+  );
 }
 
 /** The channel a deal log name belongs to: by current name first, then by names targets were written under (renamed channels). */
-export function channelResolver(channels: readonly Channel[], formerNames: readonly { channelId: string; channel: string }[] = []): (name: string) => Channel | null {
+export function channelResolver(
+  channels: readonly Channel[],
+  formerNames: readonly { channelId: string; channel: string }[] = []
+): (name: string) => Channel | null {
   const byName = new Map<string, Channel>();
   const byId = new Map(channels.map((c) => [c.id.toLowerCase(), c]));
   for (const f of formerNames) {
@@ -48,7 +58,12 @@ export function channelResolver(channels: readonly Channel[], formerNames: reado
  * The channels of the table plus those found in the deal log that it lacks (new ones get an id
  * and become active from `month`). Order: the table's, then the new ones by name.
  */
-export function withDealLogChannels(channels: readonly Channel[], dealChannels: readonly string[], month: string, formerNames: readonly { channelId: string; channel: string }[] = []): Channel[] {
+export function withDealLogChannels(
+  channels: readonly Channel[],
+  dealChannels: readonly string[],
+  month: string,
+  formerNames: readonly { channelId: string; channel: string }[] = []
+): Channel[] {
   const resolve = channelResolver(channels, formerNames);
   const out = [...channels];
   // The first spelling the log uses names the channel; new ones are listed by name.
@@ -58,7 +73,15 @@ export function withDealLogChannels(channels: readonly Channel[], dealChannels: 
     if (clean !== "" && !resolve(clean) && !found.has(nameKey(clean))) found.set(nameKey(clean), clean);
   }
   for (const clean of [...found.values()].sort((a, b) => a.localeCompare(b))) {
-    out.push({ id: channelIdFor(clean, out.map((c) => c.id)), name: clean, activeFrom: month, retiredFrom: "" });
+    out.push({
+      id: channelIdFor(
+        clean,
+        out.map((c) => c.id)
+      ),
+      name: clean,
+      activeFrom: month,
+      retiredFrom: "",
+    });
   }
   return out;
 }
@@ -77,7 +100,18 @@ export function retireChannel(channels: readonly Channel[], id: string, month: s
 export function addChannel(channels: readonly Channel[], name: string, month: string): Channel[] {
   const clean = name.trim().replace(/\s+/g, " ");
   if (clean === "" || channels.some((c) => nameKey(c.name) === nameKey(clean))) return [...channels];
-  return [...channels, { id: channelIdFor(clean, channels.map((c) => c.id)), name: clean, activeFrom: month, retiredFrom: "" }];
+  return [
+    ...channels,
+    {
+      id: channelIdFor(
+        clean,
+        channels.map((c) => c.id)
+      ),
+      name: clean,
+      activeFrom: month,
+      retiredFrom: "",
+    },
+  ];
 }
 
 /** A channel as the table's cells, in CHANNEL_COLUMNS order. */

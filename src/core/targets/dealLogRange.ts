@@ -4,7 +4,9 @@ import { sheetError, type SheetError } from "../errors";
  * Where a deal log kept as a plain range is: a sheet and an address ("'DMS Export'!A1:M5000"),
  * or a bare name that is a sheet (its used range) or a named range — which one only the workbook knows.
  */
-export type RangeRef = { readonly kind: "address"; readonly sheet: string; readonly address: string } | { readonly kind: "sheetOrName"; readonly text: string };
+export type RangeRef =
+  | { readonly kind: "address"; readonly sheet: string; readonly address: string }
+  | { readonly kind: "sheetOrName"; readonly text: string };
 
 /** A block of cells by 0-based row and column, both ends included. */
 export interface CellBlock {
@@ -21,8 +23,13 @@ export function parseRangeRef(text: string): RangeRef | SheetError {
   const bang = clean.lastIndexOf("!");
   if (bang < 0) return { kind: "sheetOrName", text: unquote(clean) };
   const sheet = unquote(clean.slice(0, bang).trim());
-  const address = clean.slice(bang + 1).trim().replace(/\$/g, "").toUpperCase();
-  if (sheet === "" || !/^[A-Z]{1,3}\d*(:[A-Z]{1,3}\d*)?$/.test(address)) return sheetError("value", "targetsRangeEmpty");
+  const address = clean
+    .slice(bang + 1)
+    .trim()
+    .replace(/\$/g, "")
+    .toUpperCase();
+  if (sheet === "" || !/^[A-Z]{1,3}\d*(:[A-Z]{1,3}\d*)?$/.test(address))
+    return sheetError("value", "targetsRangeEmpty");
   return { kind: "address", sheet, address };
 }
 

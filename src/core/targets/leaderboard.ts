@@ -15,7 +15,8 @@ export interface LeaderboardPlace {
  */
 export function leaderboard(lines: readonly ProgressLine[]): LeaderboardPlace[] {
   const sorted = [...lines].sort((a, b) => {
-    if (a.pace === null || b.pace === null) return (a.pace === null ? 1 : 0) - (b.pace === null ? 1 : 0) || b.mtd - a.mtd || a.label.localeCompare(b.label);
+    if (a.pace === null || b.pace === null)
+      return (a.pace === null ? 1 : 0) - (b.pace === null ? 1 : 0) || b.mtd - a.mtd || a.label.localeCompare(b.label);
     return b.pace - a.pace || b.mtd - a.mtd || a.label.localeCompare(b.label);
   });
   return sorted.map((line, i) => ({ rank: i + 1, line }));
@@ -45,12 +46,21 @@ export function behindSince(days: readonly PaceDay[]): number | null {
  * "Who's behind?": salespeople in the red, most deals short first, each with the day their
  * current run behind pace began (from the daily pace, the candles).
  */
-export function whoIsBehind(lines: readonly ProgressLine[], datesOf: (salesperson: string) => readonly number[], asOf: number, calendar: StoreCalendar): BehindEntry[] {
+export function whoIsBehind(
+  lines: readonly ProgressLine[],
+  datesOf: (salesperson: string) => readonly number[],
+  asOf: number,
+  calendar: StoreCalendar
+): BehindEntry[] {
   return lines
     .filter((l) => l.status === "behind" && l.target !== null)
     .map((line) => {
       const days = paceByDay(datesOf(line.salesperson), line.target ?? 0, asOf, calendar);
-      return { line, dealsShort: Math.ceil(line.shortOfPace - 1e-9), behindSince: isSheetError(days) ? null : behindSince(days) };
+      return {
+        line,
+        dealsShort: Math.ceil(line.shortOfPace - 1e-9),
+        behindSince: isSheetError(days) ? null : behindSince(days),
+      };
     })
     .sort((a, b) => b.line.shortOfPace - a.line.shortOfPace || a.line.label.localeCompare(b.line.label));
 }

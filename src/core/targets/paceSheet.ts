@@ -28,7 +28,18 @@ function namesConstant(names: readonly string[]): string {
 /** The sheet's name, and the row its table of lines starts on (1-based; the header row). */
 export const PACE_SHEET_NAME = "Pacecar Pace";
 export const PACE_SHEET_HEADER_ROW = 4;
-export const PACE_SHEET_COLUMNS = ["Salesperson", "Channel", "Channel ID", "Target", "Deals so far", "Expected by today", "Pace", "Trend", "Projected month end", "Chance of target"] as const;
+export const PACE_SHEET_COLUMNS = [
+  "Salesperson",
+  "Channel",
+  "Channel ID",
+  "Target",
+  "Deals so far",
+  "Expected by today",
+  "Pace",
+  "Trend",
+  "Projected month end",
+  "Chance of target",
+] as const;
 
 /**
  * A column of a table as a structured reference: Deals[Sold Date]. Characters Excel reserves in
@@ -64,14 +75,18 @@ export function paceSheetCells(source: PaceSheetSource, lines: readonly PaceShee
     const r = String(PACE_SHEET_HEADER_ROW + 1 + i);
     // A salesperson with other spellings in the log is matched by any of them.
     const names = line.aliases && line.aliases.length > 0 ? namesConstant([line.salesperson, ...line.aliases]) : null;
-    const person = names ? `ISNUMBER(MATCH(${col(source.salesperson)},${names},0))` : `(${col(source.salesperson)}=$A${r})`;
+    const person = names
+      ? `ISNUMBER(MATCH(${col(source.salesperson)},${names},0))`
+      : `(${col(source.salesperson)}=$A${r})`;
     const who = `${person}*(${col(source.channel)}=$B${r})`;
     const counted = `COUNTIFS(${col(source.salesperson)},${names ?? `$A${r}`},${col(source.channel)},$B${r},${dates},">="&(EOMONTH($B$1,-1)+1),${dates},"<="&$B$1)`;
     out.push([
       v(line.salesperson),
       v(line.channel),
       v(line.channelId),
-      f(`SUMIFS(PacecarTargets[Deals],PacecarTargets[Month],$B$2,PacecarTargets[Salesperson],$A${r},PacecarTargets[Channel ID],$C${r})`),
+      f(
+        `SUMIFS(PacecarTargets[Deals],PacecarTargets[Month],$B$2,PacecarTargets[Salesperson],$A${r},PacecarTargets[Channel ID],$C${r})`
+      ),
       f(names ? `SUM(${counted})` : counted),
       f(`GSM.EXPECTED_TO_DATE(D${r},$B$1${cal})`),
       f(`IFERROR(GSM.PACE(E${r},D${r},$B$1${cal}),"")`),
@@ -102,4 +117,15 @@ export function paceSheetCells(source: PaceSheetSource, lines: readonly PaceShee
 }
 
 /** Number formats of the line columns (null: General), in PACE_SHEET_COLUMNS order. */
-export const PACE_SHEET_FORMATS: readonly (string | null)[] = [null, null, null, "0", "0", "0.0", "0%", "0.0", "0", "0%"];
+export const PACE_SHEET_FORMATS: readonly (string | null)[] = [
+  null,
+  null,
+  null,
+  "0",
+  "0",
+  "0.0",
+  "0%",
+  "0.0",
+  "0",
+  "0%",
+];

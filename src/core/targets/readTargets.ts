@@ -23,11 +23,13 @@ function monthOf(cell: unknown): string | null {
 
 /** A target cell: a number ≥ 0, text read as the deal log's money text is, or null (blank, negative, not a number). */
 function amountOf(cell: unknown): number | null {
-  const n = typeof cell === "number" ? cell : typeof cell === "string" && cell.trim() !== "" ? parseNumberText(cell) : null;
+  const n =
+    typeof cell === "number" ? cell : typeof cell === "string" && cell.trim() !== "" ? parseNumberText(cell) : null;
   return n === null || !Number.isFinite(n) || n < 0 ? null : n;
 }
 
-const text = (cell: unknown): string => (typeof cell === "string" ? cell.trim().replace(/\s+/g, " ") : typeof cell === "number" ? String(cell) : "");
+const text = (cell: unknown): string =>
+  typeof cell === "string" ? cell.trim().replace(/\s+/g, " ") : typeof cell === "number" ? String(cell) : "";
 
 /** Column index of each name in a header row (compared as deal log headers are), -1 when missing. */
 function columnsOf(header: readonly unknown[], names: readonly string[]): number[] {
@@ -41,7 +43,12 @@ export function readChannelsTable(rows: Rows | null): Channel[] {
   const [id, name, from, retired] = columnsOf(rows[0] ?? [], CHANNEL_COLUMNS);
   const out: Channel[] = [];
   for (const r of rows.slice(1)) {
-    const c = { id: text(r[id ?? -1]), name: text(r[name ?? -1]), activeFrom: monthOf(r[from ?? -1]) ?? "", retiredFrom: monthOf(r[retired ?? -1]) ?? "" };
+    const c = {
+      id: text(r[id ?? -1]),
+      name: text(r[name ?? -1]),
+      activeFrom: monthOf(r[from ?? -1]) ?? "",
+      retiredFrom: monthOf(r[retired ?? -1]) ?? "",
+    };
     if (c.id !== "" && c.name !== "" && !out.some((o) => o.id.toLowerCase() === c.id.toLowerCase())) out.push(c);
   }
   return out;
@@ -82,7 +89,8 @@ export function readTargetsTable(targetRows: Rows | null, channelRows: Rows | nu
       if (found) row.channelId = found.id;
       else continue;
     }
-    if (row.channel === "" && row.channelId !== "") row.channel = byId.get(row.channelId.toLowerCase())?.name ?? row.channelId;
+    if (row.channel === "" && row.channelId !== "")
+      row.channel = byId.get(row.channelId.toLowerCase())?.name ?? row.channelId;
     out.push(row);
   }
   return { rows: out, channels, legacy: false };
@@ -99,11 +107,20 @@ function readLegacy(header: readonly unknown[], body: Rows, known: readonly Chan
     const deals = amountOf(r[target ?? -1]);
     if (month === null || deals === null) continue;
     if (s === "store") out.push({ month, salesperson: "", channelId: "", channel: "", deals, revenue: null });
-    else if (s === "salesperson" && who !== "") out.push({ month, salesperson: who, channelId: "", channel: "", deals, revenue: null });
+    else if (s === "salesperson" && who !== "")
+      out.push({ month, salesperson: who, channelId: "", channel: "", deals, revenue: null });
     else if (s === "channel" && who !== "") {
       let c = channels.find((x) => nameKey(x.name) === nameKey(who));
       if (!c) {
-        c = { id: channelIdFor(who, channels.map((x) => x.id)), name: who, activeFrom: "", retiredFrom: "" };
+        c = {
+          id: channelIdFor(
+            who,
+            channels.map((x) => x.id)
+          ),
+          name: who,
+          activeFrom: "",
+          retiredFrom: "",
+        };
         channels.push(c);
       }
       out.push({ month, salesperson: "", channelId: c.id, channel: c.name, deals, revenue: null });

@@ -39,7 +39,10 @@ export function salespersonResolver(people: readonly Salesperson[]): (logged: st
 }
 
 /** Deals with each salesperson's logged spelling replaced by the name it stands for. */
-export function withSalespersonNames<D extends { readonly salesperson: string }>(deals: readonly D[], people: readonly Salesperson[]): D[] {
+export function withSalespersonNames<D extends { readonly salesperson: string }>(
+  deals: readonly D[],
+  people: readonly Salesperson[]
+): D[] {
   if (people.length === 0) return [...deals];
   const resolve = salespersonResolver(people);
   return deals.map((d) => (d.salesperson.trim() === "" ? d : { ...d, salesperson: resolve(d.salesperson) }));
@@ -48,7 +51,9 @@ export function withSalespersonNames<D extends { readonly salesperson: string }>
 /** The kept entry of a name (by name or alias), or null. */
 function findPerson(people: readonly Salesperson[], name: string): Salesperson | null {
   const k = nameKey(name);
-  return people.find((p) => nameKey(p.name) === k) ?? people.find((p) => p.aliases.some((a) => nameKey(a) === k)) ?? null;
+  return (
+    people.find((p) => nameKey(p.name) === k) ?? people.find((p) => p.aliases.some((a) => nameKey(a) === k)) ?? null
+  );
 }
 
 /** What a rename changes: the kept salespeople and the target rows to write (old ones cleared, new ones set). */
@@ -63,24 +68,42 @@ export interface SalespersonRename {
  * alias, so deals logged under it still count for them. Renaming onto a name that already has a
  * target in the same month and channel is refused rather than overwriting either number.
  */
-export function renameSalesperson(people: readonly Salesperson[], rows: readonly TargetRow[], from: string, to: string): SalespersonRename | SheetError {
+export function renameSalesperson(
+  people: readonly Salesperson[],
+  rows: readonly TargetRow[],
+  from: string,
+  to: string
+): SalespersonRename | SheetError {
   const next = clean(to);
   if (next === "") return sheetError("value", "targetsRenameEmpty");
   const old = clean(from);
   if (nameKey(old) === nameKey(next)) {
     // Only the spelling changes (case, spaces): the same key, so targets are rewritten under it.
-    const moved = rows.filter((r) => r.salesperson !== "" && nameKey(r.salesperson) === nameKey(old)).map((r) => ({ ...r, salesperson: next }));
+    const moved = rows
+      .filter((r) => r.salesperson !== "" && nameKey(r.salesperson) === nameKey(old))
+      .map((r) => ({ ...r, salesperson: next }));
     return { people: upsertPerson(people, old, (p) => ({ ...p, name: next })), changes: moved };
   }
   const mine = rows.filter((r) => r.salesperson !== "" && nameKey(r.salesperson) === nameKey(old));
-  const theirs = new Set(rows.filter((r) => r.salesperson !== "" && nameKey(r.salesperson) === nameKey(next)).map((r) => `${r.month}|${r.channelId.toLowerCase()}`));
-  const clash = [...new Set(mine.filter((r) => theirs.has(`${r.month}|${r.channelId.toLowerCase()}`)).map((r) => r.month))].sort();
+  const theirs = new Set(
+    rows
+      .filter((r) => r.salesperson !== "" && nameKey(r.salesperson) === nameKey(next))
+      .map((r) => `${r.month}|${r.channelId.toLowerCase()}`)
+  );
+  const clash = [
+    ...new Set(mine.filter((r) => theirs.has(`${r.month}|${r.channelId.toLowerCase()}`)).map((r) => r.month)),
+  ].sort();
   if (clash.length > 0) return sheetError("value", "targetsRenameClash", next, clash.join(", "));
-  const changes: TargetRow[] = [...mine.map((r) => ({ ...r, deals: null, revenue: null })), ...mine.map((r) => ({ ...r, salesperson: next }))];
+  const changes: TargetRow[] = [
+    ...mine.map((r) => ({ ...r, deals: null, revenue: null })),
+    ...mine.map((r) => ({ ...r, salesperson: next })),
+  ];
   // The new name may have its own entry (a merge of two spellings): its aliases are kept too.
   const target = findPerson(people, next);
   const source = findPerson(people, old);
-  const aliases = dedupe([...(source?.aliases ?? []), old, ...(target?.aliases ?? [])].filter((a) => nameKey(a) !== nameKey(next)));
+  const aliases = dedupe(
+    [...(source?.aliases ?? []), old, ...(target?.aliases ?? [])].filter((a) => nameKey(a) !== nameKey(next))
+  );
   const merged: Salesperson = { name: next, aliases, retiredFrom: target?.retiredFrom ?? source?.retiredFrom ?? "" };
   const rest = people.filter((p) => p !== source && p !== target);
   return { people: [...rest, merged], changes };
@@ -91,7 +114,11 @@ export function retireSalesperson(people: readonly Salesperson[], name: string, 
   return upsertPerson(people, name, (p) => ({ ...p, retiredFrom: month }));
 }
 
-function upsertPerson(people: readonly Salesperson[], name: string, change: (p: Salesperson) => Salesperson): Salesperson[] {
+function upsertPerson(
+  people: readonly Salesperson[],
+  name: string,
+  change: (p: Salesperson) => Salesperson
+): Salesperson[] {
   const found = findPerson(people, name);
   if (found) return people.map((p) => (p === found ? change(p) : p));
   return [...people, change({ name: clean(name), aliases: [], retiredFrom: "" })];
@@ -122,7 +149,9 @@ export function readSalespeopleTable(rows: readonly (readonly unknown[])[] | nul
     const name = typeof cell(n) === "string" ? clean(cell(n) as string) : "";
     if (name === "" || out.some((p) => nameKey(p.name) === nameKey(name))) continue;
     const aliasCell = cell(a);
-    const aliases = dedupe(typeof aliasCell === "string" ? aliasCell.split(ALIAS_SEPARATOR) : []).filter((x) => nameKey(x) !== nameKey(name));
+    const aliases = dedupe(typeof aliasCell === "string" ? aliasCell.split(ALIAS_SEPARATOR) : []).filter(
+      (x) => nameKey(x) !== nameKey(name)
+    );
     out.push({ name, aliases, retiredFrom: monthText(cell(r)) });
   }
   return out;

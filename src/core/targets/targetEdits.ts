@@ -35,7 +35,10 @@ export function findTarget(rows: readonly TargetRow[], key: TargetKey): TargetRo
 export function copyPreviousMonth(rows: readonly TargetRow[], month: string): TargetRow[] {
   const previous = previousMonth(month);
   const present = new Set(rows.filter((r) => r.month === month).map(targetKey));
-  return rows.filter((r) => r.month === previous).map((r) => ({ ...r, month })).filter((r) => !present.has(targetKey(r)));
+  return rows
+    .filter((r) => r.month === previous)
+    .map((r) => ({ ...r, month }))
+    .filter((r) => !present.has(targetKey(r)));
 }
 
 /** The month before "2025-03" ("2025-02"). */
@@ -59,11 +62,18 @@ export function fillChannel(
   salespeople: readonly string[],
   value: number | null,
   existing: readonly TargetRow[] = [],
-  measure: "deals" | "revenue" = "deals",
+  measure: "deals" | "revenue" = "deals"
 ): TargetRow[] {
   return salespeople.map((salesperson) => {
     const before = existing.find((r) => targetKey(r) === targetKey({ month, salesperson, channelId: channel.id }));
-    const row = { month, salesperson, channelId: channel.id, channel: channel.name, deals: before?.deals ?? null, revenue: before?.revenue ?? null };
+    const row = {
+      month,
+      salesperson,
+      channelId: channel.id,
+      channel: channel.name,
+      deals: before?.deals ?? null,
+      revenue: before?.revenue ?? null,
+    };
     return { ...row, [measure]: value };
   });
 }
@@ -89,7 +99,10 @@ export function quarterTargets(rows: readonly TargetRow[], month: string): Targe
     const k = targetKey({ ...r, month: q });
     const prev = sums.get(k);
     const add = (a: number | null, b: number | null) => (a === null ? b : b === null ? a : a + b);
-    sums.set(k, prev ? { ...prev, deals: add(prev.deals, r.deals), revenue: add(prev.revenue, r.revenue) } : { ...r, month: q });
+    sums.set(
+      k,
+      prev ? { ...prev, deals: add(prev.deals, r.deals), revenue: add(prev.revenue, r.revenue) } : { ...r, month: q }
+    );
   }
   return [...sums.values()];
 }

@@ -36,7 +36,11 @@ export function valuesOf(row: TargetRow | null | undefined): TargetValues {
  * that is a conflict (reported, the sheet's value kept). A change without an expectation is applied
  * as is. Rows no change touches are kept as the sheet has them.
  */
-export function mergeTargetChanges(sheet: readonly TargetRow[], changes: readonly TargetRow[], expected: ExpectedTargets = new Map()): TargetMerge {
+export function mergeTargetChanges(
+  sheet: readonly TargetRow[],
+  changes: readonly TargetRow[],
+  expected: ExpectedTargets = new Map()
+): TargetMerge {
   const latest = new Map<string, TargetRow>();
   for (const c of changes) latest.set(targetKey(c), c);
   const byKey = new Map(sheet.map((r) => [targetKey(r), r]));
@@ -71,11 +75,17 @@ export function mergeTargetChanges(sheet: readonly TargetRow[], changes: readonl
  * `written` had is someone else's and is kept; everywhere else `truth` stands — so a write of ours
  * that went over their number can be undone, and one of ours that never landed is still wanted.
  */
-export function reconcileTargets(truth: readonly TargetRow[], written: readonly (readonly TargetRow[])[], now: readonly TargetRow[]): TargetRow[] {
+export function reconcileTargets(
+  truth: readonly TargetRow[],
+  written: readonly (readonly TargetRow[])[],
+  now: readonly TargetRow[]
+): TargetRow[] {
   const keys = new Map<string, TargetRow>();
   for (const r of [...written.flat(), ...truth]) keys.set(targetKey(r), r);
   const ours = new Map(truth.map((r) => [targetKey(r), r]));
   const changes = [...keys].map(([k, r]) => ours.get(k) ?? { ...r, deals: null, revenue: null });
-  const expected = new Map([...keys.keys()].map((k) => [k, written.map((w) => valuesOf(w.find((r) => targetKey(r) === k)))]));
+  const expected = new Map(
+    [...keys.keys()].map((k) => [k, written.map((w) => valuesOf(w.find((r) => targetKey(r) === k)))])
+  );
   return mergeTargetChanges(now, changes, expected).rows;
 }

@@ -59,11 +59,20 @@ export type TeamForecasts = ReadonlyMap<string, MonthForecast | null>;
 const lineKey = (salesperson: string, channelId: string) => `${nameKey(salesperson)}|${channelId.toLowerCase()}`;
 
 /** The salespeople of a month (asOf's unless given): those who sold in the ACTIVE_DAYS through as-of or have a target that month, by name. */
-export function floorSalespeople(deals: readonly TeamDeal[], rows: readonly TargetRow[], asOf: number, month: string = monthKey(asOf)): string[] {
+export function floorSalespeople(
+  deals: readonly TeamDeal[],
+  rows: readonly TargetRow[],
+  asOf: number,
+  month: string = monthKey(asOf)
+): string[] {
   const names = new Map<string, string>();
   const from = Math.floor(asOf) - ACTIVE_DAYS;
-  for (const d of deals) if (d.soldDate > from && d.soldDate < Math.floor(asOf) + 1 && d.salesperson.trim() !== "") names.set(nameKey(d.salesperson), d.salesperson.trim());
-  for (const r of rows) if (r.month === month && r.salesperson !== "" && !names.has(nameKey(r.salesperson))) names.set(nameKey(r.salesperson), r.salesperson);
+  for (const d of deals)
+    if (d.soldDate > from && d.soldDate < Math.floor(asOf) + 1 && d.salesperson.trim() !== "")
+      names.set(nameKey(d.salesperson), d.salesperson.trim());
+  for (const r of rows)
+    if (r.month === month && r.salesperson !== "" && !names.has(nameKey(r.salesperson)))
+      names.set(nameKey(r.salesperson), r.salesperson);
   return [...names.values()].sort((a, b) => a.localeCompare(b));
 }
 
@@ -93,7 +102,11 @@ function group(deals: readonly TeamDeal[], channels: readonly Channel[], rows: r
 }
 
 /** The deal dates behind each line (store "|", salesperson "name|", channel "|id", cell "name|id"). */
-export function teamDates(deals: readonly TeamDeal[], channels: readonly Channel[], rows: readonly TargetRow[] = []): Map<string, number[]> {
+export function teamDates(
+  deals: readonly TeamDeal[],
+  channels: readonly Channel[],
+  rows: readonly TargetRow[] = []
+): Map<string, number[]> {
   const g = group(deals, channels, rows);
   const out = new Map<string, number[]>([["|", g.store]]);
   for (const [k, v] of g.byPerson) out.set(`${k}|`, v);
@@ -107,9 +120,16 @@ export function teamDates(deals: readonly TeamDeal[], channels: readonly Channel
  * sold this month or has a target this month, each subset shrunk toward the store's month shape. Lines the
  * model can't project (no history) are null; their progress falls back to the trend.
  */
-export function teamForecasts(deals: readonly TeamDeal[], channels: readonly Channel[], rows: readonly TargetRow[], asOf: number, calendar: StoreCalendar): TeamForecasts {
+export function teamForecasts(
+  deals: readonly TeamDeal[],
+  channels: readonly Channel[],
+  rows: readonly TargetRow[],
+  asOf: number,
+  calendar: StoreCalendar
+): TeamForecasts {
   const out = new Map<string, MonthForecast | null>();
-  for (const job of teamForecastJobs(deals, channels, rows, asOf)) out.set(job.key, runForecastJob(job, asOf, calendar));
+  for (const job of teamForecastJobs(deals, channels, rows, asOf))
+    out.set(job.key, runForecastJob(job, asOf, calendar));
   return out;
 }
 
@@ -124,7 +144,12 @@ export interface ForecastJob {
  * The lines teamForecasts projects, store first, then salespeople, channels and salesperson ×
  * channel: a pane can run them a few at a time and show each as it comes.
  */
-export function teamForecastJobs(deals: readonly TeamDeal[], channels: readonly Channel[], rows: readonly TargetRow[], asOf: number): ForecastJob[] {
+export function teamForecastJobs(
+  deals: readonly TeamDeal[],
+  channels: readonly Channel[],
+  rows: readonly TargetRow[],
+  asOf: number
+): ForecastJob[] {
   const dates = teamDates(deals, channels, rows);
   const store = dates.get("|") ?? [];
   const first = monthStart(asOf);
@@ -167,7 +192,7 @@ export function teamProgress(
     readonly asOf: number;
     readonly calendar: StoreCalendar;
   },
-  forecasts: TeamForecasts = new Map(),
+  forecasts: TeamForecasts = new Map()
 ): TeamProgress {
   const { rows, channels, asOf, calendar } = input;
   const day = Math.floor(asOf);
@@ -207,7 +232,7 @@ export function teamProgress(
     cells: channels.map((c) => line(p, c.id, c.name, cellTarget(rows, month, p, c.id))),
   }));
   const soldRecently = new Set(
-    input.deals.filter((d) => d.soldDate > day - ACTIVE_DAYS && d.soldDate < day + 1).map((d) => nameKey(d.salesperson)),
+    input.deals.filter((d) => d.soldDate > day - ACTIVE_DAYS && d.soldDate < day + 1).map((d) => nameKey(d.salesperson))
   );
   return {
     month,
@@ -216,6 +241,8 @@ export function teamProgress(
     store: line("", "", "Store", storeTarget(rows, month)),
     salespeople,
     channels: channels.map((c) => line("", c.id, c.name, channelTarget(rows, month, c.id))),
-    missingTargets: salespeople.filter((s) => s.line.target === null && soldRecently.has(nameKey(s.line.salesperson))).map((s) => s.line.salesperson),
+    missingTargets: salespeople
+      .filter((s) => s.line.target === null && soldRecently.has(nameKey(s.line.salesperson)))
+      .map((s) => s.line.salesperson),
   };
 }

@@ -2,7 +2,8 @@ import { isErrorText } from "../dealLog/errorText";
 import { parseNumberText } from "../dealLog/numberText";
 
 /** What one cell of a program table holds, for the readers of tier and requirement tables. */
-export type CellRead = { kind: "blank" } | { kind: "number"; value: number } | { kind: "text"; text: string } | { kind: "error" };
+export type CellRead =
+  { kind: "blank" } | { kind: "number"; value: number } | { kind: "text"; text: string } | { kind: "error" };
 
 // The cells without content to carry, shared: a big table reads many.
 const BLANK: CellRead = Object.freeze({ kind: "blank" });

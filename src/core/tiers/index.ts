@@ -10,11 +10,40 @@
  */
 export { readTierTable, thresholdUnits, type Tier, type TierTable } from "./tierTable";
 export { tierReached, tierPayout, unitsToNextTier, programUnits, programObjective } from "./tierPayout";
-export { tierScenarios, defaultMaxExtra, MAX_SCENARIO_EXTRA, SCENARIO_EXTRA_PAST_TOP, type TierScenario } from "./tierScenarios";
-export { periodUnits, periodStart, periodEnd, programPeriod, type PeriodUnits, type ProgramPeriod } from "./periodUnits";
+export {
+  tierScenarios,
+  defaultMaxExtra,
+  MAX_SCENARIO_EXTRA,
+  SCENARIO_EXTRA_PAST_TOP,
+  type TierScenario,
+} from "./tierScenarios";
+export {
+  periodUnits,
+  periodStart,
+  periodEnd,
+  programPeriod,
+  type PeriodUnits,
+  type ProgramPeriod,
+} from "./periodUnits";
 export { probTier, type ProgramOdds, type TierOdds } from "./probTier";
-export { readRequirements, requirementGaps, DAYS_PER_MONTH, type Requirement, type RequirementGap } from "./requirementGaps";
+export {
+  readRequirements,
+  requirementGaps,
+  DAYS_PER_MONTH,
+  type Requirement,
+  type RequirementGap,
+} from "./requirementGaps";
 export { readCell, type CellRead } from "./cellNumber";
 export { convolve, probAtLeast, expectation, type UnitsDistribution } from "./unitsDistribution";
-export { PROGRAMS_TABLE, PROGRAMS_SHEET, PROGRAMS_HEADERS, REQUIREMENTS_TABLE, readPrograms, programRows, newProgram, type ProgramSetup, type UnitKind } from "./programList";
+export {
+  PROGRAMS_TABLE,
+  PROGRAMS_SHEET,
+  PROGRAMS_HEADERS,
+  REQUIREMENTS_TABLE,
+  readPrograms,
+  programRows,
+  newProgram,
+  type ProgramSetup,
+  type UnitKind,
+} from "./programList";
 export { modelMatches, unitCounts, PICKUP_NAMEPLATES } from "./unitFilter";

@@ -1,4 +1,12 @@
-import { addMonths, dateToSerial, monthEnd, monthStart, sellingDaysBetween, serialToDate, type StoreCalendar } from "../calendar";
+import {
+  addMonths,
+  dateToSerial,
+  monthEnd,
+  monthStart,
+  sellingDaysBetween,
+  serialToDate,
+  type StoreCalendar,
+} from "../calendar";
 import { isSheetError, sheetError, type SheetError } from "../errors";
 import { countDistribution } from "../forecast/countDistribution";
 import { dealHistory } from "../forecast/dealHistory";
@@ -53,7 +61,12 @@ export function periodEnd(asOf: number, period: ProgramPeriod): number {
  * a negative binomial — all combined by convolution, so the spread is honest, not just the means.
  * Errors are the forecast's (no deals, as_of before the first deal, no selling days).
  */
-export function periodUnits(dealDates: readonly number[], asOf: number, period: ProgramPeriod, calendar: StoreCalendar): PeriodUnits | SheetError {
+export function periodUnits(
+  dealDates: readonly number[],
+  asOf: number,
+  period: ProgramPeriod,
+  calendar: StoreCalendar
+): PeriodUnits | SheetError {
   const day = Math.floor(asOf);
   const forecast = forecastCached({ dealDates, asOf: day, calendar });
   if (isSheetError(forecast)) return forecast;

@@ -35,7 +35,9 @@ export function probTier(units: PeriodUnits, tiers: TierTable): ProgramOdds {
     tier: i + 1,
     threshold: t.threshold,
     probability: probAtLeast(toCome, t.threshold - sold),
-    expectedPayout: expectation(toCome, (k) => (tierReached(sold + k, tiers) === i + 1 ? tierPayout(sold + k, tiers) : 0)),
+    expectedPayout: expectation(toCome, (k) =>
+      tierReached(sold + k, tiers) === i + 1 ? tierPayout(sold + k, tiers) : 0
+    ),
   }));
   return {
     tiers: byTier,

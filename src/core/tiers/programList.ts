@@ -47,11 +47,27 @@ export function readPrograms(rows: readonly (readonly unknown[])[]): ProgramSetu
     const objective = readCell(row[3]);
     const kind = textOf(row[4]).toLowerCase();
     const units: UnitKind = kind.startsWith("u") ? "Used" : kind.startsWith("a") ? "All" : "New";
-    return [{ name, tierTable, period, objective: objective.kind === "number" && objective.value > 0 ? objective.value : null, units, modelContains: textOf(row[5]) }];
+    return [
+      {
+        name,
+        tierTable,
+        period,
+        objective: objective.kind === "number" && objective.value > 0 ? objective.value : null,
+        units,
+        modelContains: textOf(row[5]),
+      },
+    ];
   });
 }
 
 /** The programs as the table's rows (header not included). */
 export function programRows(programs: readonly ProgramSetup[]): (string | number)[][] {
-  return programs.map((p) => [p.name, p.tierTable, p.period === "quarter" ? "Quarter" : "Month", p.objective ?? "", p.units, p.modelContains]);
+  return programs.map((p) => [
+    p.name,
+    p.tierTable,
+    p.period === "quarter" ? "Quarter" : "Month",
+    p.objective ?? "",
+    p.units,
+    p.modelContains,
+  ]);
 }

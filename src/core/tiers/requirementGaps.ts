@@ -41,7 +41,13 @@ function startsWithLetter(text: string): boolean {
  */
 function plainRequirement(row: readonly unknown[], n: number): Requirement | null {
   const [name, current, threshold, direction] = row;
-  if (typeof name !== "string" || typeof current !== "number" || typeof threshold !== "number" || typeof direction !== "string") return null;
+  if (
+    typeof name !== "string" ||
+    typeof current !== "number" ||
+    typeof threshold !== "number" ||
+    typeof direction !== "string"
+  )
+    return null;
   if (!Number.isFinite(current) || !Number.isFinite(threshold)) return null;
   const label = name.trim();
   const dir = direction.trim().toLowerCase();
@@ -132,7 +138,11 @@ export function trendPerMonth(recent: readonly number[], current: number): numbe
  * @example requirementGaps([{ name: "CSI", current: 91.2, threshold: 90, direction: "min", recent: [92.8, 92] }], asOf, asOf + 60)
  *   // trending to fail: −0.8 a month crosses 90 in 1.5 months
  */
-export function requirementGaps(requirements: readonly Requirement[], asOf: number, periodEnd: number): RequirementGap[] {
+export function requirementGaps(
+  requirements: readonly Requirement[],
+  asOf: number,
+  periodEnd: number
+): RequirementGap[] {
   const gaps: RequirementGap[] = [];
   const monthsLeft = Math.max(0, periodEnd - asOf) / DAYS_PER_MONTH;
   for (const r of requirements) {

@@ -32,7 +32,8 @@ export function defaultMaxExtra(units: number, tiers: TierTable): number {
  * @example tierScenarios(95, tiers, 5)[5] // { extra: 5, total: 100, tier: 2, payout: 40000, gain: 21000, unitGain: 20200 }
  */
 export function tierScenarios(units: number, tiers: TierTable, maxExtra: number): TierScenario[] | SheetError {
-  if (!Number.isInteger(maxExtra) || maxExtra < 0 || maxExtra > MAX_SCENARIO_EXTRA) return sheetError("num", "oemMaxExtraInvalid");
+  if (!Number.isInteger(maxExtra) || maxExtra < 0 || maxExtra > MAX_SCENARIO_EXTRA)
+    return sheetError("num", "oemMaxExtraInvalid");
   const now = tierPayout(units, tiers);
   const out: TierScenario[] = [];
   let previous = now;

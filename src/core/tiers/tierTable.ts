@@ -31,7 +31,12 @@ export function thresholdUnits(threshold: number, objective: number | null): num
 
 /** A money cell readCell reads as a number 0 or more, or as blank (0). */
 function isMoneyOrBlank(cell: unknown): boolean {
-  return cell === null || cell === undefined || cell === "" || (typeof cell === "number" && Number.isFinite(cell) && cell >= 0);
+  return (
+    cell === null ||
+    cell === undefined ||
+    cell === "" ||
+    (typeof cell === "number" && Number.isFinite(cell) && cell >= 0)
+  );
 }
 
 /**
@@ -53,7 +58,12 @@ export function readTierTable(rows: readonly (readonly unknown[])[], objective: 
       const units = thresholdUnits(t0, objective);
       const twin = tiers.find((t) => t.threshold === units);
       if (twin) return sheetError("value", "oemTierDuplicateThreshold", n, twin.row);
-      tiers.push({ threshold: units, perUnit: typeof m1 === "number" ? m1 : 0, lumpSum: typeof m2 === "number" ? m2 : 0, row: n });
+      tiers.push({
+        threshold: units,
+        perUnit: typeof m1 === "number" ? m1 : 0,
+        lumpSum: typeof m2 === "number" ? m2 : 0,
+        row: n,
+      });
       continue;
     }
     const cells = [readCell(row[0]), readCell(row[1]), readCell(row[2])];

@@ -1,5 +1,26 @@
 /** Nameplates that are pickups, for a model filter of "truck": DMS logs name the model, not the body style. */
-export const PICKUP_NAMEPLATES = ["silverado", "sierra", "f-150", "f-250", "f-350", "f150", "ram 1500", "ram 2500", "ram 3500", "tacoma", "tundra", "colorado", "canyon", "frontier", "ranger", "titan", "ridgeline", "gladiator", "maverick", "santa cruz"];
+export const PICKUP_NAMEPLATES = [
+  "silverado",
+  "sierra",
+  "f-150",
+  "f-250",
+  "f-350",
+  "f150",
+  "ram 1500",
+  "ram 2500",
+  "ram 3500",
+  "tacoma",
+  "tundra",
+  "colorado",
+  "canyon",
+  "frontier",
+  "ranger",
+  "titan",
+  "ridgeline",
+  "gladiator",
+  "maverick",
+  "santa cruz",
+];
 
 const TRUCK_WORDS = new Set(["truck", "trucks", "pickup", "pickups"]);
 
@@ -19,7 +40,11 @@ export function modelMatches(model: string, filter: string): boolean {
 }
 
 /** Whether a deal counts for a program: its new/used kind and its model. */
-export function unitCounts(deal: { readonly newUsed: string; readonly model?: string }, units: "New" | "Used" | "All", modelContains: string): boolean {
+export function unitCounts(
+  deal: { readonly newUsed: string; readonly model?: string },
+  units: "New" | "Used" | "All",
+  modelContains: string
+): boolean {
   if (units !== "All" && deal.newUsed !== units) return false;
   return modelMatches(deal.model ?? "", modelContains);
 }

@@ -20,7 +20,11 @@ export interface AmountInputProps {
 export function AmountInput({ value, label, testId, onAmount }: AmountInputProps) {
   const [text, setText] = useState(() => amountText(value));
   useEffect(() => {
-    setText((current) => (amountOfText(current) === (typeof value === "string" && value.trim() === "" ? "" : value) ? current : amountText(value)));
+    setText((current) =>
+      amountOfText(current) === (typeof value === "string" && value.trim() === "" ? "" : value)
+        ? current
+        : amountText(value)
+    );
   }, [value]);
   const invalid = amountOfText(text) === null;
   return (

@@ -4,7 +4,14 @@ import { AmountInput } from "./AmountInput";
 import { STATUS_WORDS, comparedText, formatAmount, formatVariance, type BudgetRows } from "./budgetViewModel";
 
 const useStyles = makeStyles({
-  list: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, margin: 0, padding: 0, listStyleType: "none" },
+  list: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalS,
+    margin: 0,
+    padding: 0,
+    listStyleType: "none",
+  },
   line: {
     display: "flex",
     flexDirection: "column",
@@ -56,7 +63,12 @@ export function BudgetLines({ lines, rows, budgetColumn, actualColumn, onCell }:
         const tone = line.status === "good" ? styles.good : line.status === "bad" ? styles.bad : undefined;
         const toneText = line.status === "good" ? styles.goodText : line.status === "bad" ? styles.badText : undefined;
         return (
-          <li key={line.row} className={`${styles.line} ${tone ?? ""}`} data-testid={testId("row", line)} data-status={line.status}>
+          <li
+            key={line.row}
+            className={`${styles.line} ${tone ?? ""}`}
+            data-testid={testId("row", line)}
+            data-status={line.status}
+          >
             <div className={styles.top}>
               <div className={styles.name}>
                 <Text weight="semibold" truncate wrap={false} title={line.name}>
@@ -68,7 +80,12 @@ export function BudgetLines({ lines, rows, budgetColumn, actualColumn, onCell }:
                 <Text className={toneText} data-testid={testId("variance", line)}>
                   {formatVariance(line.variance, money)}
                 </Text>
-                <Badge size="small" appearance="tint" color={line.status === "good" ? "success" : line.status === "bad" ? "danger" : "informative"} data-testid={testId("status", line)}>
+                <Badge
+                  size="small"
+                  appearance="tint"
+                  color={line.status === "good" ? "success" : line.status === "bad" ? "danger" : "informative"}
+                  data-testid={testId("status", line)}
+                >
                   {STATUS_WORDS[line.status]}
                 </Badge>
               </div>
@@ -97,7 +114,12 @@ export function BudgetLines({ lines, rows, budgetColumn, actualColumn, onCell }:
               </div>
               <div className={styles.figure}>
                 <Caption1>Budget</Caption1>
-                <AmountInput value={rows[line.row]?.[budgetColumn]} label={`Budget for ${line.name}`} testId={testId("input", line)} onAmount={(amount) => onCell(line.row, budgetColumn, amount)} />
+                <AmountInput
+                  value={rows[line.row]?.[budgetColumn]}
+                  label={`Budget for ${line.name}`}
+                  testId={testId("input", line)}
+                  onAmount={(amount) => onCell(line.row, budgetColumn, amount)}
+                />
               </div>
             </div>
           </li>

@@ -1,4 +1,15 @@
-import { BUDGET_HEADERS, BUDGET_SHEET, BUDGET_TABLE, budgetMeasures, budgetReport, budgetTemplateRows, readBudgetTable, type BudgetMeasures, type BudgetReportRow, type BudgetStatus } from "../../core/actions/budget";
+import {
+  BUDGET_HEADERS,
+  BUDGET_SHEET,
+  BUDGET_TABLE,
+  budgetMeasures,
+  budgetReport,
+  budgetTemplateRows,
+  readBudgetTable,
+  type BudgetMeasures,
+  type BudgetReportRow,
+  type BudgetStatus,
+} from "../../core/actions/budget";
 import { storeCalendar, type StoreCalendar } from "../../core/calendar";
 import { readDealLog, type Deal } from "../../core/dealLog";
 import { parseNumberText } from "../../core/dealLog/numberText";
@@ -20,7 +31,10 @@ export interface BudgetProblem {
 
 /** Reads the snapshot's deal log and measures asOf's month (units, gross; each so far and projected). */
 export function budgetLog(snapshot: WorkbookSnapshot, asOf: number): BudgetLog | BudgetProblem {
-  if (!snapshot.dealLog) return { problem: "No deal log found. Add your DMS export as an Excel table named Deals (with a Sold Date column)." };
+  if (!snapshot.dealLog)
+    return {
+      problem: "No deal log found. Add your DMS export as an Excel table named Deals (with a Sold Date column).",
+    };
   const log = readDealLog(snapshot.dealLog.rows);
   if (isSheetError(log)) return { problem: `${snapshot.dealLog.source}: ${log.message}` };
   const calendar = storeCalendar(null, [snapshot.holidays]);
@@ -116,5 +130,7 @@ export const STATUS_WORDS: Readonly<Record<BudgetStatus, string>> = {
 
 /** A line's comparison in one phrase: what is compared against the budget. */
 export function comparedText(row: BudgetReportRow): string {
-  return row.kind === "total" ? "projected month end vs budget" : "projected numerator ÷ projected denominator vs budget";
+  return row.kind === "total"
+    ? "projected month end vs budget"
+    : "projected numerator ÷ projected denominator vs budget";
 }

@@ -1,4 +1,14 @@
-import { Caption1, Divider, MessageBar, MessageBarBody, ProgressBar, Subtitle1, Text, makeStyles, tokens } from "@fluentui/react-components";
+import {
+  Caption1,
+  Divider,
+  MessageBar,
+  MessageBarBody,
+  ProgressBar,
+  Subtitle1,
+  Text,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
 import { useMemo, useState } from "react";
 import { firstScreenFor, firstScreenLog } from "../firstScreen";
 import { formatMonth, formatOneDecimal, formatPercent, formatUnits } from "../format";
@@ -13,7 +23,11 @@ import type { ViewProps } from "../views/viewProps";
 
 const useStyles = makeStyles({
   page: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalL },
-  grid: { display: "grid", gridTemplateColumns: "repeat(auto-fill, minmax(130px, 1fr))", gap: tokens.spacingHorizontalS },
+  grid: {
+    display: "grid",
+    gridTemplateColumns: "repeat(auto-fill, minmax(130px, 1fr))",
+    gap: tokens.spacingHorizontalS,
+  },
   header: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
 });
 
@@ -45,7 +59,8 @@ export function FirstScreenView({ port, snapshot, asOf, storeName }: FirstScreen
   const screen = useMemo(() => ("problem" in log ? log : firstScreenFor(log, target)), [log, target]);
   const save = (value: number) => {
     // The store line keeps its revenue target, if one was typed on the Team tab.
-    const revenue = view.rows.find((r) => r.month === month && r.salesperson === "" && r.channelId === "")?.revenue ?? null;
+    const revenue =
+      view.rows.find((r) => r.month === month && r.salesperson === "" && r.channelId === "")?.revenue ?? null;
     model.edit([{ month, salesperson: "", channelId: "", channel: "", deals: value, revenue }]);
   };
   if ("problem" in screen) {
@@ -71,7 +86,10 @@ export function FirstScreenView({ port, snapshot, asOf, storeName }: FirstScreen
         <Text data-testid="selling-days">
           {m.sellingDaysElapsed} of {m.sellingDaysTotal} selling days gone · {m.sellingDaysLeft} left
         </Text>
-        <ProgressBar value={m.sellingDaysTotal === 0 ? 0 : m.sellingDaysElapsed / m.sellingDaysTotal} thickness="large" />
+        <ProgressBar
+          value={m.sellingDaysTotal === 0 ? 0 : m.sellingDaysElapsed / m.sellingDaysTotal}
+          thickness="large"
+        />
       </div>
       <TargetField
         key={note ?? "typed"}
@@ -90,15 +108,31 @@ export function FirstScreenView({ port, snapshot, asOf, storeName }: FirstScreen
       )}
       <div className={styles.grid}>
         <MetricTile testId="mtd" label="Deals so far" value={formatUnits(m.mtd)} />
-        <MetricTile testId="expected" label="Expected by today" value={formatOneDecimal(m.expectedToDate)} detail={m.target === null ? "set a target" : `of ${formatUnits(m.target)}`} />
-        <MetricTile testId="pace" label="Pace" value={formatPercent(m.pace)} detail={m.pace === null ? "needs a target" : m.pace >= 1 ? "on or ahead of pace" : "behind pace"} />
-        <MetricTile testId="trend" label="Trend (straight line)" value={formatOneDecimal(m.trend)} detail="month end if every day sold like so far" />
+        <MetricTile
+          testId="expected"
+          label="Expected by today"
+          value={formatOneDecimal(m.expectedToDate)}
+          detail={m.target === null ? "set a target" : `of ${formatUnits(m.target)}`}
+        />
+        <MetricTile
+          testId="pace"
+          label="Pace"
+          value={formatPercent(m.pace)}
+          detail={m.pace === null ? "needs a target" : m.pace >= 1 ? "on or ahead of pace" : "behind pace"}
+        />
+        <MetricTile
+          testId="trend"
+          label="Trend (straight line)"
+          value={formatOneDecimal(m.trend)}
+          detail="month end if every day sold like so far"
+        />
       </div>
       <ProjectionCard projection={screen.projection} probReach={screen.probReach} target={m.target} />
       <Divider />
       <Caption1 data-testid="deal-log-source">
         {screen.dealsRead.toLocaleString("en-US")} deals read from {screen.dealLogSource}
-        {skipped.length > 0 && ` · skipped ${skipped.map(([why, n]) => `${String(n)} ${SKIP_WORDS[why] ?? why}`).join(", ")}`}
+        {skipped.length > 0 &&
+          ` · skipped ${skipped.map(([why, n]) => `${String(n)} ${SKIP_WORDS[why] ?? why}`).join(", ")}`}
       </Caption1>
     </div>
   );

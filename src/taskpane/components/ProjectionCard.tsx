@@ -4,7 +4,11 @@ import { formatChance, formatUnits } from "../format";
 import { MetricTile } from "./MetricTile";
 
 const useStyles = makeStyles({
-  grid: { display: "grid", gridTemplateColumns: "repeat(auto-fill, minmax(130px, 1fr))", gap: tokens.spacingHorizontalS },
+  grid: {
+    display: "grid",
+    gridTemplateColumns: "repeat(auto-fill, minmax(130px, 1fr))",
+    gap: tokens.spacingHorizontalS,
+  },
   note: { color: tokens.colorNeutralForeground3 },
 });
 
@@ -18,11 +22,7 @@ export interface ProjectionCardProps {
 export function ProjectionCard({ projection, probReach, target }: ProjectionCardProps) {
   const styles = useStyles();
   if ("unavailable" in projection) {
-    return (
-      <Text data-testid="projection-unavailable">
-        No projection yet: {projection.unavailable}
-      </Text>
-    );
+    return <Text data-testid="projection-unavailable">No projection yet: {projection.unavailable}</Text>;
   }
   return (
     <>

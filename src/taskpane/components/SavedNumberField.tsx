@@ -23,7 +23,17 @@ export interface SavedNumberFieldProps<T> {
  * typed, even when it isn't a number yet; only values that parse are passed on to be saved, and the
  * box says what to type or how the save went.
  */
-export function SavedNumberField<T>({ label, testId, initialText, parse, status, onChange, invalidHint, savedHint, idleHint }: SavedNumberFieldProps<T>) {
+export function SavedNumberField<T>({
+  label,
+  testId,
+  initialText,
+  parse,
+  status,
+  onChange,
+  invalidHint,
+  savedHint,
+  idleHint,
+}: SavedNumberFieldProps<T>) {
   const [text, setText] = useState(initialText);
   const invalid = parse(text) === "invalid";
   const hint = invalid
@@ -36,7 +46,11 @@ export function SavedNumberField<T>({ label, testId, initialText, parse, status,
           ? `Not saved: ${status.message}`
           : idleHint;
   return (
-    <Field label={label} validationState={invalid || status.state === "error" ? "error" : status.state === "saved" ? "success" : "none"} validationMessage={hint}>
+    <Field
+      label={label}
+      validationState={invalid || status.state === "error" ? "error" : status.state === "saved" ? "success" : "none"}
+      validationMessage={hint}
+    >
       <Input
         data-testid={testId}
         inputMode="decimal"

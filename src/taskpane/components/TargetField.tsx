@@ -7,7 +7,8 @@ export interface TargetFieldProps {
   readonly onChange: (target: number | null) => void;
 }
 
-export type SaveStatus = { state: "idle" } | { state: "saving" } | { state: "saved" } | { state: "error"; message: string };
+export type SaveStatus =
+  { state: "idle" } | { state: "saving" } | { state: "saved" } | { state: "error"; message: string };
 
 /** The target a box's text says: null when empty, a number of units ≥ 0, or invalid. */
 function targetOf(text: string): number | null | "invalid" {

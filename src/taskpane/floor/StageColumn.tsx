@@ -24,7 +24,11 @@ export function StageColumn({ column }: { readonly column: FloorColumn }) {
   const styles = useStyles();
   const { summary } = column;
   return (
-    <section className={styles.column} data-testid={`floor-column-${column.stage}`} aria-label={`${column.label}: ${String(column.cards.length)} deals`}>
+    <section
+      className={styles.column}
+      data-testid={`floor-column-${column.stage}`}
+      aria-label={`${column.label}: ${String(column.cards.length)} deals`}
+    >
       <Subtitle2>
         {column.label} <span data-testid={`floor-count-${column.stage}`}>({column.cards.length})</span>
       </Subtitle2>

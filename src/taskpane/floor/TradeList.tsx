@@ -1,4 +1,15 @@
-import { Caption1, Subtitle2, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, makeStyles, tokens } from "@fluentui/react-components";
+import {
+  Caption1,
+  Subtitle2,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
 import type { TradeLine } from "./floorBoard";
 
 const useStyles = makeStyles({
@@ -29,7 +40,9 @@ export function TradeList({ trades }: { readonly trades: readonly TradeLine[] })
               <TableRow key={t.id} data-testid={`floor-trade-${t.id}`}>
                 <TableCell>{t.id}</TableCell>
                 <TableCell>{t.dealDate}</TableCell>
-                <TableCell className={t.status === "Not stocked in" && t.daysIdle >= 3 ? styles.idle : undefined}>{t.daysIdle}</TableCell>
+                <TableCell className={t.status === "Not stocked in" && t.daysIdle >= 3 ? styles.idle : undefined}>
+                  {t.daysIdle}
+                </TableCell>
                 <TableCell>
                   {t.status}
                   {t.stockInDate !== "" && ` ${t.stockInDate}`}

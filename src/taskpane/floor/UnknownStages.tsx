@@ -20,10 +20,20 @@ export function UnknownStages({ unknown, onMap }: UnknownStagesProps) {
   return (
     <section className={styles.wrap} data-testid="floor-unknown" aria-label="Stage names to map">
       <Subtitle2>Stage names Pacecar doesn&apos;t know</Subtitle2>
-      <Caption1>Their rows are left out of the board until you say which step each one is (saved in the {"PacecarStageNames"} table).</Caption1>
+      <Caption1>
+        Their rows are left out of the board until you say which step each one is (saved in the {"PacecarStageNames"}{" "}
+        table).
+      </Caption1>
       {unknown.map((u) => (
-        <Field key={u.name} label={`“${u.name}” (${String(u.rows)} ${u.rows === 1 ? "row" : "rows"}) means`} data-testid={`floor-unknown-${u.name}`}>
-          <Dropdown placeholder="Choose a step" onOptionSelect={(_, data) => data.optionValue && onMap(u.name, data.optionValue as StageKey)}>
+        <Field
+          key={u.name}
+          label={`“${u.name}” (${String(u.rows)} ${u.rows === 1 ? "row" : "rows"}) means`}
+          data-testid={`floor-unknown-${u.name}`}
+        >
+          <Dropdown
+            placeholder="Choose a step"
+            onOptionSelect={(_, data) => data.optionValue && onMap(u.name, data.optionValue as StageKey)}
+          >
             {CHOICES.map((k) => (
               <Option key={k} value={k}>
                 {stageKeyLabel(k)}

@@ -30,7 +30,13 @@ import {
 import type { CellTable, TablesRead } from "../../excel/workbookPort";
 
 /** The tables the Floor reads in its one batched read per refresh. */
-export const FLOOR_TABLE_NAMES: readonly string[] = [FLOOR_TABLES.events, FLOOR_TABLES.trades, FLOOR_TABLES.stockIn, FLOOR_TABLES.stageNames, FLOOR_TABLES.limits];
+export const FLOOR_TABLE_NAMES: readonly string[] = [
+  FLOOR_TABLES.events,
+  FLOOR_TABLES.trades,
+  FLOOR_TABLES.stockIn,
+  FLOOR_TABLES.stageNames,
+  FLOOR_TABLES.limits,
+];
 
 /** A deal on the board. */
 export interface FloorCard {
@@ -113,14 +119,23 @@ function shortDate(serial: number): string {
   return `${String(d.month)}/${String(d.day)}`;
 }
 
-const TRADE_STATUS = { notStocked: "Not stocked in", late: "Stocked in late", beforeDeal: "Stock-in before the deal: check dates" } as const;
+const TRADE_STATUS = {
+  notStocked: "Not stocked in",
+  late: "Stocked in late",
+  beforeDeal: "Stock-in before the deal: check dates",
+} as const;
 
 function rowsOf(table: CellTable | null | undefined): readonly (readonly unknown[])[] | null {
   return table ? table.rows : null;
 }
 
 /** Trades and stock-ins matched by stock number or, failing that, by VIN. */
-function tradeLines(tradesTable: CellTable, stockTable: CellTable | null, now: number, problems: string[]): TradeLine[] | null {
+function tradeLines(
+  tradesTable: CellTable,
+  stockTable: CellTable | null,
+  now: number,
+  problems: string[]
+): TradeLine[] | null {
   const trades = tradeRowsOfTable(tradesTable.rows);
   if ("missing" in trades) {
     problems.push(`${FLOOR_TABLES.trades} needs a column for ${trades.missing.join(", ")}.`);
@@ -154,12 +169,12 @@ function tradeLines(tradesTable: CellTable, stockTable: CellTable | null, now: n
   return tradeHandoffs(ins, stockIns, now)
     .filter((h) => !(h.status === "notStocked" && h.daysIdle === 0))
     .map((h) => ({
-    id: h.id,
-    dealDate: shortDate(h.dealDate),
-    stockInDate: h.stockInDate === null ? "" : shortDate(h.stockInDate),
-    daysIdle: h.daysIdle,
-    status: TRADE_STATUS[h.status],
-  }));
+      id: h.id,
+      dealDate: shortDate(h.dealDate),
+      stockInDate: h.stockInDate === null ? "" : shortDate(h.stockInDate),
+      daysIdle: h.daysIdle,
+      status: TRADE_STATUS[h.status],
+    }));
 }
 
 function card(line: DealTimeline, limits: StageLimits): FloorCard | null {
@@ -174,7 +189,19 @@ function card(line: DealTimeline, limits: StageLimits): FloorCard | null {
       ? `visit past ${String(limits.visit)} min`
       : "";
   const d = line.deal;
-  return { deal: d.id, customer: d.customer, salesperson: d.salesperson, department: d.department, trade: d.trade, minutes: span.minutes, limit, visitMinutes: line.visitMinutes, over: overStage || overVisit, reason, handoff: handoffOf(span.stage) };
+  return {
+    deal: d.id,
+    customer: d.customer,
+    salesperson: d.salesperson,
+    department: d.department,
+    trade: d.trade,
+    minutes: span.minutes,
+    limit,
+    visitMinutes: line.visitMinutes,
+    over: overStage || overVisit,
+    reason,
+    handoff: handoffOf(span.stage),
+  };
 }
 
 /**
@@ -190,15 +217,24 @@ export function floorBoard(tables: TablesRead, now: number): FloorBoard {
   if (isSheetError(aliases)) problems.push(`${FLOOR_TABLES.stageNames}: ${aliases.message}.`);
   const resolve = stageResolver(isSheetError(aliases) ? [] : aliases);
   const limitRows = rowsOf(tables[FLOOR_TABLES.limits]);
-  const readLimits = limitRows ? readStageLimits(limitRows.map((r) => [r[0] ?? "", r[1] ?? ""]), resolve) : DEFAULT_STAGE_LIMITS;
-  if (isSheetError(readLimits)) problems.push(`${FLOOR_TABLES.limits}: ${readLimits.message}; using the default limits.`);
+  const readLimits = limitRows
+    ? readStageLimits(
+        limitRows.map((r) => [r[0] ?? "", r[1] ?? ""]),
+        resolve
+      )
+    : DEFAULT_STAGE_LIMITS;
+  if (isSheetError(readLimits))
+    problems.push(`${FLOOR_TABLES.limits}: ${readLimits.message}; using the default limits.`);
   const limits: StageLimits = isSheetError(readLimits) ? DEFAULT_STAGE_LIMITS : readLimits;
   let lines: DealTimeline[] = [];
   let unknownStages: readonly UnknownStage[] = [];
   let badTimes = 0;
   let missingDeal = 0;
   let staleOpen = 0;
-  if (!events) problems.push(`No ${FLOOR_TABLES.events} table: add one with columns Deal, Stage, Time (and Salesperson, Department, Customer, Trade) to see the floor.`);
+  if (!events)
+    problems.push(
+      `No ${FLOOR_TABLES.events} table: add one with columns Deal, Stage, Time (and Salesperson, Department, Customer, Trade) to see the floor.`
+    );
   else {
     const rows = eventRowsOfTable(events);
     if ("missing" in rows) problems.push(`${FLOOR_TABLES.events} needs columns for ${rows.missing.join(", ")}.`);
@@ -208,7 +244,8 @@ export function floorBoard(tables: TablesRead, now: number): FloorBoard {
       const all = timelines(log.deals, now);
       // Today's visits, and open deals whose last step was within 12 hours (a late deal crossing midnight).
       // An open deal idle longer was never closed in the CRM: it isn't on the floor.
-      const onBoard = (l: DealTimeline) => l.start >= today || (l.status === "inProgress" && (l.current?.start ?? l.start) >= now - 0.5);
+      const onBoard = (l: DealTimeline) =>
+        l.start >= today || (l.status === "inProgress" && (l.current?.start ?? l.start) >= now - 0.5);
       lines = all.filter(onBoard);
       staleOpen = all.filter((l) => !onBoard(l) && l.status === "inProgress").length;
       unknownStages = log.unknownStages;
@@ -217,12 +254,17 @@ export function floorBoard(tables: TablesRead, now: number): FloorBoard {
     }
   }
   const summary = flowSummary(lines, limits);
-  const cards = lines.map((l) => ({ line: l, card: card(l, limits) })).filter((c): c is { line: DealTimeline; card: FloorCard } => c.card !== null);
+  const cards = lines
+    .map((l) => ({ line: l, card: card(l, limits) }))
+    .filter((c): c is { line: DealTimeline; card: FloorCard } => c.card !== null);
   const columns = WORKING_STAGES.map((s) => ({
     stage: s.id,
     label: s.label,
     limit: stageLimit(limits, s.id),
-    cards: cards.filter((c) => c.line.current?.stage === s.id).map((c) => c.card).sort((a, b) => b.minutes - a.minutes || a.deal.localeCompare(b.deal)),
+    cards: cards
+      .filter((c) => c.line.current?.stage === s.id)
+      .map((c) => c.card)
+      .sort((a, b) => b.minutes - a.minutes || a.deal.localeCompare(b.deal)),
     summary: summary.find((r) => r.stage === s.id) as StageSummary,
   }));
   const split = { new: 0, used: 0, other: 0, fi: 0 };

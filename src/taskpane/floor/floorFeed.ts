@@ -7,7 +7,10 @@ import { createRefresher } from "./refresher";
 export const FLOOR_REFRESH_MS = 60_000;
 
 /** What the feed reports: a fresh read of the Floor's tables with the clock, or why it failed. */
-export type FloorFeedEvent = { kind: "read"; tables: TablesRead; now: number } | { kind: "readFailed"; message: string } | { kind: "listenFailed"; message: string };
+export type FloorFeedEvent =
+  | { kind: "read"; tables: TablesRead; now: number }
+  | { kind: "readFailed"; message: string }
+  | { kind: "listenFailed"; message: string };
 
 export interface FloorFeed {
   /** Asks for a read now (coalesced with any other). */
@@ -22,7 +25,12 @@ const messageOf = (error: unknown) => (error instanceof Error ? error.message : 
  * change to any of them (bursts coalesced, reads never overlapping) and every minute. `pinned` fixes
  * the clock (the preview); otherwise each read is stamped with the local time.
  */
-export function startFloorFeed(port: WorkbookPort, pinned: number | null, report: (event: FloorFeedEvent) => void, options: { delayMs?: number; everyMs?: number } = {}): FloorFeed {
+export function startFloorFeed(
+  port: WorkbookPort,
+  pinned: number | null,
+  report: (event: FloorFeedEvent) => void,
+  options: { delayMs?: number; everyMs?: number } = {}
+): FloorFeed {
   let live = true;
   let stopListening: (() => void) | null = null;
   const refresher = createRefresher(async () => {
@@ -34,11 +42,13 @@ export function startFloorFeed(port: WorkbookPort, pinned: number | null, report
     }
   }, options.delayMs ?? 150);
   refresher.request();
-  port.onTablesChanged(FLOOR_TABLE_NAMES, () => refresher.request()).then(
-    (unsubscribe) => (live ? (stopListening = unsubscribe) : unsubscribe()),
-    // The minute timer still refreshes the board; the pane says edits won't show at once.
-    (error: unknown) => live && report({ kind: "listenFailed", message: messageOf(error) }),
-  );
+  port
+    .onTablesChanged(FLOOR_TABLE_NAMES, () => refresher.request())
+    .then(
+      (unsubscribe) => (live ? (stopListening = unsubscribe) : unsubscribe()),
+      // The minute timer still refreshes the board; the pane says edits won't show at once.
+      (error: unknown) => live && report({ kind: "listenFailed", message: messageOf(error) })
+    );
   const timer = setInterval(() => refresher.request(), options.everyMs ?? FLOOR_REFRESH_MS);
   return {
     refresh: () => refresher.request(),

@@ -11,7 +11,12 @@ export function stageKeyLabel(key: StageKey): string {
  * the same name (case aside) is replaced, the others kept as they are.
  */
 export function withStageName(existing: CellTable | null | undefined, name: string, stage: StageKey): TableWrite {
-  const rows = (existing?.rows ?? []).slice(1).filter((r) => String(r[0] ?? "").trim().toLowerCase() !== name.trim().toLowerCase());
+  const rows = (existing?.rows ?? []).slice(1).filter(
+    (r) =>
+      String(r[0] ?? "")
+        .trim()
+        .toLowerCase() !== name.trim().toLowerCase()
+  );
   return {
     name: FLOOR_TABLES.stageNames,
     sheetName: "Pacecar stage names",

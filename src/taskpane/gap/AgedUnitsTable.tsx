@@ -27,7 +27,9 @@ export function AgedUnitsTable({ units, pushed, modelColumn }: AgedUnitsTablePro
           <TableRow key={u.stock || String(i)} data-testid="aged-row">
             <TableCell>
               {u.stock}
-              {modelColumn >= 0 && u.details[modelColumn] !== undefined && u.details[modelColumn] !== "" ? ` · ${String(u.details[modelColumn])}` : ""}
+              {modelColumn >= 0 && u.details[modelColumn] !== undefined && u.details[modelColumn] !== ""
+                ? ` · ${String(u.details[modelColumn])}`
+                : ""}
             </TableCell>
             <TableCell>{u.daysInStock}</TableCell>
             <TableCell>{formatMoney(u.costAtMonthEnd)}</TableCell>

@@ -6,8 +6,23 @@
 import { isoDate, monthKey } from "../../core/calendar";
 import { isSheetError } from "../../core/errors";
 import type { MonthForecast } from "../../core/forecast";
-import { agedUnits, DEFAULT_COST_PER_DAY, INVENTORY_TABLE, readInventoryTable, type AgedUnit } from "../../core/actions/inventory";
-import { conversionModel, dealsToRevisit, OPEN_STATUSES, OPPORTUNITIES_TABLE, pipelineDeals, readOpportunityTable, type OpenStatus, type RevisitDeal } from "../../core/actions/pipeline";
+import {
+  agedUnits,
+  DEFAULT_COST_PER_DAY,
+  INVENTORY_TABLE,
+  readInventoryTable,
+  type AgedUnit,
+} from "../../core/actions/inventory";
+import {
+  conversionModel,
+  dealsToRevisit,
+  OPEN_STATUSES,
+  OPPORTUNITIES_TABLE,
+  pipelineDeals,
+  readOpportunityTable,
+  type OpenStatus,
+  type RevisitDeal,
+} from "../../core/actions/pipeline";
 import { gapPlan, recommendPlan, type GapPlan, type GapPlanInput, type PlanChoice } from "../../core/actions/gapPlan";
 import type { CellTable, CellValue, TableWrite, TablesRead, WorkbookSnapshot } from "../../excel/workbookPort";
 import { firstScreenLog, storeTarget } from "../firstScreen";
@@ -35,7 +50,9 @@ export function costPerDaySetting(settings: CellTable | null): number {
 
 /** The settings table with the holding cost set, every other setting kept as it was. */
 export function settingsWithCostPerDay(settings: CellTable | null, costPerDay: number): TableWrite {
-  const others = (settings?.rows.slice(1) ?? []).filter((r) => !(typeof r[0] === "string" && r[0].trim().toLowerCase() === COST_PER_DAY_SETTING.toLowerCase()));
+  const others = (settings?.rows.slice(1) ?? []).filter(
+    (r) => !(typeof r[0] === "string" && r[0].trim().toLowerCase() === COST_PER_DAY_SETTING.toLowerCase())
+  );
   const rows: CellValue[][] = [...others.map((r) => [r[0] ?? "", r[1] ?? ""]), [COST_PER_DAY_SETTING, costPerDay]];
   return { name: SETTINGS_TABLE, sheetName: "Pacecar Settings", header: [...SETTINGS_HEADER], rows };
 }
@@ -67,7 +84,11 @@ export interface PipelineSide {
 export function agedSide(tables: TablesRead, asOf: number, costPerDay: number): AgedSide {
   const table = tables[INVENTORY_TABLE] ?? null;
   const empty = { units: [], inStock: 0, undated: [], detailNames: [] };
-  if (!table) return { ...empty, problem: `No inventory found. Add a table named ${INVENTORY_TABLE} with Stock # and Stock-in Date columns.` };
+  if (!table)
+    return {
+      ...empty,
+      problem: `No inventory found. Add a table named ${INVENTORY_TABLE} with Stock # and Stock-in Date columns.`,
+    };
   const read = readInventoryTable(table.rows, costPerDay);
   if (isSheetError(read)) return { ...empty, problem: `${table.source}: ${read.message}` };
   const all = agedUnits(read.units, asOf, 0);
@@ -84,15 +105,32 @@ export function agedSide(tables: TablesRead, asOf: number, costPerDay: number): 
 export function pipelineSide(tables: TablesRead, asOf: number): PipelineSide {
   const table = tables[OPPORTUNITIES_TABLE] ?? null;
   const empty = { revisits: [], expectedDeals: null, unknownStatuses: [], historyMonths: 0, statusRates: [] };
-  if (!table) return { ...empty, problem: `No opportunities log found. Add a table named ${OPPORTUNITIES_TABLE}: Id, Created, Status, Source, Salesperson, Value, Sold Date.` };
+  if (!table)
+    return {
+      ...empty,
+      problem: `No opportunities log found. Add a table named ${OPPORTUNITIES_TABLE}: Id, Created, Status, Source, Salesperson, Value, Sold Date.`,
+    };
   const log = readOpportunityTable(table.rows);
   if (isSheetError(log)) return { ...empty, problem: `${table.source}: ${log.message}` };
-  if (!log.hasSoldDates) return { ...empty, unknownStatuses: log.unknownStatuses, problem: `${table.source}: needs a Sold Date column to learn how often opportunities close.` };
+  if (!log.hasSoldDates)
+    return {
+      ...empty,
+      unknownStatuses: log.unknownStatuses,
+      problem: `${table.source}: needs a Sold Date column to learn how often opportunities close.`,
+    };
   const model = conversionModel(log.opportunities, asOf);
-  if (isSheetError(model)) return { ...empty, unknownStatuses: log.unknownStatuses, problem: `${table.source}: ${model.message}` };
+  if (isSheetError(model))
+    return { ...empty, unknownStatuses: log.unknownStatuses, problem: `${table.source}: ${model.message}` };
   const revisits = dealsToRevisit(log.opportunities, model, asOf);
   const statusRates = OPEN_STATUSES.map((status) => ({ status, rate: model.byStatus[status].rate }));
-  return { revisits, expectedDeals: pipelineDeals(revisits), unknownStatuses: log.unknownStatuses, historyMonths: model.historyMonths, statusRates, problem: null };
+  return {
+    revisits,
+    expectedDeals: pipelineDeals(revisits),
+    unknownStatuses: log.unknownStatuses,
+    historyMonths: model.historyMonths,
+    statusRates,
+    problem: null,
+  };
 }
 
 /** The month side: target and projection, or why the plan can't be made. */
@@ -110,14 +148,25 @@ export function monthSide(snapshot: WorkbookSnapshot, asOf: number): MonthSide {
   const base = { month, asOfText: isoDate(asOf), target: storeTarget(snapshot, month) };
   const log = firstScreenLog(snapshot, asOf);
   if ("problem" in log) return { ...base, forecast: null, problem: log.problem };
-  if (isSheetError(log.forecast)) return { ...base, forecast: null, problem: `No projection yet: ${log.forecast.message}` };
-  return { ...base, forecast: log.forecast, problem: base.target === null ? "Set the store target for this month on the Month tab to see the gap." : null };
+  if (isSheetError(log.forecast))
+    return { ...base, forecast: null, problem: `No projection yet: ${log.forecast.message}` };
+  return {
+    ...base,
+    forecast: log.forecast,
+    problem: base.target === null ? "Set the store target for this month on the Month tab to see the gap." : null,
+  };
 }
 
 /** The plan's input, or null when there is no target or projection to plan against. */
 export function planInput(month: MonthSide, aged: AgedSide, pipeline: PipelineSide): GapPlanInput | null {
   if (month.forecast === null || month.target === null) return null;
-  return { forecast: month.forecast, target: month.target, agedUnits: aged.units, revisits: pipeline.revisits, pipelineDeals: pipeline.expectedDeals };
+  return {
+    forecast: month.forecast,
+    target: month.target,
+    agedUnits: aged.units,
+    revisits: pipeline.revisits,
+    pipelineDeals: pipeline.expectedDeals,
+  };
 }
 
 /** The plan for the GSM's choice, or the recommended one when they haven't chosen. */

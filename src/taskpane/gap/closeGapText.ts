@@ -17,7 +17,8 @@ export function recommendationText(plan: GapPlan, recommended: PlanChoice): stri
       ? `On track: ${formatChance(plan.probNow)} chance of ${target} as things stand. Working the ${units(revisitCount, "best revisit", "best revisits")} protects it.`
       : `On track: ${formatChance(plan.probNow)} chance of ${target} as things stand.`;
   }
-  if (pushUnits === 0 && revisitCount === 0) return `Nothing on the lot or in the pipeline to add: the chance of ${target} stays ${formatChance(plan.probNow)}.`;
+  if (pushUnits === 0 && revisitCount === 0)
+    return `Nothing on the lot or in the pipeline to add: the chance of ${target} stays ${formatChance(plan.probNow)}.`;
   const parts: string[] = [];
   if (revisitCount > 0) parts.push(`work the ${units(revisitCount, "best revisit", "best revisits")}`);
   if (pushUnits > 0) parts.push(`push the ${units(pushUnits, "oldest aged unit", "oldest aged units")}`);
@@ -26,13 +27,15 @@ export function recommendationText(plan: GapPlan, recommended: PlanChoice): stri
 
 /** What pushing the chosen aged units is worth. */
 export function pushEffectText(plan: GapPlan): string {
-  if (plan.choice.pushUnits === 0) return `No units in the plan: ${formatChance(plan.probNow)} chance of ${formatUnits(plan.target)}+.`;
+  if (plan.choice.pushUnits === 0)
+    return `No units in the plan: ${formatChance(plan.probNow)} chance of ${formatUnits(plan.target)}+.`;
   return `+${units(plan.push.extraDeals, "deal", "deals")} if they sell → ${formatChance(plan.push.probWith)} chance of ${formatUnits(plan.target)}+ · ${formatMoney(plan.holdingSaved)} of holding cost not run up by month end.`;
 }
 
 /** What revisiting the chosen deals is worth. */
 export function revisitEffectText(plan: GapPlan): string {
-  if (plan.choice.revisitCount === 0) return `No revisits in the plan: ${formatChance(plan.probNow)} chance of ${formatUnits(plan.target)}+.`;
+  if (plan.choice.revisitCount === 0)
+    return `No revisits in the plan: ${formatChance(plan.probNow)} chance of ${formatUnits(plan.target)}+.`;
   return `≈${formatOneDecimal(plan.revisit.extraDeals)} expected deals → ${formatChance(plan.revisit.probWith)} chance of ${formatUnits(plan.target)}+.`;
 }
 
@@ -51,4 +54,3 @@ export function pipelineText(plan: GapPlan, openCount: number, asOf: number): st
 export function planEffectText(plan: GapPlan): string {
   return `With this plan: ≈${formatOneDecimal(plan.combined.extraDeals)} extra deals · chance of ${formatUnits(plan.target)}+ ${formatChance(plan.probNow)} → ${formatChance(plan.combined.probWith)}.`;
 }
-

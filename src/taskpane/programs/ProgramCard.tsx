@@ -1,4 +1,18 @@
-import { Caption1, Field, Slider, Subtitle2, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, makeStyles, tokens } from "@fluentui/react-components";
+import {
+  Caption1,
+  Field,
+  Slider,
+  Subtitle2,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  Text,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
 import { useState } from "react";
 import { MetricTile } from "../components/MetricTile";
 import { formatChance, formatUnits } from "../format";
@@ -7,8 +21,19 @@ import type { ProgramStatus } from "./programsModel";
 
 const useStyles = makeStyles({
   card: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
-  grid: { display: "grid", gridTemplateColumns: "repeat(auto-fill, minmax(130px, 1fr))", gap: tokens.spacingHorizontalS },
-  scenario: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS, padding: tokens.spacingHorizontalM, borderRadius: tokens.borderRadiusMedium, backgroundColor: tokens.colorNeutralBackground2 },
+  grid: {
+    display: "grid",
+    gridTemplateColumns: "repeat(auto-fill, minmax(130px, 1fr))",
+    gap: tokens.spacingHorizontalS,
+  },
+  scenario: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXXS,
+    padding: tokens.spacingHorizontalM,
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorNeutralBackground2,
+  },
   gain: { color: tokens.colorPaletteGreenForeground1, fontWeight: tokens.fontWeightSemibold },
 });
 
@@ -31,22 +56,45 @@ export function ProgramCard({ status }: ProgramCardProps) {
         {filter} so far · ends {status.periodEndText}
       </Caption1>
       <div className={styles.grid}>
-        <MetricTile testId="program-tier" label="Tier reached" value={status.tier === 0 ? "None" : `Tier ${String(status.tier)}`} detail={`of ${String(status.tiers.length)}`} />
-        <MetricTile testId="program-earned" label="Earned so far" value={formatMoney(status.earned)} detail={`${formatUnits(status.sold)} units`} />
+        <MetricTile
+          testId="program-tier"
+          label="Tier reached"
+          value={status.tier === 0 ? "None" : `Tier ${String(status.tier)}`}
+          detail={`of ${String(status.tiers.length)}`}
+        />
+        <MetricTile
+          testId="program-earned"
+          label="Earned so far"
+          value={formatMoney(status.earned)}
+          detail={`${formatUnits(status.sold)} units`}
+        />
         <MetricTile
           testId="program-next"
           label="To the next tier"
           value={status.next ? `${formatUnits(status.next.unitsNeeded)} more` : "Top tier"}
-          detail={status.next ? `tier ${String(status.next.tier)} at ${formatUnits(status.next.threshold)} units is worth ${formatMoney(status.next.gain)} more` : "every unit earns the top rate"}
+          detail={
+            status.next
+              ? `tier ${String(status.next.tier)} at ${formatUnits(status.next.threshold)} units is worth ${formatMoney(status.next.gain)} more`
+              : "every unit earns the top rate"
+          }
         />
       </div>
       {shown && (
         <div className={styles.scenario}>
           <Field label={`Sell ${String(extra)} more`}>
-            <Slider data-testid="scenario-slider" min={0} max={max} step={1} value={Math.min(extra, max)} onChange={(_, data) => setExtra(data.value)} aria-valuetext={`${String(extra)} more units`} />
+            <Slider
+              data-testid="scenario-slider"
+              min={0}
+              max={max}
+              step={1}
+              value={Math.min(extra, max)}
+              onChange={(_, data) => setExtra(data.value)}
+              aria-valuetext={`${String(extra)} more units`}
+            />
           </Field>
           <Text data-testid="scenario-summary">
-            {formatUnits(shown.total)} units · {shown.tier === 0 ? "no tier" : `tier ${String(shown.tier)}`} · {formatMoney(shown.payout)}
+            {formatUnits(shown.total)} units · {shown.tier === 0 ? "no tier" : `tier ${String(shown.tier)}`} ·{" "}
+            {formatMoney(shown.payout)}
           </Text>
           <Text className={styles.gain} data-testid="scenario-gain">
             +{formatMoney(shown.gain)} vs now
@@ -72,13 +120,16 @@ export function ProgramCard({ status }: ProgramCardProps) {
                 <TableRow key={t.tier} data-testid={`prob-tier-${String(t.tier)}`}>
                   <TableCell>Tier {t.tier}</TableCell>
                   <TableCell>{formatUnits(t.threshold)} units</TableCell>
-                  <TableCell data-testid={`prob-tier-${String(t.tier)}-chance`}>{formatChance(t.probability)}</TableCell>
+                  <TableCell data-testid={`prob-tier-${String(t.tier)}-chance`}>
+                    {formatChance(t.probability)}
+                  </TableCell>
                 </TableRow>
               ))}
             </TableBody>
           </Table>
           <Caption1 data-testid="expected-payout">
-            Expected payout {formatMoney(status.odds.expectedPayout)} · about {formatUnits(status.odds.expectedUnits)} units by the end
+            Expected payout {formatMoney(status.odds.expectedPayout)} · about {formatUnits(status.odds.expectedUnits)}{" "}
+            units by the end
           </Caption1>
         </>
       )}

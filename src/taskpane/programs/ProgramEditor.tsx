@@ -4,7 +4,12 @@ import type { ProgramSetup, UnitKind } from "../../core/tiers";
 import { objectiveOf } from "./programsModel";
 
 const useStyles = makeStyles({
-  form: { display: "grid", gridTemplateColumns: "repeat(auto-fill, minmax(150px, 1fr))", gap: tokens.spacingHorizontalS, "& > *": { minWidth: 0 } },
+  form: {
+    display: "grid",
+    gridTemplateColumns: "repeat(auto-fill, minmax(150px, 1fr))",
+    gap: tokens.spacingHorizontalS,
+    "& > *": { minWidth: 0 },
+  },
   // Fluent's dropdown asks for 250px by default: in a narrow pane it must fit its column.
   fill: { width: "100%", minWidth: 0 },
 });
@@ -31,10 +36,20 @@ export function ProgramEditor({ setup, onChange }: ProgramEditorProps) {
   return (
     <div className={styles.form} data-testid="program-editor">
       <Field label="Program name">
-        <Input className={styles.fill} data-testid="program-name-input" value={setup.name} onChange={(_, d) => onChange({ ...setup, name: d.value })} />
+        <Input
+          className={styles.fill}
+          data-testid="program-name-input"
+          value={setup.name}
+          onChange={(_, d) => onChange({ ...setup, name: d.value })}
+        />
       </Field>
       <Field label="Tier table (table or named range)">
-        <Input className={styles.fill} data-testid="tier-table-input" value={setup.tierTable} onChange={(_, d) => onChange({ ...setup, tierTable: d.value })} />
+        <Input
+          className={styles.fill}
+          data-testid="tier-table-input"
+          value={setup.tierTable}
+          onChange={(_, d) => onChange({ ...setup, tierTable: d.value })}
+        />
       </Field>
       <Field label="Period">
         <Dropdown
@@ -69,7 +84,13 @@ export function ProgramEditor({ setup, onChange }: ProgramEditorProps) {
         />
       </Field>
       <Field label="Units counted">
-        <Dropdown className={styles.fill} data-testid="units-select" value={setup.units} selectedOptions={[setup.units]} onOptionSelect={(_, d) => onChange({ ...setup, units: (UNITS.find((u) => u === d.optionValue) ?? "New") })}>
+        <Dropdown
+          className={styles.fill}
+          data-testid="units-select"
+          value={setup.units}
+          selectedOptions={[setup.units]}
+          onOptionSelect={(_, d) => onChange({ ...setup, units: UNITS.find((u) => u === d.optionValue) ?? "New" })}
+        >
           {UNITS.map((u) => (
             <Option key={u} value={u}>
               {u}
@@ -78,7 +99,12 @@ export function ProgramEditor({ setup, onChange }: ProgramEditorProps) {
         </Dropdown>
       </Field>
       <Field label="Model contains (e.g. truck)">
-        <Input className={styles.fill} data-testid="model-input" value={setup.modelContains} onChange={(_, d) => onChange({ ...setup, modelContains: d.value })} />
+        <Input
+          className={styles.fill}
+          data-testid="model-input"
+          value={setup.modelContains}
+          onChange={(_, d) => onChange({ ...setup, modelContains: d.value })}
+        />
       </Field>
     </div>
   );

@@ -3,12 +3,19 @@ import { isoDate } from "../../core/calendar";
 import type { RequirementGap } from "../../core/tiers";
 
 const useStyles = makeStyles({
-  list: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS, margin: 0, paddingLeft: tokens.spacingHorizontalL },
+  list: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXS,
+    margin: 0,
+    paddingLeft: tokens.spacingHorizontalL,
+  },
   gap: { color: tokens.colorPaletteRedForeground1 },
 });
 
 export interface RequirementGapsListProps {
-  readonly status: { readonly gaps: readonly RequirementGap[]; readonly checked: number } | { readonly problem: string } | null;
+  readonly status:
+    { readonly gaps: readonly RequirementGap[]; readonly checked: number } | { readonly problem: string } | null;
 }
 
 function number(x: number): string {
@@ -21,9 +28,20 @@ export function RequirementGapsList({ status }: RequirementGapsListProps) {
   return (
     <section aria-label="Program requirements" data-testid="requirements">
       <Subtitle2>Program requirements</Subtitle2>
-      {status === null && <Caption1 data-testid="requirements-none">Keep a ProgramRequirements table (name | current | threshold | min or max | recent months) to watch CSI and the like.</Caption1>}
-      {status !== null && "problem" in status && <Caption1 data-testid="requirements-problem">{status.problem}</Caption1>}
-      {status !== null && "gaps" in status && status.gaps.length === 0 && <Caption1 data-testid="requirements-ok">All {status.checked} requirements are on the right side of their line through the quarter.</Caption1>}
+      {status === null && (
+        <Caption1 data-testid="requirements-none">
+          Keep a ProgramRequirements table (name | current | threshold | min or max | recent months) to watch CSI and
+          the like.
+        </Caption1>
+      )}
+      {status !== null && "problem" in status && (
+        <Caption1 data-testid="requirements-problem">{status.problem}</Caption1>
+      )}
+      {status !== null && "gaps" in status && status.gaps.length === 0 && (
+        <Caption1 data-testid="requirements-ok">
+          All {status.checked} requirements are on the right side of their line through the quarter.
+        </Caption1>
+      )}
       {status !== null && "gaps" in status && status.gaps.length > 0 && (
         <ul className={styles.list}>
           {status.gaps.map((g, i) => (
@@ -33,8 +51,11 @@ export function RequirementGapsList({ status }: RequirementGapsListProps) {
               </Text>
               <Text className={styles.gap}>
                 {" "}
-                {number(g.requirement.current)} vs {g.requirement.direction === "min" ? "minimum" : "maximum"} {number(g.requirement.threshold)} —{" "}
-                {g.status === "failing" ? `failing now, ${number(g.shortfall)} short` : `trending to fail by ${isoDate(g.when)} (${number(g.perMonth ?? 0)} a month), ${number(g.shortfall)} short at the quarter's end`}
+                {number(g.requirement.current)} vs {g.requirement.direction === "min" ? "minimum" : "maximum"}{" "}
+                {number(g.requirement.threshold)} —{" "}
+                {g.status === "failing"
+                  ? `failing now, ${number(g.shortfall)} short`
+                  : `trending to fail by ${isoDate(g.when)} (${number(g.perMonth ?? 0)} a month), ${number(g.shortfall)} short at the quarter's end`}
               </Text>
             </li>
           ))}

@@ -52,12 +52,27 @@ export type ProgramStatus =
       readonly odds: ProgramOdds | { readonly unavailable: string };
     };
 
-const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+const MONTHS = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+];
 
 /** "Q4 2026" or "November 2026". */
 export function periodLabel(asOf: number, setup: Pick<ProgramSetup, "period">): string {
   const { year, month } = serialToDate(periodStart(asOf, setup.period));
-  return setup.period === "quarter" ? `Q${String(Math.floor((month - 1) / 3) + 1)} ${String(year)}` : `${MONTHS[month - 1] ?? ""} ${String(year)}`;
+  return setup.period === "quarter"
+    ? `Q${String(Math.floor((month - 1) / 3) + 1)} ${String(year)}`
+    : `${MONTHS[month - 1] ?? ""} ${String(year)}`;
 }
 
 /**
@@ -65,9 +80,21 @@ export function periodLabel(asOf: number, setup: Pick<ProgramSetup, "period">): 
  * model), the tier reached, the money so far, the next tier and its value, the "sell N more" lines
  * and the odds of each tier by the period's end.
  */
-export function programStatus(setup: ProgramSetup, tierTable: CellTable | null, deals: readonly Deal[], asOf: number, calendar: StoreCalendar): ProgramStatus {
-  if (setup.tierTable.trim() === "") return { kind: "problem", setup, problem: "Name the tier table (an Excel table or a named range) this program pays by." };
-  if (!tierTable) return { kind: "problem", setup, problem: `No table or named range called "${setup.tierTable}" in this workbook.` };
+export function programStatus(
+  setup: ProgramSetup,
+  tierTable: CellTable | null,
+  deals: readonly Deal[],
+  asOf: number,
+  calendar: StoreCalendar
+): ProgramStatus {
+  if (setup.tierTable.trim() === "")
+    return {
+      kind: "problem",
+      setup,
+      problem: "Name the tier table (an Excel table or a named range) this program pays by.",
+    };
+  if (!tierTable)
+    return { kind: "problem", setup, problem: `No table or named range called "${setup.tierTable}" in this workbook.` };
   const tiers = readTierTable(tierTable.rows, setup.objective);
   if (isSheetError(tiers)) return { kind: "problem", setup, problem: `${tierTable.source}: ${tiers.message}` };
   const dates = deals.filter((d) => unitCounts(d, setup.units, setup.modelContains)).map((d) => d.soldDate);
@@ -77,11 +104,22 @@ export function programStatus(setup: ProgramSetup, tierTable: CellTable | null, 
   const earned = tierPayout(sold, tiers);
   const nextTier = tiers[tier];
   const next: NextTier | null = nextTier
-    ? { tier: tier + 1, threshold: nextTier.threshold, unitsNeeded: nextTier.threshold - sold, payoutAt: tierPayout(nextTier.threshold, tiers), gain: tierPayout(nextTier.threshold, tiers) - earned }
+    ? {
+        tier: tier + 1,
+        threshold: nextTier.threshold,
+        unitsNeeded: nextTier.threshold - sold,
+        payoutAt: tierPayout(nextTier.threshold, tiers),
+        gain: tierPayout(nextTier.threshold, tiers) - earned,
+      }
     : null;
   const scenarios = tierScenarios(sold, tiers, defaultMaxExtra(sold, tiers));
   const units = dates.length > 0 ? periodUnits(dates, asOf, setup.period, calendar) : null;
-  const odds = units === null ? { unavailable: "No units in the deal log match this program yet." } : isSheetError(units) ? { unavailable: units.message } : probTier(units, tiers);
+  const odds =
+    units === null
+      ? { unavailable: "No units in the deal log match this program yet." }
+      : isSheetError(units)
+        ? { unavailable: units.message }
+        : probTier(units, tiers);
   return {
     kind: "ready",
     setup,
@@ -98,7 +136,10 @@ export function programStatus(setup: ProgramSetup, tierTable: CellTable | null, 
 }
 
 /** The requirement gaps to the end of the quarter (OEMs judge requirements by quarter), or why there are none. */
-export function requirementStatus(table: CellTable | null, asOf: number): { readonly gaps: readonly RequirementGap[]; readonly checked: number } | { readonly problem: string } | null {
+export function requirementStatus(
+  table: CellTable | null,
+  asOf: number
+): { readonly gaps: readonly RequirementGap[]; readonly checked: number } | { readonly problem: string } | null {
   if (!table) return null;
   const list = readRequirements(table.rows);
   if (isSheetError(list)) return { problem: `${table.source}: ${list.message}` };

@@ -1,5 +1,13 @@
 import { useCallback, useEffect, useState } from "react";
-import { PROGRAMS_HEADERS, PROGRAMS_SHEET, PROGRAMS_TABLE, REQUIREMENTS_TABLE, programRows, readPrograms, type ProgramSetup } from "../../core/tiers";
+import {
+  PROGRAMS_HEADERS,
+  PROGRAMS_SHEET,
+  PROGRAMS_TABLE,
+  REQUIREMENTS_TABLE,
+  programRows,
+  readPrograms,
+  type ProgramSetup,
+} from "../../core/tiers";
 import type { CellTable, WorkbookPort } from "../../excel/workbookPort";
 import { useSaveAsYouType } from "../useSaveAsYouType";
 import type { SaveStatus } from "../components/TargetField";
@@ -31,7 +39,12 @@ export function useProgramTables(port: WorkbookPort): ProgramTables {
   const [requirements, setRequirements] = useState<CellTable | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
   const saver = useSaveAsYouType((list: readonly ProgramSetup[]) =>
-    port.writeTable({ name: PROGRAMS_TABLE, sheetName: PROGRAMS_SHEET, header: [...PROGRAMS_HEADERS], rows: programRows(list) }),
+    port.writeTable({
+      name: PROGRAMS_TABLE,
+      sheetName: PROGRAMS_SHEET,
+      header: [...PROGRAMS_HEADERS],
+      rows: programRows(list),
+    })
   );
 
   useEffect(() => {
@@ -43,7 +56,7 @@ export function useProgramTables(port: WorkbookPort): ProgramTables {
         setProgramsState(table ? readPrograms(table.rows) : []);
         setRequirements(read[REQUIREMENTS_TABLE] ?? null);
       },
-      (error: unknown) => live && setLoadError(message(error)),
+      (error: unknown) => live && setLoadError(message(error))
     );
     return () => {
       live = false;
@@ -57,9 +70,9 @@ export function useProgramTables(port: WorkbookPort): ProgramTables {
     (wanted: readonly string[]) =>
       port.readTables(wanted).then(
         (read) => setTierTables((prev) => ({ ...prev, ...read })),
-        (error: unknown) => setLoadError(message(error)),
+        (error: unknown) => setLoadError(message(error))
       ),
-    [port],
+    [port]
   );
 
   useEffect(() => {
@@ -84,7 +97,7 @@ export function useProgramTables(port: WorkbookPort): ProgramTables {
           if (live) stop = off;
           else off();
         },
-        (error: unknown) => setLoadError(message(error)),
+        (error: unknown) => setLoadError(message(error))
       );
     return () => {
       live = false;

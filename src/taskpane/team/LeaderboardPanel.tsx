@@ -5,8 +5,21 @@ import { formatPercent, formatUnits } from "../format";
 import { PaceBar } from "./PaceBar";
 
 const useStyles = makeStyles({
-  list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
-  place: { display: "grid", gridTemplateColumns: "24px 1fr auto", alignItems: "center", columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalXXS },
+  list: {
+    listStyleType: "none",
+    margin: 0,
+    padding: 0,
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalS,
+  },
+  place: {
+    display: "grid",
+    gridTemplateColumns: "24px 1fr auto",
+    alignItems: "center",
+    columnGap: tokens.spacingHorizontalS,
+    rowGap: tokens.spacingVerticalXXS,
+  },
   bar: { gridColumn: "2 / 4" },
   short: { color: tokens.colorPaletteRedForeground1 },
 });
@@ -14,11 +27,21 @@ const useStyles = makeStyles({
 /** "Nov 4" from a serial. */
 function shortDay(serial: number): string {
   const [y, m, d] = isoDate(serial).split("-").map(Number);
-  return new Date(Date.UTC(y ?? 1900, (m ?? 1) - 1, d ?? 1)).toLocaleString("en-US", { month: "short", day: "numeric", timeZone: "UTC" });
+  return new Date(Date.UTC(y ?? 1900, (m ?? 1) - 1, d ?? 1)).toLocaleString("en-US", {
+    month: "short",
+    day: "numeric",
+    timeZone: "UTC",
+  });
 }
 
 /** The leaderboard (ranked by pace against target, deals beside it) and "Who's behind?". */
-export function LeaderboardPanel({ places, behind }: { places: readonly LeaderboardPlace[]; behind: readonly BehindEntry[] }) {
+export function LeaderboardPanel({
+  places,
+  behind,
+}: {
+  places: readonly LeaderboardPlace[];
+  behind: readonly BehindEntry[];
+}) {
   const styles = useStyles();
   return (
     <div style={{ display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL }}>
@@ -36,7 +59,9 @@ export function LeaderboardPanel({ places, behind }: { places: readonly Leaderbo
                 <Text className={styles.short} data-testid="behind-short">
                   {b.dealsShort} {b.dealsShort === 1 ? "deal" : "deals"} short of pace
                 </Text>
-                {b.behindSince !== null && <Caption1 data-testid="behind-since"> · behind since {shortDay(b.behindSince)}</Caption1>}
+                {b.behindSince !== null && (
+                  <Caption1 data-testid="behind-since"> · behind since {shortDay(b.behindSince)}</Caption1>
+                )}
               </li>
             ))}
           </ul>
@@ -49,7 +74,12 @@ export function LeaderboardPanel({ places, behind }: { places: readonly Leaderbo
         <Caption1 block>Ranked by pace against target; deals so far beside it.</Caption1>
         <ol className={styles.list} data-testid="leaderboard">
           {places.map((p) => (
-            <li key={p.line.salesperson} className={styles.place} data-testid="leaderboard-row" data-name={p.line.salesperson}>
+            <li
+              key={p.line.salesperson}
+              className={styles.place}
+              data-testid="leaderboard-row"
+              data-name={p.line.salesperson}
+            >
               <Text weight="semibold">{p.rank}</Text>
               <Text>{p.line.salesperson}</Text>
               <Text data-testid="leaderboard-figures">

@@ -14,7 +14,14 @@ const useStyles = makeStyles({
   ahead: { backgroundColor: tokens.colorPaletteGreenBackground3 },
   behind: { backgroundColor: tokens.colorPaletteRedBackground3 },
   none: { backgroundColor: tokens.colorNeutralForeground3 },
-  marker: { position: "absolute", top: "-3px", bottom: "-3px", width: "2px", marginLeft: "-1px", backgroundColor: tokens.colorNeutralForeground1 },
+  marker: {
+    position: "absolute",
+    top: "-3px",
+    bottom: "-3px",
+    width: "2px",
+    marginLeft: "-1px",
+    backgroundColor: tokens.colorNeutralForeground1,
+  },
 });
 
 /**
@@ -42,7 +49,9 @@ export function PaceBar({ line, testId }: { line: ProgressLine; testId?: string 
       data-status={line.status}
     >
       <div className={`${styles.fill} ${colour}`} style={{ width: pct(line.mtd) }} />
-      {line.expected !== null && <div className={styles.marker} style={{ left: pct(line.expected) }} title="Expected by today" />}
+      {line.expected !== null && (
+        <div className={styles.marker} style={{ left: pct(line.expected) }} title="Expected by today" />
+      )}
     </div>
   );
 }

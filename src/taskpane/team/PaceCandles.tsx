@@ -36,10 +36,18 @@ export function PaceCandles({ days, name }: { days: readonly PaceDay[]; name: st
   const summary = last
     ? `${name}: ${formatUnits(last.cumulativeActual)} ${last.cumulativeActual === 1 ? "deal" : "deals"} through ${last.iso} against ${formatOneDecimal(last.cumulativeTarget)} expected; ${String(ahead)} selling days on or ahead of pace, ${String(behind)} behind.`
     : `${name}: no days yet this month.`;
-  const path = days.map((d, i) => `${i === 0 ? "M" : "L"}${String(x(i))},${String(y(d.cumulativeTarget))}h${String(step)}`).join("");
+  const path = days
+    .map((d, i) => `${i === 0 ? "M" : "L"}${String(x(i))},${String(y(d.cumulativeTarget))}h${String(step)}`)
+    .join("");
   return (
     <figure style={{ margin: 0 }}>
-      <svg className={styles.svg} viewBox={`0 0 ${String(WIDTH)} ${String(HEIGHT)}`} role="img" aria-label={summary} data-testid="pace-candles">
+      <svg
+        className={styles.svg}
+        viewBox={`0 0 ${String(WIDTH)} ${String(HEIGHT)}`}
+        role="img"
+        aria-label={summary}
+        data-testid="pace-candles"
+      >
         <line className={styles.grid} x1={PAD.left} x2={WIDTH - PAD.right} y1={y(0)} y2={y(0)} />
         <line className={styles.grid} x1={PAD.left} x2={WIDTH - PAD.right} y1={y(top)} y2={y(top)} />
         <text className={styles.axis} x={PAD.left - 4} y={y(top) + 3} textAnchor="end">

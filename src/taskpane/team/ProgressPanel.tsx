@@ -1,4 +1,15 @@
-import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Caption1, MessageBar, MessageBarBody, Text, makeStyles, tokens } from "@fluentui/react-components";
+import {
+  Accordion,
+  AccordionHeader,
+  AccordionItem,
+  AccordionPanel,
+  Caption1,
+  MessageBar,
+  MessageBarBody,
+  Text,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
 import type { ProgressLine, TeamProgress } from "../../core/targets";
 import { PaceBar } from "./PaceBar";
 import { lineDetail } from "./teamModel";
@@ -17,7 +28,9 @@ function Line({ line, testId, strong }: { line: ProgressLine; testId: string; st
     <div className={styles.line} data-testid={testId} data-status={line.status}>
       <div className={styles.top}>
         <Text weight={strong ? "semibold" : "regular"}>{line.label}</Text>
-        <Caption1 className={line.status === "behind" ? styles.behind : line.status === "ahead" ? styles.ahead : undefined}>
+        <Caption1
+          className={line.status === "behind" ? styles.behind : line.status === "ahead" ? styles.ahead : undefined}
+        >
           {line.status === "behind" ? "behind" : line.status === "ahead" ? "on pace" : "no target"}
         </Caption1>
       </div>
@@ -31,9 +44,15 @@ function Line({ line, testId, strong }: { line: ProgressLine; testId: string; st
 export function ProgressPanel({ progress, projected = true }: { progress: TeamProgress; projected?: boolean }) {
   const styles = useStyles();
   return (
-    <div className={styles.list} data-testid="team-progress" data-projections={projected ? "ready" : "pending"} aria-busy={!projected}>
+    <div
+      className={styles.list}
+      data-testid="team-progress"
+      data-projections={projected ? "ready" : "pending"}
+      aria-busy={!projected}
+    >
       <Caption1>
-        {progress.sellingDaysElapsed} of {progress.sellingDaysTotal} selling days gone · the tick marks today's expected pace
+        {progress.sellingDaysElapsed} of {progress.sellingDaysTotal} selling days gone · the tick marks today's expected
+        pace
         {projected ? "" : " · projecting…"}
       </Caption1>
       <Line line={progress.store} testId="progress-store" strong />

@@ -1,12 +1,39 @@
-import { Button, Caption1, Field, Input, MessageBar, MessageBarBody, Radio, RadioGroup, Select, Switch, Text, makeStyles, tokens } from "@fluentui/react-components";
+import {
+  Button,
+  Caption1,
+  Field,
+  Input,
+  MessageBar,
+  MessageBarBody,
+  Radio,
+  RadioGroup,
+  Select,
+  Switch,
+  Text,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
 import { useEffect, useState } from "react";
 import { COLUMN_ROLES, type ColumnRole } from "../../core/dealLog";
-import { addChannel, detectMapping, renameChannel, retireChannel, type Channel, type DealLogMapping } from "../../core/targets";
+import {
+  addChannel,
+  detectMapping,
+  renameChannel,
+  retireChannel,
+  type Channel,
+  type DealLogMapping,
+} from "../../core/targets";
 import type { TableHeader, WorkbookPort } from "../../excel/workbookPort";
 import { formatMonth } from "../format";
 
 const useStyles = makeStyles({
-  section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, paddingBottom: tokens.spacingVerticalM, borderBottom: `1px solid ${tokens.colorNeutralStroke2}` },
+  section: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalS,
+    paddingBottom: tokens.spacingVerticalM,
+    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
+  },
   row: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: tokens.spacingHorizontalS },
 });
 
@@ -26,7 +53,13 @@ type Note = { intent: "success" | "error"; text: string } | null;
 const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
 /** "Lock targets": protect the targets sheet (optional password); the grid is read-only while locked. */
-export function LockSection({ locked, onLock }: { locked: boolean; onLock: (locked: boolean, password: string) => Promise<void> }) {
+export function LockSection({
+  locked,
+  onLock,
+}: {
+  locked: boolean;
+  onLock: (locked: boolean, password: string) => Promise<void>;
+}) {
   const styles = useStyles();
   const [password, setPassword] = useState("");
   const [note, setNote] = useState<Note>(null);
@@ -35,8 +68,17 @@ export function LockSection({ locked, onLock }: { locked: boolean; onLock: (lock
       <Text id="lock-title" weight="semibold">
         Who edits targets
       </Text>
-      <Field label="Password (optional)" hint={locked ? "The password used to lock, if any" : "Whoever knows it can unlock"}>
-        <Input type="password" autoComplete="off" value={password} onChange={(_, d) => setPassword(d.value)} data-testid="lock-password" />
+      <Field
+        label="Password (optional)"
+        hint={locked ? "The password used to lock, if any" : "Whoever knows it can unlock"}
+      >
+        <Input
+          type="password"
+          autoComplete="off"
+          value={password}
+          onChange={(_, d) => setPassword(d.value)}
+          data-testid="lock-password"
+        />
       </Field>
       <Switch
         label={locked ? "Targets locked" : "Lock targets"}
@@ -45,8 +87,12 @@ export function LockSection({ locked, onLock }: { locked: boolean; onLock: (lock
         onChange={(_, d) => {
           setNote(null);
           onLock(d.checked, password).then(
-            () => setNote({ intent: "success", text: d.checked ? "Targets sheet protected: the grid is read-only." : "Targets unlocked." }),
-            (e: unknown) => setNote({ intent: "error", text: message(e) }),
+            () =>
+              setNote({
+                intent: "success",
+                text: d.checked ? "Targets sheet protected: the grid is read-only." : "Targets unlocked.",
+              }),
+            (e: unknown) => setNote({ intent: "error", text: message(e) })
           );
         }}
       />
@@ -63,7 +109,15 @@ export function LockSection({ locked, onLock }: { locked: boolean; onLock: (lock
  * Choose the deal log — a table, or a plain range (an address, a sheet's used range, a named
  * range) — and confirm or correct its columns; kept in the workbook's settings.
  */
-export function MappingSection({ port, current, source }: { port: WorkbookPort; current: DealLogMapping | null; source: TableHeader | null }) {
+export function MappingSection({
+  port,
+  current,
+  source,
+}: {
+  port: WorkbookPort;
+  current: DealLogMapping | null;
+  source: TableHeader | null;
+}) {
   const styles = useStyles();
   const [tables, setTables] = useState<readonly TableHeader[] | null>(null);
   const isRange = current?.kind === "range";
@@ -71,29 +125,37 @@ export function MappingSection({ port, current, source }: { port: WorkbookPort; 
   const [table, setTable] = useState(isRange ? (source?.name ?? "") : (current?.table ?? source?.name ?? ""));
   const [reference, setReference] = useState(isRange ? (current?.table ?? "") : "");
   const [rangeHeader, setRangeHeader] = useState<readonly unknown[]>(isRange ? (source?.header ?? []) : []);
-  const [columns, setColumns] = useState<Partial<Record<ColumnRole, string>>>(current?.columns ?? (source ? (detectMapping(source.name, source.header)?.columns ?? {}) : {}));
+  const [columns, setColumns] = useState<Partial<Record<ColumnRole, string>>>(
+    current?.columns ?? (source ? (detectMapping(source.name, source.header)?.columns ?? {}) : {})
+  );
   const [note, setNote] = useState<Note>(null);
   useEffect(() => {
     let live = true;
     port.listTables().then(
       (t) => live && setTables(t),
-      (e: unknown) => live && setNote({ intent: "error", text: message(e) }),
+      (e: unknown) => live && setNote({ intent: "error", text: message(e) })
     );
     return () => {
       live = false;
     };
   }, [port]);
   const tableHeader = (name: string) => tables?.find((t) => t.name === name)?.header ?? source?.header ?? [];
-  const header = (kind === "range" ? rangeHeader : tableHeader(table)).filter((h): h is string => typeof h === "string" && h.trim() !== "");
+  const header = (kind === "range" ? rangeHeader : tableHeader(table)).filter(
+    (h): h is string => typeof h === "string" && h.trim() !== ""
+  );
   const readHeaders = () => {
     setNote(null);
     port.readRangeHeader(reference).then(
       (found) => {
         setRangeHeader(found?.header ?? []);
         setColumns(found ? (detectMapping(found.name, found.header)?.columns ?? {}) : {});
-        if (!found) setNote({ intent: "error", text: `Nothing found at ${reference}: type a sheet's name, an address like 'DMS Export'!A1:M5000, or a named range.` });
+        if (!found)
+          setNote({
+            intent: "error",
+            text: `Nothing found at ${reference}: type a sheet's name, an address like 'DMS Export'!A1:M5000, or a named range.`,
+          });
       },
-      (e: unknown) => setNote({ intent: "error", text: message(e) }),
+      (e: unknown) => setNote({ intent: "error", text: message(e) })
     );
   };
   return (
@@ -101,7 +163,11 @@ export function MappingSection({ port, current, source }: { port: WorkbookPort; 
       <Text id="mapping-title" weight="semibold">
         Deal log
       </Text>
-      <Caption1>{current ? `Mapped to ${current.table}: opening reads it directly.` : "Found by its headers. Confirm the columns so the next open needs nothing."}</Caption1>
+      <Caption1>
+        {current
+          ? `Mapped to ${current.table}: opening reads it directly.`
+          : "Found by its headers. Confirm the columns so the next open needs nothing."}
+      </Caption1>
       <RadioGroup
         layout="horizontal"
         value={kind}
@@ -109,7 +175,11 @@ export function MappingSection({ port, current, source }: { port: WorkbookPort; 
         data-testid="mapping-kind"
         onChange={(_, d) => {
           setKind(d.value === "range" ? "range" : "table");
-          setColumns(d.value === "range" ? (detectMapping(reference, rangeHeader)?.columns ?? {}) : (detectMapping(table, tableHeader(table))?.columns ?? {}));
+          setColumns(
+            d.value === "range"
+              ? (detectMapping(reference, rangeHeader)?.columns ?? {})
+              : (detectMapping(table, tableHeader(table))?.columns ?? {})
+          );
         }}
       >
         <Radio value="table" label="A table" data-testid="mapping-kind-table" />
@@ -123,7 +193,10 @@ export function MappingSection({ port, current, source }: { port: WorkbookPort; 
             if (reference.trim() !== "") readHeaders();
           }}
         >
-          <Field label="Sheet, range or named range" hint="e.g. 'DMS Export'!A1:M5000, or a sheet's name for all it holds">
+          <Field
+            label="Sheet, range or named range"
+            hint="e.g. 'DMS Export'!A1:M5000, or a sheet's name for all it holds"
+          >
             <Input value={reference} onChange={(_, d) => setReference(d.value)} data-testid="mapping-range" />
           </Field>
           <Button type="submit" disabled={reference.trim() === ""} data-testid="mapping-read-range">
@@ -171,12 +244,22 @@ export function MappingSection({ port, current, source }: { port: WorkbookPort; 
         disabled={(kind === "range" ? reference.trim() === "" : !table) || !columns.soldDate}
         data-testid="save-mapping"
         onClick={() => {
-          const clean = Object.fromEntries(Object.entries(columns).filter(([, v]) => typeof v === "string" && v !== "")) as Partial<Record<ColumnRole, string>>;
+          const clean = Object.fromEntries(
+            Object.entries(columns).filter(([, v]) => typeof v === "string" && v !== "")
+          ) as Partial<Record<ColumnRole, string>>;
           const where = kind === "range" ? reference.trim() : table;
-          port.saveDealLogMapping(kind === "range" ? { table: where, kind: "range", columns: clean } : { table, columns: clean }).then(
-            () => setNote({ intent: "success", text: `Saved in the workbook: the deal log is ${where}. Reopen the pane to read it with these columns.` }),
-            (e: unknown) => setNote({ intent: "error", text: message(e) }),
-          );
+          port
+            .saveDealLogMapping(
+              kind === "range" ? { table: where, kind: "range", columns: clean } : { table, columns: clean }
+            )
+            .then(
+              () =>
+                setNote({
+                  intent: "success",
+                  text: `Saved in the workbook: the deal log is ${where}. Reopen the pane to read it with these columns.`,
+                }),
+              (e: unknown) => setNote({ intent: "error", text: message(e) })
+            );
         }}
       >
         Save deal log mapping
@@ -191,7 +274,17 @@ export function MappingSection({ port, current, source }: { port: WorkbookPort; 
 }
 
 /** Channels: rename (targets stay on the channel's id), retire from this month, add one. */
-export function ChannelsSection({ channels, month, readOnly, onChange }: { channels: readonly Channel[]; month: string; readOnly: boolean; onChange: (channels: Channel[]) => void }) {
+export function ChannelsSection({
+  channels,
+  month,
+  readOnly,
+  onChange,
+}: {
+  channels: readonly Channel[];
+  month: string;
+  readOnly: boolean;
+  onChange: (channels: Channel[]) => void;
+}) {
   const styles = useStyles();
   const [name, setName] = useState("");
   return (
@@ -199,7 +292,9 @@ export function ChannelsSection({ channels, month, readOnly, onChange }: { chann
       <Text id="channels-title" weight="semibold">
         Channels
       </Text>
-      <Caption1>Renaming keeps every target on the channel; retiring stops targets from {formatMonth(month)} on.</Caption1>
+      <Caption1>
+        Renaming keeps every target on the channel; retiring stops targets from {formatMonth(month)} on.
+      </Caption1>
       {channels.map((c) => (
         <div key={c.id} className={styles.row}>
           <Input
@@ -218,7 +313,12 @@ export function ChannelsSection({ channels, month, readOnly, onChange }: { chann
               Bring back
             </Button>
           ) : (
-            <Button size="small" disabled={readOnly} data-testid={`retire-${c.id}`} onClick={() => onChange(retireChannel(channels, c.id, month))}>
+            <Button
+              size="small"
+              disabled={readOnly}
+              data-testid={`retire-${c.id}`}
+              onClick={() => onChange(retireChannel(channels, c.id, month))}
+            >
               Retire
             </Button>
           )}
@@ -233,7 +333,15 @@ export function ChannelsSection({ channels, month, readOnly, onChange }: { chann
           setName("");
         }}
       >
-        <Input size="small" aria-label="New channel's name" placeholder="New channel" value={name} onChange={(_, d) => setName(d.value)} readOnly={readOnly} data-testid="new-channel" />
+        <Input
+          size="small"
+          aria-label="New channel's name"
+          placeholder="New channel"
+          value={name}
+          onChange={(_, d) => setName(d.value)}
+          readOnly={readOnly}
+          data-testid="new-channel"
+        />
         <Button size="small" type="submit" disabled={readOnly || name.trim() === ""} data-testid="add-channel">
           Add channel
         </Button>
@@ -266,7 +374,11 @@ export function SalespeopleSection({
     const next = input.value.trim();
     if (next === from) return;
     const problem = next === "" ? "Type the new name." : onRename(from, next);
-    setNote(problem ? { intent: "error", text: problem } : { intent: "success", text: `${from} is now ${next}: targets moved, deals logged as ${from} still count.` });
+    setNote(
+      problem
+        ? { intent: "error", text: problem }
+        : { intent: "success", text: `${from} is now ${next}: targets moved, deals logged as ${from} still count.` }
+    );
     // A refused rename shows the name as it is.
     if (problem) input.value = from;
   };
@@ -275,7 +387,10 @@ export function SalespeopleSection({
       <Text id="salespeople-title" weight="semibold">
         Salespeople
       </Text>
-      <Caption1>Renaming moves every month's targets; the old name stays an alias, so deals logged under it still count. Retiring hides someone from {formatMonth(month)} on.</Caption1>
+      <Caption1>
+        Renaming moves every month's targets; the old name stays an alias, so deals logged under it still count.
+        Retiring hides someone from {formatMonth(month)} on.
+      </Caption1>
       {people.map((p) => (
         <div key={p.name} className={styles.row} data-testid={`salesperson-row-${p.name}`}>
           <Input
@@ -290,11 +405,23 @@ export function SalespeopleSection({
             }}
           />
           {p.retired ? (
-            <Button size="small" disabled={readOnly} data-testid={`unretire-salesperson-${p.name}`} aria-label={`Bring back ${p.name}`} onClick={() => onRetire(p.name, false)}>
+            <Button
+              size="small"
+              disabled={readOnly}
+              data-testid={`unretire-salesperson-${p.name}`}
+              aria-label={`Bring back ${p.name}`}
+              onClick={() => onRetire(p.name, false)}
+            >
               Bring back
             </Button>
           ) : (
-            <Button size="small" disabled={readOnly} data-testid={`retire-salesperson-${p.name}`} aria-label={`Retire ${p.name} from ${formatMonth(month)}`} onClick={() => onRetire(p.name, true)}>
+            <Button
+              size="small"
+              disabled={readOnly}
+              data-testid={`retire-salesperson-${p.name}`}
+              aria-label={`Retire ${p.name} from ${formatMonth(month)}`}
+              onClick={() => onRetire(p.name, true)}
+            >
               Retire
             </Button>
           )}
@@ -318,14 +445,17 @@ export function PaceSheetSection({ onBuild }: { onBuild: () => Promise<number> }
       <Text id="pace-sheet-title" weight="semibold">
         Pace sheet
       </Text>
-      <Caption1>Writes a sheet of live formulas (COUNTIFS, GSM.PACE, GSM.TREND, GSM.PROJECT_MONTH_END) per salesperson and channel, to print or keep without the pane.</Caption1>
+      <Caption1>
+        Writes a sheet of live formulas (COUNTIFS, GSM.PACE, GSM.TREND, GSM.PROJECT_MONTH_END) per salesperson and
+        channel, to print or keep without the pane.
+      </Caption1>
       <Button
         data-testid="build-pace-sheet"
         onClick={() => {
           setNote(null);
           onBuild().then(
             (n) => setNote({ intent: "success", text: `Pace sheet written: ${String(n)} lines.` }),
-            (e: unknown) => setNote({ intent: "error", text: message(e) }),
+            (e: unknown) => setNote({ intent: "error", text: message(e) })
           );
         }}
       >

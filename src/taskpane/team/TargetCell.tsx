@@ -53,7 +53,15 @@ export function TargetCell({ value, label, readOnly, testId, onChange, width = 4
   return (
     <span style={{ display: "inline-flex", flexDirection: "column", alignItems: "flex-end" }}>
       {box}
-      <Caption1 role="status" data-testid={`${testId}-note`} style={{ color: tokens.colorPaletteMarigoldForeground1, whiteSpace: "nowrap", fontSize: tokens.fontSizeBase100 }}>
+      <Caption1
+        role="status"
+        data-testid={`${testId}-note`}
+        style={{
+          color: tokens.colorPaletteMarigoldForeground1,
+          whiteSpace: "nowrap",
+          fontSize: tokens.fontSizeBase100,
+        }}
+      >
         {note}
       </Caption1>
     </span>

@@ -1,4 +1,15 @@
-import { Button, Caption1, Input, Popover, PopoverSurface, PopoverTrigger, Switch, Text, makeStyles, tokens } from "@fluentui/react-components";
+import {
+  Button,
+  Caption1,
+  Input,
+  Popover,
+  PopoverSurface,
+  PopoverTrigger,
+  Switch,
+  Text,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
 import { useState } from "react";
 import {
   cellTarget,
@@ -24,9 +35,20 @@ import { parseTargetText } from "./teamModel";
 
 const useStyles = makeStyles({
   tools: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: tokens.spacingHorizontalS },
-  scroll: { overflowX: "auto", maxWidth: "100%", border: `1px solid ${tokens.colorNeutralStroke2}`, borderRadius: tokens.borderRadiusMedium },
+  scroll: {
+    overflowX: "auto",
+    maxWidth: "100%",
+    border: `1px solid ${tokens.colorNeutralStroke2}`,
+    borderRadius: tokens.borderRadiusMedium,
+  },
   table: { borderCollapse: "collapse", fontSize: tokens.fontSizeBase200 },
-  th: { padding: "2px 4px", textAlign: "right", fontWeight: tokens.fontWeightSemibold, whiteSpace: "nowrap", verticalAlign: "bottom" },
+  th: {
+    padding: "2px 4px",
+    textAlign: "right",
+    fontWeight: tokens.fontWeightSemibold,
+    whiteSpace: "nowrap",
+    verticalAlign: "bottom",
+  },
   name: {
     position: "sticky",
     left: 0,
@@ -65,7 +87,15 @@ export interface TargetsGridProps {
 const short = (month: string) => formatMonth(month).split(" ")[0] ?? month;
 
 /** "Fill the column": one number for every salesperson on a channel. */
-function FillColumn({ channel, disabled, onFill }: { channel: Channel; disabled: boolean; onFill: (value: number | null) => void }) {
+function FillColumn({
+  channel,
+  disabled,
+  onFill,
+}: {
+  channel: Channel;
+  disabled: boolean;
+  onFill: (value: number | null) => void;
+}) {
   const styles = useStyles();
   const [open, setOpen] = useState(false);
   const [text, setText] = useState("");
@@ -73,7 +103,13 @@ function FillColumn({ channel, disabled, onFill }: { channel: Channel; disabled:
   return (
     <Popover open={open} onOpenChange={(_, d) => setOpen(d.open)} trapFocus>
       <PopoverTrigger disableButtonEnhancement>
-        <Button size="small" appearance="transparent" disabled={disabled} aria-label={`Fill the ${channel.name} column`} data-testid={`fill-${channel.id}`}>
+        <Button
+          size="small"
+          appearance="transparent"
+          disabled={disabled}
+          aria-label={`Fill the ${channel.name} column`}
+          data-testid={`fill-${channel.id}`}
+        >
           Fill
         </Button>
       </PopoverTrigger>
@@ -87,8 +123,19 @@ function FillColumn({ channel, disabled, onFill }: { channel: Channel; disabled:
             setOpen(false);
           }}
         >
-          <Input aria-label={`Target for everyone on ${channel.name}`} value={text} onChange={(_, d) => setText(d.value)} inputMode="decimal" data-testid={`fill-${channel.id}-value`} />
-          <Button type="submit" appearance="primary" disabled={value === "invalid"} data-testid={`fill-${channel.id}-apply`}>
+          <Input
+            aria-label={`Target for everyone on ${channel.name}`}
+            value={text}
+            onChange={(_, d) => setText(d.value)}
+            inputMode="decimal"
+            data-testid={`fill-${channel.id}-value`}
+          />
+          <Button
+            type="submit"
+            appearance="primary"
+            disabled={value === "invalid"}
+            data-testid={`fill-${channel.id}-apply`}
+          >
             Fill {channel.name}
           </Button>
         </form>
@@ -109,13 +156,20 @@ export function TargetsGrid(props: TargetsGridProps) {
   const [newName, setNewName] = useState("");
   const [copied, setCopied] = useState<string | null>(null);
   const shown = quarter ? quarterTargets(rows, month) : rows;
-  const shownMonth = quarter ? (shown[0]?.month ?? `${month.slice(0, 4)}-Q${String(Math.floor((Number(month.slice(5, 7)) - 1) / 3) + 1)}`) : month;
+  const shownMonth = quarter
+    ? (shown[0]?.month ?? `${month.slice(0, 4)}-Q${String(Math.floor((Number(month.slice(5, 7)) - 1) / 3) + 1)}`)
+    : month;
   const readOnly = locked || quarter;
   const unit = measure === "deals" ? "deals" : "revenue";
   const keep = props.channelsToKeep;
 
   const edit = (salesperson: string, channel: Channel | null, value: number | null) => {
-    const before = rows.find((r) => r.month === month && r.salesperson.toLowerCase() === salesperson.toLowerCase() && r.channelId === (channel?.id ?? ""));
+    const before = rows.find(
+      (r) =>
+        r.month === month &&
+        r.salesperson.toLowerCase() === salesperson.toLowerCase() &&
+        r.channelId === (channel?.id ?? "")
+    );
     const row: TargetRow = {
       month,
       salesperson,
@@ -133,8 +187,18 @@ export function TargetsGrid(props: TargetsGridProps) {
   return (
     <div style={{ display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS }} data-testid="targets-grid">
       <div className={styles.tools}>
-        <Switch label="Revenue" checked={measure === "revenue"} onChange={(_, d) => setMeasure(d.checked ? "revenue" : "deals")} data-testid="measure-revenue" />
-        <Switch label="Quarter" checked={quarter} onChange={(_, d) => setQuarter(d.checked)} data-testid="quarter-view" />
+        <Switch
+          label="Revenue"
+          checked={measure === "revenue"}
+          onChange={(_, d) => setMeasure(d.checked ? "revenue" : "deals")}
+          data-testid="measure-revenue"
+        />
+        <Switch
+          label="Quarter"
+          checked={quarter}
+          onChange={(_, d) => setQuarter(d.checked)}
+          data-testid="quarter-view"
+        />
         <Button
           size="small"
           disabled={readOnly || copyable.length === 0}
@@ -148,7 +212,12 @@ export function TargetsGrid(props: TargetsGridProps) {
         </Button>
       </div>
       {copied && <Caption1 data-testid="copied">{copied}</Caption1>}
-      {quarter && <Caption1>Three months summed ({shownMonth}), with the deals sold so far this quarter; switch Quarter off to edit a month.</Caption1>}
+      {quarter && (
+        <Caption1>
+          Three months summed ({shownMonth}), with the deals sold so far this quarter; switch Quarter off to edit a
+          month.
+        </Caption1>
+      )}
       <div className={styles.scroll} role="region" aria-label={`Targets for ${formatMonth(month)}`} tabIndex={0}>
         <table className={styles.table}>
           <thead>
@@ -193,7 +262,11 @@ export function TargetsGrid(props: TargetsGridProps) {
                       readOnly={readOnly}
                       testId={`target-${p}-${c.id}`}
                       width={measure === "revenue" ? 72 : 46}
-                      note={quarter ? undefined : sheetNote(props.notes?.get(targetKey({ month, salesperson: p, channelId: c.id })), measure)}
+                      note={
+                        quarter
+                          ? undefined
+                          : sheetNote(props.notes?.get(targetKey({ month, salesperson: p, channelId: c.id })), measure)
+                      }
                       onChange={(v) => edit(p, c, v)}
                     />
                   </td>
@@ -235,15 +308,25 @@ export function TargetsGrid(props: TargetsGridProps) {
         <Text>Store target</Text>
         <TargetCell
           key={`store-${shownMonth}-${measure}`}
-          value={(shown.find((r) => r.month === shownMonth && r.salesperson === "" && r.channelId === "") ?? null)?.[measure] ?? null}
+          value={
+            (shown.find((r) => r.month === shownMonth && r.salesperson === "" && r.channelId === "") ?? null)?.[
+              measure
+            ] ?? null
+          }
           label={`Store ${unit} target for ${formatMonth(month)}`}
           readOnly={readOnly}
           testId="store-target"
           width={72}
-          note={quarter ? undefined : sheetNote(props.notes?.get(targetKey({ month, salesperson: "", channelId: "" })), measure)}
+          note={
+            quarter
+              ? undefined
+              : sheetNote(props.notes?.get(targetKey({ month, salesperson: "", channelId: "" })), measure)
+          }
           onChange={(v) => edit("", null, v)}
         />
-        {team !== null && store !== team && <Caption1 data-testid="team-adds-up">team adds up to {formatUnits(team)}</Caption1>}
+        {team !== null && store !== team && (
+          <Caption1 data-testid="team-adds-up">team adds up to {formatUnits(team)}</Caption1>
+        )}
       </div>
       <form
         className={styles.tools}
@@ -254,7 +337,15 @@ export function TargetsGrid(props: TargetsGridProps) {
           setNewName("");
         }}
       >
-        <Input size="small" aria-label="New salesperson's name" placeholder="New salesperson" value={newName} onChange={(_, d) => setNewName(d.value)} disabled={readOnly} data-testid="new-salesperson" />
+        <Input
+          size="small"
+          aria-label="New salesperson's name"
+          placeholder="New salesperson"
+          value={newName}
+          onChange={(_, d) => setNewName(d.value)}
+          disabled={readOnly}
+          data-testid="new-salesperson"
+        />
         <Button size="small" type="submit" disabled={readOnly || newName.trim() === ""} data-testid="add-salesperson">
           Add
         </Button>

@@ -26,7 +26,7 @@ export class BatchSaveQueue<T> {
 
   constructor(
     private readonly save: (values: readonly T[]) => Promise<void>,
-    private readonly options: BatchSaveQueueOptions<T>,
+    private readonly options: BatchSaveQueueOptions<T>
   ) {}
 
   /** A value typed: replaces the unsaved value of its key and restarts the quiet time. */
@@ -75,7 +75,10 @@ export class BatchSaveQueue<T> {
       for (const [k, v] of batch) if (!this.pending.has(k)) this.pending.set(k, v);
       this.failures++;
       this.options.onStatus({ state: "error", message: error instanceof Error ? error.message : String(error) });
-      const wait = Math.min((this.options.retryMs ?? 1000) * 2 ** (this.failures - 1), this.options.maxRetryMs ?? 30_000);
+      const wait = Math.min(
+        (this.options.retryMs ?? 1000) * 2 ** (this.failures - 1),
+        this.options.maxRetryMs ?? 30_000
+      );
       if (!this.timer) this.schedule(wait);
     }
   }

@@ -1,4 +1,11 @@
-import { targetKey, valuesOf, type Channel, type Salesperson, type TargetRow, type TargetValues } from "../../core/targets";
+import {
+  targetKey,
+  valuesOf,
+  type Channel,
+  type Salesperson,
+  type TargetRow,
+  type TargetValues,
+} from "../../core/targets";
 
 /** One edit waiting to be saved: a target, the whole channel list or the whole salespeople list. */
 export type TargetEdit =
@@ -39,7 +46,7 @@ export class TargetJournal {
 
   constructor(
     private readonly store: JournalStore | null,
-    private readonly key: string,
+    private readonly key: string
   ) {
     this.memory = loadEntries(store, key);
   }
@@ -64,7 +71,8 @@ export class TargetJournal {
       const entry = all[editKey(e)];
       if (e.kind !== "target" || !entry) continue;
       const mine = valuesOf(e.row);
-      if (!entry.expected.some((v) => v.deals === mine.deals && v.revenue === mine.revenue)) all[editKey(e)] = { ...entry, expected: [...entry.expected, mine] };
+      if (!entry.expected.some((v) => v.deals === mine.deals && v.revenue === mine.revenue))
+        all[editKey(e)] = { ...entry, expected: [...entry.expected, mine] };
     }
     this.write(all);
   }
@@ -80,7 +88,8 @@ export class TargetJournal {
       const entry = all[k];
       if (!entry) continue;
       if (JSON.stringify(entry.edit) === JSON.stringify(e)) delete all[k];
-      else if (e.kind === "target") all[k] = { ...entry, expected: [valuesOf(table.find((r) => targetKey(r) === targetKey(e.row)))] };
+      else if (e.kind === "target")
+        all[k] = { ...entry, expected: [valuesOf(table.find((r) => targetKey(r) === targetKey(e.row)))] };
     }
     this.write(all);
   }
@@ -106,7 +115,9 @@ function loadEntries(store: JournalStore | null, key: string): Record<string, Jo
     const parsed: unknown = JSON.parse(store?.getItem(key) ?? "{}");
     if (typeof parsed !== "object" || parsed === null) return {};
     // Only entries of a shape this version writes: anything else can't be replayed safely.
-    return Object.fromEntries(Object.entries(parsed as Record<string, unknown>).filter(([, e]) => isEntry(e))) as Record<string, JournalEntry>;
+    return Object.fromEntries(
+      Object.entries(parsed as Record<string, unknown>).filter(([, e]) => isEntry(e))
+    ) as Record<string, JournalEntry>;
   } catch {
     return {};
   }
@@ -115,5 +126,10 @@ function loadEntries(store: JournalStore | null, key: string): Record<string, Jo
 function isEntry(e: unknown): e is JournalEntry {
   const entry = e as Partial<JournalEntry> | null;
   const kind = (entry?.edit as { kind?: unknown } | undefined)?.kind;
-  return typeof entry === "object" && entry !== null && Array.isArray(entry.expected) && (kind === "target" || kind === "channels" || kind === "salespeople");
+  return (
+    typeof entry === "object" &&
+    entry !== null &&
+    Array.isArray(entry.expected) &&
+    (kind === "target" || kind === "channels" || kind === "salespeople")
+  );
 }

@@ -1,4 +1,15 @@
-import { readTargetsTable, targetKey, upsertTargets, valuesOf, type Channel, type ExpectedTargets, type Salesperson, type TargetConflict, type TargetRow, type TargetValues } from "../../core/targets";
+import {
+  readTargetsTable,
+  targetKey,
+  upsertTargets,
+  valuesOf,
+  type Channel,
+  type ExpectedTargets,
+  type Salesperson,
+  type TargetConflict,
+  type TargetRow,
+  type TargetValues,
+} from "../../core/targets";
 import type { TeamTargetsRead, WorkbookPort, WorkbookSnapshot } from "../../excel/workbookPort";
 import type { SaveStatus } from "../components/TargetField";
 import { BatchSaveQueue } from "./batchSaveQueue";
@@ -39,7 +50,7 @@ export class TargetsModel {
   constructor(
     private readonly port: WorkbookPort,
     start: TeamTargetsRead,
-    private readonly options: TargetsModelOptions,
+    private readonly options: TargetsModelOptions
   ) {
     this.known = start;
     this.queue = new BatchSaveQueue<TargetEdit>((edits) => this.save(edits), {
@@ -116,10 +127,21 @@ export class TargetsModel {
     const people = edits.flatMap((e) => (e.kind === "salespeople" ? [e.salespeople] : []))[0];
     const entries = new Map(journal.entries().map((j) => [editKey(j.edit), j.expected]));
     const expected = new Map<string, readonly TargetValues[]>();
-    for (const row of changes) expected.set(targetKey(row), entries.get(editKey({ kind: "target", row })) ?? [valuesOf(this.known.rows.find((r) => targetKey(r) === targetKey(row)))]);
+    for (const row of changes)
+      expected.set(
+        targetKey(row),
+        entries.get(editKey({ kind: "target", row })) ?? [
+          valuesOf(this.known.rows.find((r) => targetKey(r) === targetKey(row))),
+        ]
+      );
     const result = await this.port.writeTargetRows(changes, channels, people, expected satisfies ExpectedTargets);
     journal.settle(edits, result.rows);
-    this.known = { ...this.known, rows: [...result.rows], channels: channels ?? this.known.channels, salespeople: people ?? this.known.salespeople };
+    this.known = {
+      ...this.known,
+      rows: [...result.rows],
+      channels: channels ?? this.known.channels,
+      salespeople: people ?? this.known.salespeople,
+    };
     for (const c of result.conflicts) this.notes.set(targetKey(c.typed), c);
     this.changed();
   }
@@ -127,9 +149,13 @@ export class TargetsModel {
   private compute(): TargetsView {
     const pending = this.options.journal.entries().map((e) => e.edit);
     return {
-      rows: upsertTargets(this.known.rows, pending.flatMap((e) => (e.kind === "target" ? [e.row] : []))),
+      rows: upsertTargets(
+        this.known.rows,
+        pending.flatMap((e) => (e.kind === "target" ? [e.row] : []))
+      ),
       channels: pending.flatMap((e) => (e.kind === "channels" ? [e.channels] : []))[0] ?? this.known.channels,
-      salespeople: pending.flatMap((e) => (e.kind === "salespeople" ? [e.salespeople] : []))[0] ?? this.known.salespeople ?? [],
+      salespeople:
+        pending.flatMap((e) => (e.kind === "salespeople" ? [e.salespeople] : []))[0] ?? this.known.salespeople ?? [],
       locked: this.known.locked,
       status: this.status,
       notes: new Map(this.notes),
@@ -157,8 +183,18 @@ function defaultJournal(): TargetJournal {
 /** The load's targets, for the model when it is first built. */
 export function targetsFromSnapshot(snapshot: WorkbookSnapshot): TeamTargetsRead {
   // A snapshot from a reader of the earlier layout has only the store/salesperson/channel entries.
-  const rows = snapshot.targetRows ?? readTargetsTable([["Month", "Scope", "Name", "Target"], ...snapshot.targets.map((t) => [t.month, t.scope, t.name, t.target])]).rows;
-  return { rows, channels: snapshot.channels ?? [], locked: snapshot.targetsLocked ?? false, salespeople: snapshot.salespeople ?? [] };
+  const rows =
+    snapshot.targetRows ??
+    readTargetsTable([
+      ["Month", "Scope", "Name", "Target"],
+      ...snapshot.targets.map((t) => [t.month, t.scope, t.name, t.target]),
+    ]).rows;
+  return {
+    rows,
+    channels: snapshot.channels ?? [],
+    locked: snapshot.targetsLocked ?? false,
+    salespeople: snapshot.salespeople ?? [],
+  };
 }
 
 const models = new WeakMap<WorkbookPort, TargetsModel>();
@@ -168,7 +204,11 @@ const models = new WeakMap<WorkbookPort, TargetsModel>();
  * the tabs share it, so a tab opened again or the Month tab after the Team tab starts from what
  * the pane knows, and their edits go through one queue and one journal.
  */
-export function targetsModelFor(port: WorkbookPort, start: () => TeamTargetsRead, journal: () => TargetJournal = defaultJournal): TargetsModel {
+export function targetsModelFor(
+  port: WorkbookPort,
+  start: () => TeamTargetsRead,
+  journal: () => TargetJournal = defaultJournal
+): TargetsModel {
   let model = models.get(port);
   if (!model) {
     model = new TargetsModel(port, start(), { journal: journal() });

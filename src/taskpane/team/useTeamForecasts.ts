@@ -10,8 +10,15 @@ const SLICE_MS = 25;
  * stays responsive on a big deal log; `done` once every line has its projection. A new set of
  * jobs (another month, a new channel) starts over.
  */
-export function useTeamForecasts(jobs: readonly ForecastJob[] | null, asOf: number, calendar: StoreCalendar): { forecasts: TeamForecasts; done: boolean } {
-  const [state, setState] = useState<{ forecasts: TeamForecasts; done: boolean }>({ forecasts: new Map(), done: jobs === null || jobs.length === 0 });
+export function useTeamForecasts(
+  jobs: readonly ForecastJob[] | null,
+  asOf: number,
+  calendar: StoreCalendar
+): { forecasts: TeamForecasts; done: boolean } {
+  const [state, setState] = useState<{ forecasts: TeamForecasts; done: boolean }>({
+    forecasts: new Map(),
+    done: jobs === null || jobs.length === 0,
+  });
   useEffect(() => {
     if (!jobs || jobs.length === 0) {
       setState({ forecasts: new Map(), done: true });

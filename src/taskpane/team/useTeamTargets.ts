@@ -1,12 +1,22 @@
 import { useCallback, useEffect, useSyncExternalStore } from "react";
-import { CHANNELS_TABLE_NAME, SALESPEOPLE_TABLE_NAME, type Channel, type Salesperson, type TargetRow } from "../../core/targets";
+import {
+  CHANNELS_TABLE_NAME,
+  SALESPEOPLE_TABLE_NAME,
+  type Channel,
+  type Salesperson,
+  type TargetRow,
+} from "../../core/targets";
 import { TARGETS_TABLE, type WorkbookPort, type WorkbookSnapshot } from "../../excel/workbookPort";
 import { targetsFromSnapshot, targetsModelFor, type TargetsModel, type TargetsView } from "./targetsModel";
 
 /** The targets side of the workbook as the pane shows it: what the workbook holds with the GSM's unsaved edits on top. */
 export interface TeamTargets extends TargetsView {
   /** Applies target changes (and a new channel or salespeople list) at once on screen, and saves them as you type. */
-  readonly edit: (changes: readonly TargetRow[], channels?: readonly Channel[], salespeople?: readonly Salesperson[]) => void;
+  readonly edit: (
+    changes: readonly TargetRow[],
+    channels?: readonly Channel[],
+    salespeople?: readonly Salesperson[]
+  ) => void;
   readonly setLock: (locked: boolean, password: string) => Promise<void>;
 }
 
@@ -15,7 +25,7 @@ export function useTargetsModel(port: WorkbookPort, snapshot: WorkbookSnapshot):
   const model = targetsModelFor(port, () => targetsFromSnapshot(snapshot));
   useSyncExternalStore(
     useCallback((listener: () => void) => model.subscribe(listener), [model]),
-    () => model.view(),
+    () => model.view()
   );
   return model;
 }
@@ -38,19 +48,25 @@ export function useTeamTargets(port: WorkbookPort, snapshot: WorkbookSnapshot): 
           if (live) model.sheetChanged(read);
         },
         // A failed re-read leaves what is on screen; the next change tries again.
-        () => undefined,
+        () => undefined
       );
-    void port.onTablesChanged([TARGETS_TABLE, CHANNELS_TABLE_NAME, SALESPEOPLE_TABLE_NAME], () => void reload()).then((remove) => {
-      if (live) stop = remove;
-      else remove();
-    });
+    void port
+      .onTablesChanged([TARGETS_TABLE, CHANNELS_TABLE_NAME, SALESPEOPLE_TABLE_NAME], () => void reload())
+      .then((remove) => {
+        if (live) stop = remove;
+        else remove();
+      });
     return () => {
       live = false;
       stop?.();
     };
   }, [port, model]);
 
-  const edit = useCallback((changes: readonly TargetRow[], next?: readonly Channel[], people?: readonly Salesperson[]) => model.edit(changes, next, people), [model]);
+  const edit = useCallback(
+    (changes: readonly TargetRow[], next?: readonly Channel[], people?: readonly Salesperson[]) =>
+      model.edit(changes, next, people),
+    [model]
+  );
 
   const setLock = useCallback(
     async (next: boolean, password: string) => {
@@ -59,7 +75,7 @@ export function useTeamTargets(port: WorkbookPort, snapshot: WorkbookSnapshot): 
       await port.setTargetsLocked(next, password);
       model.setLocked(next);
     },
-    [port, model],
+    [port, model]
   );
 
   return { ...view, edit, setLock };

@@ -1,9 +1,25 @@
-import { Button, Caption1, MessageBar, MessageBarBody, Spinner, Subtitle1, makeStyles, tokens } from "@fluentui/react-components";
+import {
+  Button,
+  Caption1,
+  MessageBar,
+  MessageBarBody,
+  Spinner,
+  Subtitle1,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { BUDGET_TABLE } from "../../core/actions/budget";
 import { isoDate, monthKey } from "../../core/calendar";
 import { BudgetLines } from "../budget/BudgetLines";
-import { budgetLog, budgetScreen, budgetTableWrite, newBudgetRows, withCell, type BudgetRows } from "../budget/budgetViewModel";
+import {
+  budgetLog,
+  budgetScreen,
+  budgetTableWrite,
+  newBudgetRows,
+  withCell,
+  type BudgetRows,
+} from "../budget/budgetViewModel";
 import { formatMonth } from "../format";
 import { useSaveAsYouType } from "../useSaveAsYouType";
 import type { ViewProps } from "./viewProps";
@@ -13,7 +29,11 @@ const useStyles = makeStyles({
   header: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
 });
 
-type TableState = { state: "loading" } | { state: "missing" } | { state: "ready"; rows: BudgetRows } | { state: "failed"; message: string };
+type TableState =
+  | { state: "loading" }
+  | { state: "missing" }
+  | { state: "ready"; rows: BudgetRows }
+  | { state: "failed"; message: string };
 
 const messageOf = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
@@ -37,7 +57,7 @@ export function BudgetView({ port, snapshot, asOf, storeName }: ViewProps) {
         setWatch((n) => n + 1);
       }
     },
-    [port],
+    [port]
   );
   const saver = useSaveAsYouType(save);
 
@@ -51,13 +71,15 @@ export function BudgetView({ port, snapshot, asOf, storeName }: ViewProps) {
           const found = tables[BUDGET_TABLE];
           setTable(found ? { state: "ready", rows: found.rows } : { state: "missing" });
         },
-        (error: unknown) => live && setTable({ state: "failed", message: messageOf(error) }),
+        (error: unknown) => live && setTable({ state: "failed", message: messageOf(error) })
       );
     void read();
-    port.onTablesChanged([BUDGET_TABLE], () => void read()).then(
-      (unsubscribe) => (live ? (stop = unsubscribe) : unsubscribe()),
-      (error: unknown) => live && setTable({ state: "failed", message: messageOf(error) }),
-    );
+    port
+      .onTablesChanged([BUDGET_TABLE], () => void read())
+      .then(
+        (unsubscribe) => (live ? (stop = unsubscribe) : unsubscribe()),
+        (error: unknown) => live && setTable({ state: "failed", message: messageOf(error) })
+      );
     return () => {
       live = false;
       stop?.();
@@ -70,7 +92,7 @@ export function BudgetView({ port, snapshot, asOf, storeName }: ViewProps) {
       setTable({ state: "ready", rows });
       saver.push(rows);
     },
-    [saver],
+    [saver]
   );
 
   if ("problem" in log) {
@@ -92,7 +114,13 @@ export function BudgetView({ port, snapshot, asOf, storeName }: ViewProps) {
     </div>
   );
 
-  if (table.state === "loading") return <div className={styles.page} data-testid="view-budget">{heading}<Spinner size="small" label="Reading the budget…" /></div>;
+  if (table.state === "loading")
+    return (
+      <div className={styles.page} data-testid="view-budget">
+        {heading}
+        <Spinner size="small" label="Reading the budget…" />
+      </div>
+    );
   if (table.state === "failed") {
     return (
       <div className={styles.page} data-testid="view-budget">
@@ -109,14 +137,18 @@ export function BudgetView({ port, snapshot, asOf, storeName }: ViewProps) {
         {heading}
         <MessageBar intent="info" data-testid="budget-missing">
           <MessageBarBody>
-            No budget table yet. Create one to start from your last three months, or name your own budget sheet's table {BUDGET_TABLE} with a Metric and a
-            Budget column (Plan, Objective and KPI are understood too).
+            No budget table yet. Create one to start from your last three months, or name your own budget sheet's table{" "}
+            {BUDGET_TABLE} with a Metric and a Budget column (Plan, Objective and KPI are understood too).
           </MessageBarBody>
         </MessageBar>
-        <Button appearance="primary" data-testid="budget-create" onClick={() => {
+        <Button
+          appearance="primary"
+          data-testid="budget-create"
+          onClick={() => {
             creating.current = true;
             edit(newBudgetRows(log));
-          }}>
+          }}
+        >
           Create budget table
         </Button>
       </div>
@@ -127,7 +159,13 @@ export function BudgetView({ port, snapshot, asOf, storeName }: ViewProps) {
   const judged = screen.rows.filter((r) => r.status === "good" || r.status === "bad");
   const onTrack = judged.filter((r) => r.status === "good").length;
   const savedText =
-    saver.status.state === "saving" ? "Saving…" : saver.status.state === "saved" ? "Saved in the workbook" : saver.status.state === "error" ? `Not saved yet: ${saver.status.message} (retrying)` : "";
+    saver.status.state === "saving"
+      ? "Saving…"
+      : saver.status.state === "saved"
+        ? "Saved in the workbook"
+        : saver.status.state === "error"
+          ? `Not saved yet: ${saver.status.message} (retrying)`
+          : "";
   return (
     <div className={styles.page} data-testid="view-budget">
       {heading}
@@ -145,9 +183,14 @@ export function BudgetView({ port, snapshot, asOf, storeName }: ViewProps) {
         {savedText}
       </Caption1>
       {screen.unknownMetrics.length > 0 && (
-        <Caption1 data-testid="budget-unknown">Not measured from the deal log: {screen.unknownMetrics.join(", ")}</Caption1>
+        <Caption1 data-testid="budget-unknown">
+          Not measured from the deal log: {screen.unknownMetrics.join(", ")}
+        </Caption1>
       )}
-      <Caption1>Projected month end: learned from your deal log's history (ad spend: a straight line over selling days); a ratio is projected numerator over projected denominator. Type ad spend so far in its MTD box.</Caption1>
+      <Caption1>
+        Projected month end: learned from your deal log's history (ad spend: a straight line over selling days); a ratio
+        is projected numerator over projected denominator. Type ad spend so far in its MTD box.
+      </Caption1>
     </div>
   );
 }

@@ -1,4 +1,15 @@
-import { Caption1, Divider, MessageBar, MessageBarBody, Spinner, Subtitle1, Subtitle2, Text, makeStyles, tokens } from "@fluentui/react-components";
+import {
+  Caption1,
+  Divider,
+  MessageBar,
+  MessageBarBody,
+  Spinner,
+  Subtitle1,
+  Subtitle2,
+  Text,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
 import { useCallback, useEffect, useMemo, useState } from "react";
 import type { PlanChoice } from "../../core/actions/gapPlan";
 import { INVENTORY_TABLE } from "../../core/actions/inventory";
@@ -7,8 +18,25 @@ import type { TablesRead } from "../../excel/workbookPort";
 import { MetricTile } from "../components/MetricTile";
 import { formatChance, formatMonth, formatOneDecimal, formatUnits } from "../format";
 import { AgedUnitsTable } from "../gap/AgedUnitsTable";
-import { CLOSE_GAP_TABLES, agedSide, costPerDaySetting, monthSide, pipelineSide, planFor, planInput, settingsWithCostPerDay, SETTINGS_TABLE, PUSH_MIN_DAYS } from "../gap/closeGapModel";
-import { pipelineText, planEffectText, pushEffectText, recommendationText, revisitEffectText } from "../gap/closeGapText";
+import {
+  CLOSE_GAP_TABLES,
+  agedSide,
+  costPerDaySetting,
+  monthSide,
+  pipelineSide,
+  planFor,
+  planInput,
+  settingsWithCostPerDay,
+  SETTINGS_TABLE,
+  PUSH_MIN_DAYS,
+} from "../gap/closeGapModel";
+import {
+  pipelineText,
+  planEffectText,
+  pushEffectText,
+  recommendationText,
+  revisitEffectText,
+} from "../gap/closeGapText";
 import { CostPerDayField } from "../gap/CostPerDayField";
 import { CountField } from "../gap/CountField";
 import { RevisitTable } from "../gap/RevisitTable";
@@ -17,7 +45,11 @@ import type { ViewProps } from "./viewProps";
 
 const useStyles = makeStyles({
   page: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalL },
-  grid: { display: "grid", gridTemplateColumns: "repeat(auto-fill, minmax(120px, 1fr))", gap: tokens.spacingHorizontalS },
+  grid: {
+    display: "grid",
+    gridTemplateColumns: "repeat(auto-fill, minmax(120px, 1fr))",
+    gap: tokens.spacingHorizontalS,
+  },
   header: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
   section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
   note: { color: tokens.colorNeutralForeground3 },
@@ -41,7 +73,8 @@ export function CloseGapView({ port, snapshot, asOf }: ViewProps) {
     const read = () =>
       port.readTables([...CLOSE_GAP_TABLES]).then(
         (tables) => live && setLoad({ state: "ready", tables }),
-        (error: unknown) => live && setLoad({ state: "failed", message: error instanceof Error ? error.message : String(error) }),
+        (error: unknown) =>
+          live && setLoad({ state: "failed", message: error instanceof Error ? error.message : String(error) })
       );
     void read();
     // Edits to the inventory or the log in the sheet show up here; the settings are this view's own writes.
@@ -57,7 +90,7 @@ export function CloseGapView({ port, snapshot, asOf }: ViewProps) {
       const current = await port.readTables([SETTINGS_TABLE]);
       await port.writeTable(settingsWithCostPerDay(current[SETTINGS_TABLE] ?? null, value));
     },
-    [port],
+    [port]
   );
   const saver = useSaveAsYouType(save);
 
@@ -74,7 +107,9 @@ export function CloseGapView({ port, snapshot, asOf }: ViewProps) {
   if (load.state === "failed" || !aged || !pipeline || cost === null) {
     return (
       <MessageBar intent="error" data-testid="gap-load-error">
-        <MessageBarBody>Couldn't read the inventory and opportunities: {load.state === "failed" ? load.message : "unknown error"}</MessageBarBody>
+        <MessageBarBody>
+          Couldn't read the inventory and opportunities: {load.state === "failed" ? load.message : "unknown error"}
+        </MessageBarBody>
       </MessageBar>
     );
   }
@@ -102,8 +137,18 @@ export function CloseGapView({ port, snapshot, asOf }: ViewProps) {
           <div className={styles.grid}>
             <MetricTile testId="gap-target" label="Target" value={formatUnits(plan.target)} />
             <MetricTile testId="gap-projected" label="Projected (median)" value={formatUnits(plan.projected)} />
-            <MetricTile testId="gap-gap" label={plan.gap > 0 ? "Short by" : "Ahead by"} value={formatUnits(Math.abs(plan.gap))} detail="target − projected median" />
-            <MetricTile testId="gap-prob-now" label="Chance now" value={formatChance(plan.probNow)} detail={`of ${formatUnits(plan.target)}+`} />
+            <MetricTile
+              testId="gap-gap"
+              label={plan.gap > 0 ? "Short by" : "Ahead by"}
+              value={formatUnits(Math.abs(plan.gap))}
+              detail="target − projected median"
+            />
+            <MetricTile
+              testId="gap-prob-now"
+              label="Chance now"
+              value={formatChance(plan.probNow)}
+              detail={`of ${formatUnits(plan.target)}+`}
+            />
           </div>
           {planned && (
             <MessageBar intent="info" data-testid="gap-recommendation">
@@ -126,17 +171,29 @@ export function CloseGapView({ port, snapshot, asOf }: ViewProps) {
         ) : (
           <>
             <Caption1 data-testid="aged-summary">
-              {formatUnits(aged.units.length)} of {formatUnits(aged.inStock)} units on the lot {PUSH_MIN_DAYS} days or more ·{" "}
-              {formatUnits(aged.units.filter((u) => u.daysInStock > 90).length)} over 90
-              {aged.undated.length > 0 && ` · ${String(aged.undated.length)} without a readable stock-in date (${aged.undated.slice(0, 3).join(", ")}${aged.undated.length > 3 ? "…" : ""})`}
+              {formatUnits(aged.units.length)} of {formatUnits(aged.inStock)} units on the lot {PUSH_MIN_DAYS} days or
+              more · {formatUnits(aged.units.filter((u) => u.daysInStock > 90).length)} over 90
+              {aged.undated.length > 0 &&
+                ` · ${String(aged.undated.length)} without a readable stock-in date (${aged.undated.slice(0, 3).join(", ")}${aged.undated.length > 3 ? "…" : ""})`}
             </Caption1>
             {plan && (
               <>
-                <CountField label="Aged units to push (oldest first)" value={pushCount} max={aged.units.length} hint="Each unit counted as a deal if it moves" testId="push-units" onChange={(n) => setCounts({ pushUnits: n })} />
+                <CountField
+                  label="Aged units to push (oldest first)"
+                  value={pushCount}
+                  max={aged.units.length}
+                  hint="Each unit counted as a deal if it moves"
+                  testId="push-units"
+                  onChange={(n) => setCounts({ pushUnits: n })}
+                />
                 <Text data-testid="push-effect">{pushEffectText(plan)}</Text>
               </>
             )}
-            <AgedUnitsTable units={aged.units.slice(0, Math.max(SHOWN_ROWS, pushCount))} pushed={pushCount} modelColumn={modelColumn} />
+            <AgedUnitsTable
+              units={aged.units.slice(0, Math.max(SHOWN_ROWS, pushCount))}
+              pushed={pushCount}
+              modelColumn={modelColumn}
+            />
           </>
         )}
         <CostPerDayField
@@ -155,7 +212,9 @@ export function CloseGapView({ port, snapshot, asOf }: ViewProps) {
         {pipeline.unknownStatuses.length > 0 && (
           <MessageBar intent="warning" data-testid="unknown-statuses">
             <MessageBarBody>
-              Left out, status not known: {pipeline.unknownStatuses.map((u) => `"${u.status}" (${String(u.rows)})`).join(", ")}. Use Pending, Be-back, Lost or Sold.
+              Left out, status not known:{" "}
+              {pipeline.unknownStatuses.map((u) => `"${u.status}" (${String(u.rows)})`).join(", ")}. Use Pending,
+              Be-back, Lost or Sold.
             </MessageBarBody>
           </MessageBar>
         )}
@@ -166,12 +225,20 @@ export function CloseGapView({ port, snapshot, asOf }: ViewProps) {
         ) : (
           <>
             <Caption1 className={styles.note} data-testid="revisit-basis">
-              Chances learned from the last {pipeline.historyMonths} months of the log: how often opportunities of each status, source and age sold by month end from this point in the month (
+              Chances learned from the last {pipeline.historyMonths} months of the log: how often opportunities of each
+              status, source and age sold by month end from this point in the month (
               {pipeline.statusRates.map((r) => `${statusLabel(r.status)} ${formatChance(r.rate)}`).join(" · ")}).
             </Caption1>
             {plan && (
               <>
-                <CountField label="Deals to revisit (best first)" value={revisitCount} max={pipeline.revisits.length} hint="Each closes with its learned chance" testId="revisit-count" onChange={(n) => setCounts({ revisitCount: n })} />
+                <CountField
+                  label="Deals to revisit (best first)"
+                  value={revisitCount}
+                  max={pipeline.revisits.length}
+                  hint="Each closes with its learned chance"
+                  testId="revisit-count"
+                  onChange={(n) => setCounts({ revisitCount: n })}
+                />
                 <Text data-testid="revisit-effect">{revisitEffectText(plan)}</Text>
               </>
             )}
@@ -192,7 +259,8 @@ export function CloseGapView({ port, snapshot, asOf }: ViewProps) {
         </Text>
       </section>
       <Caption1 className={styles.note}>
-        Pacecar recommends; you decide. Extra deals are counted on top of the projection, which already expects the store's usual share of the pipeline to close.
+        Pacecar recommends; you decide. Extra deals are counted on top of the projection, which already expects the
+        store's usual share of the pipeline to close.
       </Caption1>
     </div>
   );

@@ -1,4 +1,13 @@
-import { Caption1, MessageBar, MessageBarBody, Spinner, Subtitle1, Text, makeStyles, tokens } from "@fluentui/react-components";
+import {
+  Caption1,
+  MessageBar,
+  MessageBarBody,
+  Spinner,
+  Subtitle1,
+  Text,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
 import { useCallback, useMemo, useState } from "react";
 import { FLOOR_TABLES, type StageKey } from "../../core/flow";
 import { floorBoard } from "../floor/floorBoard";
@@ -14,14 +23,27 @@ const useStyles = makeStyles({
   page: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalL },
   header: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
   chips: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
-  chip: { padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalS}`, borderRadius: tokens.borderRadiusCircular, backgroundColor: tokens.colorNeutralBackground3 },
-  board: { display: "grid", gridTemplateColumns: "repeat(auto-fill, minmax(160px, 1fr))", gap: tokens.spacingHorizontalS, alignItems: "start" },
+  chip: {
+    padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalS}`,
+    borderRadius: tokens.borderRadiusCircular,
+    backgroundColor: tokens.colorNeutralBackground3,
+  },
+  board: {
+    display: "grid",
+    gridTemplateColumns: "repeat(auto-fill, minmax(160px, 1fr))",
+    gap: tokens.spacingHorizontalS,
+    alignItems: "start",
+  },
 });
 
 /** The "Floor" view: the live deal-flow board — where deals are, how long they've waited, who's stuck, and trades waiting for used. */
 export function FloorView({ port, asOf }: ViewProps) {
   const styles = useStyles();
-  const pinned = useMemo(() => (typeof window === "undefined" ? null : pinnedFloorTime(window.location.search, window.location.pathname, asOf)), [asOf]);
+  const pinned = useMemo(
+    () =>
+      typeof window === "undefined" ? null : pinnedFloorTime(window.location.search, window.location.pathname, asOf),
+    [asOf]
+  );
   const { load, refresh, listenError } = useFloorTables(port, pinned);
   const board = useMemo(() => (load.state === "ready" ? floorBoard(load.tables, load.now) : null), [load]);
   const [mapStatus, setMapStatus] = useState("");
@@ -35,10 +57,11 @@ export function FloorView({ port, asOf }: ViewProps) {
           // A table created by this write has no change listener yet: read again now.
           refresh();
         },
-        (error: unknown) => setMapStatus(`Couldn't save the mapping: ${error instanceof Error ? error.message : String(error)}`),
+        (error: unknown) =>
+          setMapStatus(`Couldn't save the mapping: ${error instanceof Error ? error.message : String(error)}`)
       );
     },
-    [port, tables, refresh],
+    [port, tables, refresh]
   );
 
   if (load.state === "loading") return <Spinner label="Reading the floor…" style={{ padding: 24 }} />;
@@ -50,18 +73,28 @@ export function FloorView({ port, asOf }: ViewProps) {
     );
   }
   const onFloor = board.split.new + board.split.used + board.split.other + board.split.fi;
-  const skipped = [board.badTimes > 0 ? `${String(board.badTimes)} with a time that isn't a date` : "", board.missingDeal > 0 ? `${String(board.missingDeal)} without a deal id` : "", board.staleOpen > 0 ? `${String(board.staleOpen)} open deals from earlier days with no step in 12 hours` : ""].filter((s) => s !== "");
+  const skipped = [
+    board.badTimes > 0 ? `${String(board.badTimes)} with a time that isn't a date` : "",
+    board.missingDeal > 0 ? `${String(board.missingDeal)} without a deal id` : "",
+    board.staleOpen > 0 ? `${String(board.staleOpen)} open deals from earlier days with no step in 12 hours` : "",
+  ].filter((s) => s !== "");
   return (
     <div className={styles.page} data-testid="view-floor">
       <div className={styles.header}>
         <Subtitle1>
           Floor · <span data-testid="floor-time">{board.timeText}</span>
         </Subtitle1>
-        <Caption1>{pinned === null ? "Live: updates when the event log changes and every minute." : "Preview: the clock is pinned to the demo's afternoon."}</Caption1>
+        <Caption1>
+          {pinned === null
+            ? "Live: updates when the event log changes and every minute."
+            : "Preview: the clock is pinned to the demo's afternoon."}
+        </Caption1>
       </div>
       {listenError !== null && (
         <MessageBar intent="warning">
-          <MessageBarBody>Edits to the event log show within a minute (live updates are off: {listenError}).</MessageBarBody>
+          <MessageBarBody>
+            Edits to the event log show within a minute (live updates are off: {listenError}).
+          </MessageBarBody>
         </MessageBar>
       )}
       {load.readError !== undefined && (
@@ -95,7 +128,8 @@ export function FloorView({ port, asOf }: ViewProps) {
         </Text>
       </div>
       <Caption1 data-testid="floor-visit">
-        Whole visit today: median {board.visit.median === null ? "–" : Math.round(board.visit.median)} min · {board.visit.overLimit} on the floor past {board.visitLimit} min
+        Whole visit today: median {board.visit.median === null ? "–" : Math.round(board.visit.median)} min ·{" "}
+        {board.visit.overLimit} on the floor past {board.visitLimit} min
         {board.leftToday > 0 ? ` · ${String(board.leftToday)} walked` : ""}
       </Caption1>
       <div className={styles.board} data-testid="floor-board">

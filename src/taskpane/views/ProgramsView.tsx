@@ -1,4 +1,17 @@
-import { Button, Caption1, Divider, Dropdown, Field, MessageBar, MessageBarBody, Option, Spinner, Subtitle1, makeStyles, tokens } from "@fluentui/react-components";
+import {
+  Button,
+  Caption1,
+  Divider,
+  Dropdown,
+  Field,
+  MessageBar,
+  MessageBarBody,
+  Option,
+  Spinner,
+  Subtitle1,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
 import { useMemo, useState } from "react";
 import { storeCalendar } from "../../core/calendar";
 import { readDealLog, type Deal } from "../../core/dealLog";
@@ -33,10 +46,17 @@ export function ProgramsView({ port, snapshot, asOf, storeName }: ViewProps) {
   const index = programs ? Math.min(selected, Math.max(0, programs.length - 1)) : 0;
   const setup = programs?.[index];
   // An unnamed tier table has nothing to read: the status says to name one.
-  const tierTable = setup ? (setup.tierTable.trim() === "" ? null : tables.tierTables[setup.tierTable.trim()]) : undefined;
+  const tierTable = setup
+    ? setup.tierTable.trim() === ""
+      ? null
+      : tables.tierTables[setup.tierTable.trim()]
+    : undefined;
   const status = useMemo(
-    () => (setup && tierTable !== undefined && !isSheetError(calendar) ? programStatus(setup, tierTable, deals, asOf, calendar) : null),
-    [setup, tierTable, deals, asOf, calendar],
+    () =>
+      setup && tierTable !== undefined && !isSheetError(calendar)
+        ? programStatus(setup, tierTable, deals, asOf, calendar)
+        : null,
+    [setup, tierTable, deals, asOf, calendar]
   );
   const requirements = useMemo(() => requirementStatus(tables.requirements, asOf), [tables.requirements, asOf]);
 
@@ -53,7 +73,14 @@ export function ProgramsView({ port, snapshot, asOf, storeName }: ViewProps) {
     if (!next) return;
     tables.setPrograms(programs.map((p, i) => (i === index ? next : p)));
   };
-  const saveText = tables.saveStatus.state === "saving" ? "Saving…" : tables.saveStatus.state === "saved" ? "Saved in the workbook" : tables.saveStatus.state === "error" ? `Not saved yet: ${tables.saveStatus.message}` : "";
+  const saveText =
+    tables.saveStatus.state === "saving"
+      ? "Saving…"
+      : tables.saveStatus.state === "saved"
+        ? "Saved in the workbook"
+        : tables.saveStatus.state === "error"
+          ? `Not saved yet: ${tables.saveStatus.message}`
+          : "";
 
   return (
     <div className={styles.page} data-testid="view-programs">
@@ -86,7 +113,11 @@ export function ProgramsView({ port, snapshot, asOf, storeName }: ViewProps) {
           Add program
         </Button>
       </div>
-      {programs.length === 0 && <Caption1 data-testid="no-programs">No programs yet. Add one and name its tier table: threshold | money per unit | lump sum.</Caption1>}
+      {programs.length === 0 && (
+        <Caption1 data-testid="no-programs">
+          No programs yet. Add one and name its tier table: threshold | money per unit | lump sum.
+        </Caption1>
+      )}
       {setup && status === null && <Spinner size="tiny" label="Reading the tier table…" />}
       {status?.kind === "problem" && (
         <MessageBar intent="warning" data-testid="program-problem">

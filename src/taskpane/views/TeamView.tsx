@@ -1,4 +1,16 @@
-import { Badge, Caption1, Field, MessageBar, MessageBarBody, Select, Tab, TabList, Text, makeStyles, tokens } from "@fluentui/react-components";
+import {
+  Badge,
+  Caption1,
+  Field,
+  MessageBar,
+  MessageBarBody,
+  Select,
+  Tab,
+  TabList,
+  Text,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
 import { useCallback, useMemo, useState } from "react";
 import { monthKey } from "../../core/calendar";
 import { isSheetError } from "../../core/errors";
@@ -25,14 +37,29 @@ import { PaceCandles } from "../team/PaceCandles";
 import { ProgressPanel } from "../team/ProgressPanel";
 import { ChannelsSection, LockSection, MappingSection, PaceSheetSection, SalespeopleSection } from "../team/SetupPanel";
 import { TargetsGrid } from "../team/TargetsGrid";
-import { activeSalespeople, gridChannels, gridSalespeople, monthAsOf, pickerMonths, setupSalespeople, teamBase, type TeamBase } from "../team/teamModel";
+import {
+  activeSalespeople,
+  gridChannels,
+  gridSalespeople,
+  monthAsOf,
+  pickerMonths,
+  setupSalespeople,
+  teamBase,
+  type TeamBase,
+} from "../team/teamModel";
 import { useTeamForecasts } from "../team/useTeamForecasts";
 import { useTeamTargets, type TeamTargets } from "../team/useTeamTargets";
 import type { ViewProps } from "./viewProps";
 
 const useStyles = makeStyles({
   page: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalM },
-  header: { display: "flex", flexWrap: "wrap", alignItems: "flex-end", justifyContent: "space-between", gap: tokens.spacingHorizontalS },
+  header: {
+    display: "flex",
+    flexWrap: "wrap",
+    alignItems: "flex-end",
+    justifyContent: "space-between",
+    gap: tokens.spacingHorizontalS,
+  },
   status: { color: tokens.colorNeutralForeground3 },
   error: { color: tokens.colorPaletteRedForeground1 },
 });
@@ -57,10 +84,19 @@ function initialSection(): Section {
 function SaveLine({ team }: { team: TeamTargets }) {
   const styles = useStyles();
   const s = team.status;
-  if (team.locked) return <Badge appearance="tint" color="warning" data-testid="locked-badge">Locked</Badge>;
+  if (team.locked)
+    return (
+      <Badge appearance="tint" color="warning" data-testid="locked-badge">
+        Locked
+      </Badge>
+    );
   if (s.state === "idle") return null;
   return (
-    <Caption1 className={s.state === "error" ? styles.error : styles.status} data-testid="save-status" aria-live="polite">
+    <Caption1
+      className={s.state === "error" ? styles.error : styles.status}
+      data-testid="save-status"
+      aria-live="polite"
+    >
       {s.state === "saving" ? "Saving…" : s.state === "saved" ? "Saved" : `Not saved yet (${s.message}); retrying`}
     </Caption1>
   );
@@ -83,7 +119,13 @@ export function TeamView({ port, snapshot, asOf }: ViewProps) {
   return <TeamScreen {...{ port, snapshot, asOf, base, team }} />;
 }
 
-function TeamScreen({ port, snapshot, asOf, base: logBase, team }: Pick<ViewProps, "port" | "snapshot" | "asOf"> & { base: TeamBase; team: TeamTargets }) {
+function TeamScreen({
+  port,
+  snapshot,
+  asOf,
+  base: logBase,
+  team,
+}: Pick<ViewProps, "port" | "snapshot" | "asOf"> & { base: TeamBase; team: TeamTargets }) {
   const styles = useStyles();
   const [month, setMonth] = useState(() => monthKey(asOf));
   const [section, setSection] = useState<Section>(initialSection);
@@ -93,7 +135,10 @@ function TeamScreen({ port, snapshot, asOf, base: logBase, team }: Pick<ViewProp
   // Deals count under the salesperson's current name, whichever spelling the log used.
   const base = useMemo(() => ({ ...logBase, deals: withSalespersonNames(logBase.deals, kept) }), [logBase, kept]);
 
-  const allChannels = useMemo(() => withDealLogChannels(tableChannels, base.dealChannels, month, rows), [tableChannels, base, month, rows]);
+  const allChannels = useMemo(
+    () => withDealLogChannels(tableChannels, base.dealChannels, month, rows),
+    [tableChannels, base, month, rows]
+  );
   const channels = useMemo(() => gridChannels(tableChannels, base, rows, month), [tableChannels, base, rows, month]);
   const floor = useMemo(() => gridSalespeople(base, rows, month, added), [base, rows, month, added]);
   const people = useMemo(() => activeSalespeople(floor, kept, month), [floor, kept, month]);
@@ -110,7 +155,13 @@ function TeamScreen({ port, snapshot, asOf, base: logBase, team }: Pick<ViewProp
       ...new Set(
         rows
           .filter((r) => r.channelId !== "" || r.month === seenMonth)
-          .map((r) => JSON.stringify(r.month === seenMonth ? [r.month, r.salesperson, r.channelId, r.channel] : ["", "", r.channelId, r.channel])),
+          .map((r) =>
+            JSON.stringify(
+              r.month === seenMonth
+                ? [r.month, r.salesperson, r.channelId, r.channel]
+                : ["", "", r.channelId, r.channel]
+            )
+          )
       ),
     ],
   ]);
@@ -124,29 +175,49 @@ function TeamScreen({ port, snapshot, asOf, base: logBase, team }: Pick<ViewProp
   }, [base, forecastKey, seenAt, started]);
   const { forecasts, done: projected } = useTeamForecasts(jobs, seenAt, base.calendar);
   const progress = useMemo(
-    () => teamProgress({ deals: base.deals, rows, channels, salespeople: people, asOf: seenAt, calendar: base.calendar }, forecasts),
-    [base, rows, channels, people, seenAt, forecasts],
+    () =>
+      teamProgress(
+        { deals: base.deals, rows, channels, salespeople: people, asOf: seenAt, calendar: base.calendar },
+        forecasts
+      ),
+    [base, rows, channels, people, seenAt, forecasts]
   );
   const dates = useMemo(() => teamDates(base.deals, allChannels, rows), [base, allChannels, rows]);
   const datesOf = useCallback((name: string) => dates.get(`${nameKey(name)}|`) ?? [], [dates]);
   const lines = progress.salespeople.map((s) => s.line);
   const quarterSold = useMemo(() => quarterDeals(base.deals, month, seenAt), [base, month, seenAt]);
   const places = useMemo(() => leaderboard(lines), [lines]);
-  const behind = useMemo(() => whoIsBehind(lines, datesOf, seenAt, base.calendar), [lines, datesOf, seenAt, base.calendar]);
+  const behind = useMemo(
+    () => whoIsBehind(lines, datesOf, seenAt, base.calendar),
+    [lines, datesOf, seenAt, base.calendar]
+  );
 
   const candlePerson = candlesFor ?? behind[0]?.line.salesperson ?? people[0] ?? "";
   const candleLine = lines.find((l) => nameKey(l.salesperson) === nameKey(candlePerson));
-  const candleDays = candleLine?.target != null ? paceByDay(datesOf(candlePerson), candleLine.target, seenAt, base.calendar) : null;
+  const candleDays =
+    candleLine?.target != null ? paceByDay(datesOf(candlePerson), candleLine.target, seenAt, base.calendar) : null;
 
   const buildPaceSheet = async (): Promise<number> => {
     const header = snapshot.dealLog?.rows[0] ?? [];
     const mapping = snapshot.dealLogMapping ?? detectMapping(base.dealLogSource, header);
-    if (mapping?.kind === "range") throw new Error("The pace sheet's formulas name the deal log's columns by table: make the range a table (Insert > Table), map that, and build again.");
+    if (mapping?.kind === "range")
+      throw new Error(
+        "The pace sheet's formulas name the deal log's columns by table: make the range a table (Insert > Table), map that, and build again."
+      );
     const { soldDate, salesperson, channel } = mapping?.columns ?? {};
-    if (!soldDate || !salesperson || !channel) throw new Error("The deal log needs sold date, salesperson and lead source columns: set them under Deal log.");
+    if (!soldDate || !salesperson || !channel)
+      throw new Error("The deal log needs sold date, salesperson and lead source columns: set them under Deal log.");
     const aliasesOf = (p: string) => kept.find((k) => nameKey(k.name) === nameKey(p))?.aliases ?? [];
-    const sheetLines = people.flatMap((p) => channels.map((c) => ({ salesperson: p, channel: c.name, channelId: c.id, aliases: aliasesOf(p) })));
-    const source = { table: mapping?.table ?? base.dealLogSource, soldDate, salesperson, channel, holidays: snapshot.holidays.length > 0 ? "Holidays[Date]" : null };
+    const sheetLines = people.flatMap((p) =>
+      channels.map((c) => ({ salesperson: p, channel: c.name, channelId: c.id, aliases: aliasesOf(p) }))
+    );
+    const source = {
+      table: mapping?.table ?? base.dealLogSource,
+      soldDate,
+      salesperson,
+      channel,
+      holidays: snapshot.holidays.length > 0 ? "Holidays[Date]" : null,
+    };
     await port.writePaceSheet(paceSheetCells(source, sheetLines));
     return sheetLines.length;
   };
@@ -165,7 +236,12 @@ function TeamScreen({ port, snapshot, asOf, base: logBase, team }: Pick<ViewProp
         </Field>
         <SaveLine team={team} />
       </div>
-      <TabList size="small" selectedValue={section} onTabSelect={(_, d) => setSection(d.value as Section)} aria-label="Team sections">
+      <TabList
+        size="small"
+        selectedValue={section}
+        onTabSelect={(_, d) => setSection(d.value as Section)}
+        aria-label="Team sections"
+      >
         {SECTIONS.map((s) => (
           <Tab key={s.id} value={s.id} data-testid={`team-tab-${s.id}`}>
             {s.label}
@@ -173,7 +249,11 @@ function TeamScreen({ port, snapshot, asOf, base: logBase, team }: Pick<ViewProp
         ))}
       </TabList>
       {section === "progress" &&
-        (started ? <ProgressPanel progress={progress} projected={projected} /> : <Caption1>{formatMonth(month)} hasn't started: set its targets under Targets.</Caption1>)}
+        (started ? (
+          <ProgressPanel progress={progress} projected={projected} />
+        ) : (
+          <Caption1>{formatMonth(month)} hasn't started: set its targets under Targets.</Caption1>
+        ))}
       {section === "targets" && (
         <>
           {team.locked && (
@@ -195,11 +275,21 @@ function TeamScreen({ port, snapshot, asOf, base: logBase, team }: Pick<ViewProp
           />
         </>
       )}
-      {section === "leaders" && (started ? <LeaderboardPanel places={places} behind={behind} /> : <Caption1>{formatMonth(month)} hasn't started.</Caption1>)}
+      {section === "leaders" &&
+        (started ? (
+          <LeaderboardPanel places={places} behind={behind} />
+        ) : (
+          <Caption1>{formatMonth(month)} hasn't started.</Caption1>
+        ))}
       {section === "candles" && (
         <div style={{ display: "flex", flexDirection: "column", gap: 8 }}>
           <Field label="Salesperson" size="small">
-            <Select size="small" value={candlePerson} onChange={(_, d) => setCandlesFor(d.value)} data-testid="candles-person">
+            <Select
+              size="small"
+              value={candlePerson}
+              onChange={(_, d) => setCandlesFor(d.value)}
+              data-testid="candles-person"
+            >
               {people.map((p) => (
                 <option key={p} value={p}>
                   {p}
@@ -210,13 +300,18 @@ function TeamScreen({ port, snapshot, asOf, base: logBase, team }: Pick<ViewProp
           {!started ? (
             <Caption1>{formatMonth(month)} hasn't started.</Caption1>
           ) : candleDays === null ? (
-            <Caption1 data-testid="candles-no-target">{candlePerson} has no target this month: set one under Targets to see the candles.</Caption1>
+            <Caption1 data-testid="candles-no-target">
+              {candlePerson} has no target this month: set one under Targets to see the candles.
+            </Caption1>
           ) : isSheetError(candleDays) ? (
             <Caption1>{candleDays.message}</Caption1>
           ) : (
             <PaceCandles days={candleDays} name={candlePerson} />
           )}
-          <Text size={200}>Daily: cumulative deals against the target's even pace over selling days (dashed). Green on or ahead, red behind; grey days are closed.</Text>
+          <Text size={200}>
+            Daily: cumulative deals against the target's even pace over selling days (dashed). Green on or ahead, red
+            behind; grey days are closed.
+          </Text>
         </div>
       )}
       {section === "setup" && (
@@ -235,7 +330,12 @@ function TeamScreen({ port, snapshot, asOf, base: logBase, team }: Pick<ViewProp
             }}
             onRetire={(name, retire) => team.edit([], undefined, retireSalesperson(kept, name, retire ? month : ""))}
           />
-          <ChannelsSection channels={allChannels} month={month} readOnly={team.locked} onChange={(next) => team.edit([], next)} />
+          <ChannelsSection
+            channels={allChannels}
+            month={month}
+            readOnly={team.locked}
+            onChange={(next) => team.edit([], next)}
+          />
           <PaceSheetSection onBuild={buildPaceSheet} />
           <MappingSection
             port={port}

@@ -6,11 +6,21 @@ import type { ViewProps } from "./viewProps";
  * The first tab is in the pane's own bundle; the others load when first opened, so the pane shows
  * the month without waiting for the code of every view (each is a chunk served beside the pane).
  */
-const TeamView = lazy(() => import(/* webpackChunkName: "view-team" */ "./TeamView").then((m) => ({ default: m.TeamView })));
-const ProgramsView = lazy(() => import(/* webpackChunkName: "view-programs" */ "./ProgramsView").then((m) => ({ default: m.ProgramsView })));
-const FloorView = lazy(() => import(/* webpackChunkName: "view-floor" */ "./FloorView").then((m) => ({ default: m.FloorView })));
-const BudgetView = lazy(() => import(/* webpackChunkName: "view-budget" */ "./BudgetView").then((m) => ({ default: m.BudgetView })));
-const CloseGapView = lazy(() => import(/* webpackChunkName: "view-close-gap" */ "./CloseGapView").then((m) => ({ default: m.CloseGapView })));
+const TeamView = lazy(() =>
+  import(/* webpackChunkName: "view-team" */ "./TeamView").then((m) => ({ default: m.TeamView }))
+);
+const ProgramsView = lazy(() =>
+  import(/* webpackChunkName: "view-programs" */ "./ProgramsView").then((m) => ({ default: m.ProgramsView }))
+);
+const FloorView = lazy(() =>
+  import(/* webpackChunkName: "view-floor" */ "./FloorView").then((m) => ({ default: m.FloorView }))
+);
+const BudgetView = lazy(() =>
+  import(/* webpackChunkName: "view-budget" */ "./BudgetView").then((m) => ({ default: m.BudgetView }))
+);
+const CloseGapView = lazy(() =>
+  import(/* webpackChunkName: "view-close-gap" */ "./CloseGapView").then((m) => ({ default: m.CloseGapView }))
+);
 
 /** The pane's views, in tab order. `id` is what ?view= in the address picks (the tests use it). */
 export const VIEWS: readonly { id: string; label: string; component: ComponentType<ViewProps> }[] = [

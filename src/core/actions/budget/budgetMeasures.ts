@@ -24,7 +24,13 @@ export interface BudgetMeasures {
  * One measure projected with the learned month-end model (its median, as GSM.PROJECT_MONTH_END),
  * falling back to the straight line when the model has no answer (a log too short or empty).
  */
-function projectedTotal(dates: readonly number[], values: readonly number[] | null, reference: readonly number[] | null, asOf: number, calendar: StoreCalendar): MonthTotal {
+function projectedTotal(
+  dates: readonly number[],
+  values: readonly number[] | null,
+  reference: readonly number[] | null,
+  asOf: number,
+  calendar: StoreCalendar
+): MonthTotal {
   const forecast = forecastCached({ dealDates: dates, values, asOf, calendar, reference });
   if (!isSheetError(forecast)) {
     const p50 = forecast.quantile(0.5);
@@ -52,7 +58,19 @@ export function budgetMeasures(deals: readonly Deal[], asOf: number, calendar: S
     newUnits: projectedTotal(newDates, null, dates, asOf, calendar),
     usedUnits: projectedTotal(usedDates, null, dates, asOf, calendar),
     units: projectedTotal(dates, null, null, asOf, calendar),
-    frontGross: projectedTotal(dates, deals.map((d) => d.frontGross), null, asOf, calendar),
-    backGross: projectedTotal(dates, deals.map((d) => d.backGross), null, asOf, calendar),
+    frontGross: projectedTotal(
+      dates,
+      deals.map((d) => d.frontGross),
+      null,
+      asOf,
+      calendar
+    ),
+    backGross: projectedTotal(
+      dates,
+      deals.map((d) => d.backGross),
+      null,
+      asOf,
+      calendar
+    ),
   };
 }

@@ -57,7 +57,12 @@ function adSpendTyped(lines: readonly BudgetLine[]): number | null {
  * the ratio as it stands, which GSM.BUDGET_VARIANCE uses). Green/red follows
  * the metric's good side: above budget for gross and units, below for ad spend and ad cost per sale.
  */
-export function budgetReport(lines: readonly BudgetLine[], measures: BudgetMeasures, asOf: number, calendar: StoreCalendar): BudgetReportRow[] {
+export function budgetReport(
+  lines: readonly BudgetLine[],
+  measures: BudgetMeasures,
+  asOf: number,
+  calendar: StoreCalendar
+): BudgetReportRow[] {
   const adSpend = typedTotal(adSpendTyped(lines), asOf, calendar);
   const totals: Record<"newUnits" | "usedUnits" | "frontGross" | "backGross", MonthTotal> = measures;
   return lines.map((line) => {
@@ -93,7 +98,14 @@ export function budgetReport(lines: readonly BudgetLine[], measures: BudgetMeasu
     const compared = metric.kind === "total" ? projected : (projected ?? mtd);
     const { budget } = line;
     const variance = compared === null || budget === null ? null : compared - budget;
-    const status: BudgetStatus = budget === null ? "noBudget" : variance === null ? "noActual" : (metric.better === "higher" ? variance >= 0 : variance <= 0) ? "good" : "bad";
+    const status: BudgetStatus =
+      budget === null
+        ? "noBudget"
+        : variance === null
+          ? "noActual"
+          : (metric.better === "higher" ? variance >= 0 : variance <= 0)
+            ? "good"
+            : "bad";
     return {
       name: line.name,
       row: line.row,

@@ -73,7 +73,13 @@ export function readBudgetTable(rows: readonly (readonly unknown[])[]): BudgetTa
       unknownMetrics.push(name);
       return;
     }
-    lines.push({ row, name, metric: known, budget: numberCell(cells[budget]), actualMtd: actual === null ? null : numberCell(cells[actual]) });
+    lines.push({
+      row,
+      name,
+      metric: known,
+      budget: numberCell(cells[budget]),
+      actualMtd: actual === null ? null : numberCell(cells[actual]),
+    });
   });
   return { lines, unknownMetrics, columns: { metric, budget, actual } };
 }

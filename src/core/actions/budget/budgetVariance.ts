@@ -27,7 +27,12 @@ export type BudgetActual = { readonly value: number } | { readonly numerator: nu
  * selling days, variance = projected − budget.
  * @example totalVariance(36, 130, serialOf(2025-03-10), sundaysClosed) // projected 117, variance -13
  */
-export function totalVariance(mtd: number, budget: number, asOf: number, calendar: StoreCalendar): BudgetVariance | SheetError {
+export function totalVariance(
+  mtd: number,
+  budget: number,
+  asOf: number,
+  calendar: StoreCalendar
+): BudgetVariance | SheetError {
   const projected = monthEndLine(mtd, asOf, calendar);
   if (isSheetError(projected)) return projected;
   const variance = finiteResult(projected - budget);
@@ -60,7 +65,13 @@ export function ratioVariance(actual: BudgetActual, budget: number): BudgetVaria
  * A budget line of either kind (see totalVariance and ratioVariance). A total takes one number;
  * a numerator/denominator pair for a total is #VALUE! budgetActualShape.
  */
-export function budgetVariance(kind: BudgetKind, actual: BudgetActual, budget: number, asOf: number, calendar: StoreCalendar): BudgetVariance | SheetError {
+export function budgetVariance(
+  kind: BudgetKind,
+  actual: BudgetActual,
+  budget: number,
+  asOf: number,
+  calendar: StoreCalendar
+): BudgetVariance | SheetError {
   if (kind === "ratio") return ratioVariance(actual, budget);
   if (!("value" in actual)) return sheetError("value", "budgetActualShape");
   return totalVariance(actual.value, budget, asOf, calendar);

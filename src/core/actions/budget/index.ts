@@ -13,7 +13,19 @@ export { budgetKindOf, type BudgetKind } from "./budgetKind";
 export { monthEndLine } from "./monthEndLine";
 export { budgetVariance, totalVariance, ratioVariance, type BudgetVariance, type BudgetActual } from "./budgetVariance";
 export { BUDGET_METRICS, budgetMetricOf, type BudgetMetric, type BudgetMetricId } from "./budgetMetrics";
-export { BUDGET_TABLE, BUDGET_SHEET, BUDGET_HEADERS, readBudgetTable, type BudgetLine, type BudgetTableRead } from "./budgetTable";
+export {
+  BUDGET_TABLE,
+  BUDGET_SHEET,
+  BUDGET_HEADERS,
+  readBudgetTable,
+  type BudgetLine,
+  type BudgetTableRead,
+} from "./budgetTable";
 export { budgetMeasures, type BudgetMeasures, type MonthTotal } from "./budgetMeasures";
 export { budgetReport, type BudgetReportRow, type BudgetStatus } from "./budgetReport";
-export { budgetTemplateNumbers, budgetTemplateRows, TEMPLATE_MONTHS, TEMPLATE_AD_COST_PER_SALE } from "./budgetTemplate";
+export {
+  budgetTemplateNumbers,
+  budgetTemplateRows,
+  TEMPLATE_MONTHS,
+  TEMPLATE_AD_COST_PER_SALE,
+} from "./budgetTemplate";

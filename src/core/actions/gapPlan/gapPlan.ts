@@ -98,6 +98,10 @@ export function recommendPlan(input: GapPlanInput): PlanChoice {
   const revisitCount = Math.min(DEFAULT_REVISIT_COUNT, input.revisits.length);
   const chances = input.revisits.slice(0, revisitCount).map((d) => d.chance);
   let pushUnits = 0;
-  while (pushUnits < input.agedUnits.length && probWithExtra(input.forecast, input.target, pushUnits, chances) < PLAN_GOAL) pushUnits++;
+  while (
+    pushUnits < input.agedUnits.length &&
+    probWithExtra(input.forecast, input.target, pushUnits, chances) < PLAN_GOAL
+  )
+    pushUnits++;
   return { pushUnits, revisitCount };
 }

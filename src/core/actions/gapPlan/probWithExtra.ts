@@ -7,7 +7,12 @@ import type { MonthForecast } from "../../forecast";
  * distribution is built one deal at a time, then P = Σ_k P(extra = sure + k) · P(projection ≥ target − sure − k).
  * @example probWithExtra(forecast, 130, 0, []) // forecast.probAtLeast(130): nothing extra
  */
-export function probWithExtra(forecast: Pick<MonthForecast, "probAtLeast">, target: number, sureDeals: number, chances: readonly number[]): number {
+export function probWithExtra(
+  forecast: Pick<MonthForecast, "probAtLeast">,
+  target: number,
+  sureDeals: number,
+  chances: readonly number[]
+): number {
   let dist = [1];
   for (const c of chances) {
     const p = Math.min(1, Math.max(0, c));

@@ -25,7 +25,8 @@ function varies(xs: readonly number[]): boolean {
  * @example bestLag([1, 5, 2, 8, 3, 9], [0, 1, 5, 2, 8, 3], 2) // { lag: 1, correlation: 1 }
  */
 export function bestLag(indicator: readonly number[], outcome: readonly number[], maxLag: number): LagCorrelation {
-  if (indicator.length === outcome.length && outcome.length - maxLag >= 2) return bestLagInPlace(indicator, outcome, maxLag);
+  if (indicator.length === outcome.length && outcome.length - maxLag >= 2)
+    return bestLagInPlace(indicator, outcome, maxLag);
   const y = laggedWindow(outcome, 0, maxLag);
   let best: LagCorrelation = { lag: 0, correlation: null };
   if (!varies(y)) return best;

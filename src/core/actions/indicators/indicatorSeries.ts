@@ -18,7 +18,18 @@ export interface IndicatorSeries {
 }
 
 // A table's period column (week start, date) is a label of the row, not an indicator.
-const PERIOD_HEADERS = new Set(["week", "weekof", "weekstart", "weekstarting", "weekstartdate", "weekbeginning", "weekending", "date", "period", "month"]);
+const PERIOD_HEADERS = new Set([
+  "week",
+  "weekof",
+  "weekstart",
+  "weekstarting",
+  "weekstartdate",
+  "weekbeginning",
+  "weekending",
+  "date",
+  "period",
+  "month",
+]);
 
 type Cells = readonly (readonly unknown[])[];
 
@@ -41,7 +52,10 @@ export function cellNumber(cell: unknown): number | null {
 
 /** A header row: some cell is text that isn't a number (a blank or numeric first row is data). */
 function hasHeader(row: readonly unknown[] | undefined): boolean {
-  return row !== undefined && row.some((c) => typeof c === "string" && c.trim() !== "" && parseNumberText(c) === null && !isErrorText(c));
+  return (
+    row !== undefined &&
+    row.some((c) => typeof c === "string" && c.trim() !== "" && parseNumberText(c) === null && !isErrorText(c))
+  );
 }
 
 /** Rows up to the last one holding anything: a selection of whole columns brings blanks below the data. */
@@ -85,10 +99,14 @@ export function readIndicatorSeries(indicators: unknown, outcome: unknown): Indi
   const width = Math.max(0, ...table.map((r) => r.length));
 
   let outcomeCells = rowsOf(outcome);
-  if (outcomeCells.length === 1 && (outcomeCells[0]?.length ?? 0) > 1) outcomeCells = (outcomeCells[0] ?? []).map((c) => [c]);
+  if (outcomeCells.length === 1 && (outcomeCells[0]?.length ?? 0) > 1)
+    outcomeCells = (outcomeCells[0] ?? []).map((c) => [c]);
   if (outcomeCells.some((r) => r.length > 1)) return sheetError("value", "indicatorsOutcomeColumns");
   const outcomeHeader = hasHeader(outcomeCells[0]) ? outcomeCells[0]?.[0] : null;
-  const [data, outcomeData] = trimBoth(body, outcomeHeader !== null && outcomeHeader !== undefined ? outcomeCells.slice(1) : outcomeCells);
+  const [data, outcomeData] = trimBoth(
+    body,
+    outcomeHeader !== null && outcomeHeader !== undefined ? outcomeCells.slice(1) : outcomeCells
+  );
   const outcomeName = typeof outcomeHeader === "string" ? outcomeHeader.trim() : "Outcome";
   const headerRows = header ? 1 : 0;
   const outcomeHeaderRows = outcomeHeader !== null && outcomeHeader !== undefined ? 1 : 0;
@@ -103,7 +121,8 @@ export function readIndicatorSeries(indicators: unknown, outcome: unknown): Indi
     positions.push(c);
   }
   if (names.length === 0 || data.length === 0) return sheetError("value", "indicatorsNoColumns");
-  if (outcomeData.length !== data.length) return sheetError("value", "indicatorsLengthMismatch", outcomeData.length, data.length);
+  if (outcomeData.length !== data.length)
+    return sheetError("value", "indicatorsLengthMismatch", outcomeData.length, data.length);
 
   const columns: number[][] = positions.map(() => []);
   for (let r = 0; r < data.length; r++) {

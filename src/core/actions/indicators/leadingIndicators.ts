@@ -110,7 +110,9 @@ export function leadingIndicators(series: IndicatorSeries, maxLag: number): Indi
     if (kept.length > 0) {
       const explained = fitLinear(rowsOf(kept, candidate.z.length), candidate.z).rSquared;
       if (explained > COLLINEAR_R_SQUARED) {
-        const twin = kept.reduce((best, k) => (Math.abs(sampleCorrelation(k.z, candidate.z)) > Math.abs(sampleCorrelation(best.z, candidate.z)) ? k : best));
+        const twin = kept.reduce((best, k) =>
+          Math.abs(sampleCorrelation(k.z, candidate.z)) > Math.abs(sampleCorrelation(best.z, candidate.z)) ? k : best
+        );
         collinearWith.set(index, series.names[twin.index] ?? "");
         continue;
       }
@@ -119,15 +121,21 @@ export function leadingIndicators(series: IndicatorSeries, maxLag: number): Indi
   }
 
   const y = standardize(-1, yWindow);
-  const fit: LinearFit | null =
-    kept.length === 0
-      ? null
-      : fitLinear(rowsOf(kept, y.z.length), y.z);
+  const fit: LinearFit | null = kept.length === 0 ? null : fitLinear(rowsOf(kept, y.z.length), y.z);
   const weightOf = new Map(kept.map((k, i) => [k.index, fit?.coefficients[i] ?? 0]));
 
   const indicators: IndicatorResult[] = series.names.map((name, index) => {
     const { lag, correlation } = lags[index] ?? { lag: 0, correlation: null };
-    if (correlation === null) return { name, lag: null, correlation: null, weight: null, status: "constant", collinearWith: null, strength: "none" };
+    if (correlation === null)
+      return {
+        name,
+        lag: null,
+        correlation: null,
+        weight: null,
+        status: "constant",
+        collinearWith: null,
+        strength: "none",
+      };
     const twin = collinearWith.get(index);
     return {
       name,
@@ -153,5 +161,12 @@ export function leadingIndicators(series: IndicatorSeries, maxLag: number): Indi
     return Number.isFinite(predicted) ? predicted : sheetError("num", "resultTooLarge");
   };
 
-  return { outcomeName: series.outcomeName, indicators, periodsFitted: periods, maxLag, rSquared: fit?.rSquared ?? null, forecast };
+  return {
+    outcomeName: series.outcomeName,
+    indicators,
+    periodsFitted: periods,
+    maxLag,
+    rSquared: fit?.rSquared ?? null,
+    forecast,
+  };
 }

@@ -26,7 +26,8 @@ export function fitLinear(x: readonly (readonly number[])[], y: readonly number[
   const solved = solveNormalEquations(x, y, width) ?? libraryFit(x, y, width);
   const coefficients = solved.slice(0, width);
   const intercept = solved[width] ?? 0;
-  const predict = (row: readonly number[]): number => row.reduce((sum, v, i) => sum + v * (coefficients[i] ?? 0), intercept);
+  const predict = (row: readonly number[]): number =>
+    row.reduce((sum, v, i) => sum + v * (coefficients[i] ?? 0), intercept);
   const meanY = y.reduce((a, b) => a + b, 0) / y.length;
   let ssTotal = 0;
   let ssResidual = 0;
@@ -48,7 +49,7 @@ function libraryFit(x: readonly (readonly number[])[], y: readonly number[], wid
   const model = new MultivariateLinearRegression(
     x.map((row) => [...row]),
     y.map((v) => [v]),
-    { intercept: true, statistics: false },
+    { intercept: true, statistics: false }
   );
   // weights: one row per input column, then the intercept's row; one column per output.
   return Array.from({ length: width + 1 }, (_, i) => model.weights[i]?.[0] ?? 0);
@@ -72,7 +73,8 @@ function solveNormalEquations(x: readonly (readonly number[])[], y: readonly num
     const yt = y[t] as number;
     for (let i = 0; i < p; i++) {
       const xi = i < width ? (row[i] as number) : 1;
-      for (let j = i; j < p; j++) a[i * stride + j] = (a[i * stride + j] as number) + xi * (j < width ? (row[j] as number) : 1);
+      for (let j = i; j < p; j++)
+        a[i * stride + j] = (a[i * stride + j] as number) + xi * (j < width ? (row[j] as number) : 1);
       a[i * stride + p] = (a[i * stride + p] as number) + xi * yt;
     }
   }
@@ -83,7 +85,8 @@ function solveNormalEquations(x: readonly (readonly number[])[], y: readonly num
   }
   for (let c = 0; c < p; c++) {
     let pivot = c;
-    for (let r = c + 1; r < p; r++) if (Math.abs(a[r * stride + c] as number) > Math.abs(a[pivot * stride + c] as number)) pivot = r;
+    for (let r = c + 1; r < p; r++)
+      if (Math.abs(a[r * stride + c] as number) > Math.abs(a[pivot * stride + c] as number)) pivot = r;
     if (!(Math.abs(a[pivot * stride + c] as number) > SINGULAR * scale)) return null;
     if (pivot !== c) {
       for (let k = 0; k < stride; k++) {
@@ -95,7 +98,8 @@ function solveNormalEquations(x: readonly (readonly number[])[], y: readonly num
     for (let r = c + 1; r < p; r++) {
       const f = (a[r * stride + c] as number) / (a[c * stride + c] as number);
       if (f === 0) continue;
-      for (let k = c; k < stride; k++) a[r * stride + k] = (a[r * stride + k] as number) - f * (a[c * stride + k] as number);
+      for (let k = c; k < stride; k++)
+        a[r * stride + k] = (a[r * stride + k] as number) - f * (a[c * stride + k] as number);
     }
   }
   const b = new Array<number>(p).fill(0);

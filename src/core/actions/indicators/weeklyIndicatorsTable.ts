@@ -4,4 +4,12 @@
  */
 export const WEEKLY_INDICATORS_TABLE = "WeeklyIndicators";
 export const WEEKLY_INDICATORS_SHEET = "Indicators";
-export const WEEKLY_INDICATORS_HEADERS = ["Week Start", "Leads", "Appointments", "Shows", "Test Drives", "Ad Spend", "Units Sold"] as const;
+export const WEEKLY_INDICATORS_HEADERS = [
+  "Week Start",
+  "Leads",
+  "Appointments",
+  "Shows",
+  "Test Drives",
+  "Ad Spend",
+  "Units Sold",
+] as const;

@@ -81,11 +81,13 @@ export function readInventory(
   stockIds: readonly unknown[],
   stockIns: readonly unknown[],
   costPerDay: number | readonly unknown[],
-  details: readonly (readonly unknown[])[] | null,
+  details: readonly (readonly unknown[])[] | null
 ): InventoryRead | SheetError {
   if (stockIns.length !== stockIds.length) return sheetError("value", "gapSizeMismatch", "stock_in_dates", "stock_ids");
-  if (typeof costPerDay !== "number" && costPerDay.length !== stockIds.length) return sheetError("value", "gapSizeMismatch", "cost_per_day", "stock_ids");
-  if (details !== null && details.length !== stockIds.length) return sheetError("value", "gapSizeMismatch", "details", "stock_ids");
+  if (typeof costPerDay !== "number" && costPerDay.length !== stockIds.length)
+    return sheetError("value", "gapSizeMismatch", "cost_per_day", "stock_ids");
+  if (details !== null && details.length !== stockIds.length)
+    return sheetError("value", "gapSizeMismatch", "details", "stock_ids");
   // A loop, not Math.max(...): a long inventory would overflow the call's arguments.
   const width = details === null ? 0 : details.reduce((w, r) => Math.max(w, r.length), 0);
   const header = startsWithHeader(stockIns);
@@ -157,6 +159,8 @@ export function agedUnits(units: readonly InventoryUnit[], asOf: number, minDays
       details: unit.details,
     });
   }
-  aged.sort((a, b) => b.daysInStock - a.daysInStock || b.costAtMonthEnd - a.costAtMonthEnd || a.stock.localeCompare(b.stock));
+  aged.sort(
+    (a, b) => b.daysInStock - a.daysInStock || b.costAtMonthEnd - a.costAtMonthEnd || a.stock.localeCompare(b.stock)
+  );
   return { units: aged, undated, notYetInStock };
 }

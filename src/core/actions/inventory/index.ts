@@ -4,5 +4,13 @@
  */
 export { AGING_BUCKETS, agingBucket, type AgingBucket } from "./agingBucket";
 export { DEFAULT_COST_PER_DAY, holdingCost } from "./holdingCost";
-export { agedUnits, readInventory, type AgedUnit, type AgedUnitsResult, type DetailCell, type InventoryRead, type InventoryUnit } from "./agedUnits";
+export {
+  agedUnits,
+  readInventory,
+  type AgedUnit,
+  type AgedUnitsResult,
+  type DetailCell,
+  type InventoryRead,
+  type InventoryUnit,
+} from "./agedUnits";
 export { INVENTORY_TABLE, INVENTORY_COLUMNS, findColumn, readInventoryTable } from "./inventoryTable";

@@ -24,7 +24,10 @@ export function findColumn(header: readonly unknown[], aliases: readonly string[
  * found by header, every other column passed through as a detail.
  * @returns the inventory, or #VALUE! gapColumnMissing naming the header it needs.
  */
-export function readInventoryTable(rows: readonly (readonly unknown[])[], costPerDay: number): InventoryRead | SheetError {
+export function readInventoryTable(
+  rows: readonly (readonly unknown[])[],
+  costPerDay: number
+): InventoryRead | SheetError {
   const header = rows[0] ?? [];
   const stock = findColumn(header, INVENTORY_COLUMNS.stock);
   if (stock < 0) return sheetError("value", "gapColumnMissing", INVENTORY_COLUMNS.stock[0]);
@@ -35,6 +38,6 @@ export function readInventoryTable(rows: readonly (readonly unknown[])[], costPe
     rows.map((r) => r[stock]),
     rows.map((r) => r[stockIn]),
     costPerDay,
-    rows.map((r) => detailColumns.map((j) => r[j])),
+    rows.map((r) => detailColumns.map((j) => r[j]))
   );
 }

@@ -1,5 +1,11 @@
 import { addMonths, daysInMonth, monthEnd, monthStart, serialToDate } from "../../calendar";
-import { MAX_OPEN_AGE, openAt, type OpenOpportunity, type OpenStatus, type OpportunityAgeBand } from "./openOpportunity";
+import {
+  MAX_OPEN_AGE,
+  openAt,
+  type OpenOpportunity,
+  type OpenStatus,
+  type OpportunityAgeBand,
+} from "./openOpportunity";
 import type { Opportunity } from "./opportunityLog";
 
 /** Months of history before as_of's month the conversion rates are learned from. */
@@ -35,7 +41,15 @@ export function sameDayOfMonth(month: number, asOf: number): number {
 export function conversionExposures(opportunities: readonly Opportunity[], asOf: number): ConversionExposure[] {
   const out: ConversionExposure[] = [];
   forEachExposure(opportunities, asOf, (o, open, day, end) => {
-    out.push({ status: open.status, source: o.source, age: open.age, band: open.band, window: end - day, converted: o.soldAt !== null && o.soldAt <= end, day });
+    out.push({
+      status: open.status,
+      source: o.source,
+      age: open.age,
+      band: open.band,
+      window: end - day,
+      converted: o.soldAt !== null && o.soldAt <= end,
+      day,
+    });
   });
   // Month by month (the latest first), by created day (the oldest first) within a month; the sort is stable, so ties keep the log's order.
   return out.sort((a, b) => b.day - a.day || b.age - a.age);
@@ -46,7 +60,11 @@ export function conversionExposures(opportunities: readonly Opportunity[], asOf:
  * day and its month's end. Opportunity by opportunity, each against the (at most twelve) snapshot
  * days: on a big log that is cheaper than sorting it by created day.
  */
-export function forEachExposure(opportunities: readonly Opportunity[], asOf: number, visit: (o: Opportunity, open: OpenOpportunity, day: number, end: number) => void): void {
+export function forEachExposure(
+  opportunities: readonly Opportunity[],
+  asOf: number,
+  visit: (o: Opportunity, open: OpenOpportunity, day: number, end: number) => void
+): void {
   let earliest = Number.POSITIVE_INFINITY;
   for (const o of opportunities) if (o.created < earliest) earliest = o.created;
   const days: number[] = [];

@@ -84,7 +84,7 @@ function modelOf(tallies: Tallies): ConversionModel | SheetError {
         sales += counts[SLOTS + STATUS_INDEX[s] * 4 + 3] as number;
       }
       return [s, rate(trials, sales, overallRate)];
-    }),
+    })
   ) as Record<OpenStatus, ConversionRate>;
   const byStatusSource = new Map<string, ConversionRate>();
   // Per source and status: the status × source rate, or the status's own when the source has no trials in it.
@@ -138,6 +138,8 @@ export function learnConversion(exposures: readonly ConversionExposure[]): Conve
  */
 export function conversionModel(opportunities: readonly Opportunity[], asOf: number): ConversionModel | SheetError {
   const tallies = new Tallies();
-  forEachExposure(opportunities, asOf, (o, open, day, end) => tallies.add(open.status, o.source, open.band, o.soldAt !== null && o.soldAt <= end, day));
+  forEachExposure(opportunities, asOf, (o, open, day, end) =>
+    tallies.add(open.status, o.source, open.band, o.soldAt !== null && o.soldAt <= end, day)
+  );
   return modelOf(tallies);
 }

@@ -25,7 +25,11 @@ export interface RevisitDeal {
  * the model's chance it sells by month end, ranked by expected value (value × chance), or by chance
  * when there are no values; ties by the younger opportunity, then id.
  */
-export function dealsToRevisit(opportunities: readonly Opportunity[], model: ConversionModel, asOf: number): RevisitDeal[] {
+export function dealsToRevisit(
+  opportunities: readonly Opportunity[],
+  model: ConversionModel,
+  asOf: number
+): RevisitDeal[] {
   const out: RevisitDeal[] = [];
   for (const o of opportunities) {
     const open = openAt(o, asOf);
@@ -44,7 +48,13 @@ export function dealsToRevisit(opportunities: readonly Opportunity[], model: Con
       expectedValue: o.value === null ? null : o.value * chance,
     });
   }
-  return out.sort((a, b) => (b.expectedValue ?? b.chance) - (a.expectedValue ?? a.chance) || b.chance - a.chance || a.age - b.age || a.id.localeCompare(b.id));
+  return out.sort(
+    (a, b) =>
+      (b.expectedValue ?? b.chance) - (a.expectedValue ?? a.chance) ||
+      b.chance - a.chance ||
+      a.age - b.age ||
+      a.id.localeCompare(b.id)
+  );
 }
 
 /**
@@ -59,7 +69,11 @@ export function pipelineDeals(revisits: readonly RevisitDeal[]): number {
  * pipelineDeals of the open opportunities straight from the log: the same chances summed (in log
  * order) without ranking them or building a list, for PIPELINE_DEALS on a big log.
  */
-export function expectedPipelineDeals(opportunities: readonly Opportunity[], model: ConversionModel, asOf: number): number {
+export function expectedPipelineDeals(
+  opportunities: readonly Opportunity[],
+  model: ConversionModel,
+  asOf: number
+): number {
   let sum = 0;
   for (const o of opportunities) {
     const open = openAt(o, asOf);

@@ -88,7 +88,8 @@ export function readOpportunities(columns: OpportunityColumns): OpportunityLogRe
     ["values", columns.values],
     ["sold_dates", columns.soldDates],
   ];
-  for (const [name, column] of parallel) if (column && column.length !== n) return sheetError("value", "gapSizeMismatch", name, "created");
+  for (const [name, column] of parallel)
+    if (column && column.length !== n) return sheetError("value", "gapSizeMismatch", name, "created");
 
   const first = columns.created[0];
   const header = typeof first === "string" && first.trim() !== "" && cellDate(first) === null;

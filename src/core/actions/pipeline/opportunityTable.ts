@@ -25,7 +25,11 @@ export function readOpportunityTable(rows: readonly (readonly unknown[])[]): Opp
   const created = at(OPPORTUNITY_COLUMNS.created);
   const status = at(OPPORTUNITY_COLUMNS.status);
   const source = at(OPPORTUNITY_COLUMNS.source);
-  for (const [index, name] of [[created, OPPORTUNITY_COLUMNS.created[0]], [status, OPPORTUNITY_COLUMNS.status[0]], [source, OPPORTUNITY_COLUMNS.source[0]]] as const) {
+  for (const [index, name] of [
+    [created, OPPORTUNITY_COLUMNS.created[0]],
+    [status, OPPORTUNITY_COLUMNS.status[0]],
+    [source, OPPORTUNITY_COLUMNS.source[0]],
+  ] as const) {
     if (index < 0) return sheetError("value", "gapColumnMissing", name);
   }
   const optional = (aliases: readonly string[]): unknown[] | null => {
