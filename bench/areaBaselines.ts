@@ -6,8 +6,8 @@
  */
 import { addMonths, daysInMonth, monthEnd, monthStart, serialToDate } from "../src/core/calendar";
 import { cellDate } from "../src/core/dealLog/cellDate";
-import { opportunityStatus } from "../src/core/actions/pipeline";
-import { stageResolver } from "../src/core/flow";
+import { opportunityStatus } from "../src/core/gap/pipeline";
+import { stageResolver } from "../src/core/floor";
 
 type Cell = string | number | boolean;
 

@@ -17,21 +17,21 @@ import {
   type PeriodUnits,
   type Requirement,
   type TierTable,
-} from "../src/core/tiers";
+} from "../src/core/programs";
 import {
   bestLag,
   leadingIndicators as coreLeadingIndicators,
   readIndicatorSeries,
   type IndicatorSeries,
-} from "../src/core/actions/indicators";
-import { budgetVariance as coreBudgetVariance } from "../src/core/actions/budget";
+} from "../src/core/gap/indicators";
+import { budgetVariance as coreBudgetVariance } from "../src/core/budget";
 import {
   conversionModel,
   expectedPipelineDeals,
   readOpportunities,
   type ConversionModel,
   type OpportunityLogRead,
-} from "../src/core/actions/pipeline";
+} from "../src/core/gap/pipeline";
 import { dateRangeArg } from "../src/functions/args";
 import {
   cellsFingerprint,
@@ -43,9 +43,9 @@ import {
   stageResolver,
   timelines,
   type EventRow,
-} from "../src/core/flow";
+} from "../src/core/floor";
 import { budgetVariance, indicatorForecast, leadingIndicators } from "../src/functions/budgetFunctions";
-import { bottlenecks, flowSummary, stageMinutes, tradeHandoff } from "../src/functions/flowFunctions";
+import { bottlenecks, flowSummary, stageMinutes, tradeHandoff } from "../src/functions/floorFunctions";
 import { agedUnits, dealsToRevisit, pipelineDeals } from "../src/functions/gapFunctions";
 import {
   probTier,
@@ -54,7 +54,7 @@ import {
   tierPayout,
   tierScenarios,
   unitsToNextTier,
-} from "../src/functions/oemFunctions";
+} from "../src/functions/programsFunctions";
 import {
   assertSameAnswer,
   plainAgedUnits,

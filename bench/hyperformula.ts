@@ -14,11 +14,11 @@ import { monthKey, storeCalendar, type StoreCalendar } from "../src/core/calenda
 import { readDealLog } from "../src/core/dealLog";
 import { isSheetError } from "../src/core/errors";
 import { teamProgress, type TargetRow } from "../src/core/targets";
-import { clearEventLogCache } from "../src/core/flow";
+import { clearEventLogCache } from "../src/core/floor";
 import { expectedToDate, pace, paceByDay, projectMonthEnd, sellingDays, trend } from "../src/functions/functions";
-import { flowSummary } from "../src/functions/flowFunctions";
+import { flowSummary } from "../src/functions/floorFunctions";
 import { agedUnits } from "../src/functions/gapFunctions";
-import { tierPayout } from "../src/functions/oemFunctions";
+import { tierPayout } from "../src/functions/programsFunctions";
 import type { BenchSection } from "./benchRow";
 import {
   AS_OF,

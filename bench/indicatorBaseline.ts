@@ -3,7 +3,7 @@
  * each lag's correlation in two passes over the window, least squares by the normal equations solved
  * in place (a handful of unknowns), no matrix library.
  */
-import { indicatorStrength } from "../src/core/actions/indicators";
+import { indicatorStrength } from "../src/core/gap/indicators";
 
 type Cell = string | number;
 

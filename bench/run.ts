@@ -91,7 +91,7 @@ const AREA_NOTE =
 const SYNC_NOTE = [
   "## Workbook round trips (context.sync)",
   "",
-  "Counted by the tests, not timed (test/excel/officeWorkbook.test.ts against office-addin-mock, test/team/targetsReliability.test.ts against a stateful fake Excel). Budget: opening the pane ≤ 2 syncs, an edit 1.",
+  "Counted by the tests, not timed (test/excel/officeWorkbook.test.ts against office-addin-mock, test/taskpane/team/targetsReliability.test.ts against a stateful fake Excel). Budget: opening the pane ≤ 2 syncs, an edit 1.",
   "",
   "| what | syncs | budget |",
   "|---|---:|---:|",

@@ -7,7 +7,7 @@ const path = require("node:path");
 const DIR = path.join(__dirname, "..", "src", "functions");
 
 /** The areas in the order the design's catalogue gives them (and the README's reference); others follow by name. */
-const AREA_ORDER = ["oemFunctions.ts", "flowFunctions.ts", "budgetFunctions.ts", "gapFunctions.ts"];
+const AREA_ORDER = ["programsFunctions.ts", "floorFunctions.ts", "budgetFunctions.ts", "gapFunctions.ts"];
 
 /** Paths relative to the project root, functions.ts first, then the area files. */
 function functionSources() {

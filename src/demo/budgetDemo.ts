@@ -5,7 +5,7 @@ import {
   BUDGET_TABLE,
   budgetTemplateNumbers,
   type BudgetMetricId,
-} from "../core/actions/budget";
+} from "../core/budget";
 import { monthProgress } from "../core/calendar";
 import { createRandom, mixSeed } from "./random";
 import type { DemoDealership, DemoTable } from "./types";

@@ -1,4 +1,4 @@
-import { EVENT_HEADERS, FLOOR_TABLES, STOCK_IN_HEADERS, TRADE_HEADERS } from "../core/flow/floorTables";
+import { EVENT_HEADERS, FLOOR_TABLES, STOCK_IN_HEADERS, TRADE_HEADERS } from "../core/floor/floorTables";
 import { FIRST_NAMES, LAST_NAMES } from "./names";
 import { createRandom, mixSeed, type Random } from "./random";
 import type { DemoDealership, DemoTable } from "./types";

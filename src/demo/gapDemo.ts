@@ -13,14 +13,14 @@
  * work (MAX_OPEN_AGE). trueChanceBy() gives the exact chance an open opportunity sells by a day.
  */
 import { addMonths, isSellingDay, monthStart, serialToDate, type StoreCalendar } from "../core/calendar";
-import { INVENTORY_TABLE } from "../core/actions/inventory";
+import { INVENTORY_TABLE } from "../core/gap/inventory";
 import {
   MAX_OPEN_AGE,
   OPPORTUNITIES_TABLE,
   opportunityAgeBand,
   type OpenStatus,
   type OpportunityAgeBand,
-} from "../core/actions/pipeline";
+} from "../core/gap/pipeline";
 import { createRandom, cumulativeWeights, mixSeed, type Random } from "./random";
 import { salesWeight } from "./roster";
 import type { DemoDealership, DemoTable } from "./types";

@@ -10,7 +10,7 @@ import {
   unitCounts,
   type ProgramPeriod,
   type ProgramSetup,
-} from "../core/tiers";
+} from "../core/programs";
 import type { DemoDealership, DemoTable } from "./types";
 import { NEW_LINEUP } from "./vehicleModels";
 

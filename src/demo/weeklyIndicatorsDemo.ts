@@ -1,8 +1,4 @@
-import {
-  WEEKLY_INDICATORS_HEADERS,
-  WEEKLY_INDICATORS_SHEET,
-  WEEKLY_INDICATORS_TABLE,
-} from "../core/actions/indicators";
+import { WEEKLY_INDICATORS_HEADERS, WEEKLY_INDICATORS_SHEET, WEEKLY_INDICATORS_TABLE } from "../core/gap/indicators";
 import { dayOfWeek } from "../core/calendar";
 import { createRandom, mixSeed, type Random } from "./random";
 import type { DemoDealership, DemoTable } from "./types";

@@ -1,9 +1,9 @@
 /*
- * Budget variance and leading indicators (namespace GSM): thin wrappers over src/core/actions, same
+ * Budget variance and leading indicators (namespace GSM): thin wrappers over src/core/budget and src/core/gap/indicators, same
  * rules as functions.ts — parameters `unknown` so args.ts coerces them in one place, ranges as rows
  * of cells, SheetErrors mapped with toExcelError.
  */
-import { budgetKindOf, budgetVariance as coreBudgetVariance, type BudgetActual } from "../core/actions/budget";
+import { budgetKindOf, budgetVariance as coreBudgetVariance, type BudgetActual } from "../core/budget";
 import {
   cellNumber,
   DEFAULT_MAX_LAG,
@@ -12,7 +12,7 @@ import {
   readIndicatorSeries,
   type IndicatorModel,
   type IndicatorResult,
-} from "../core/actions/indicators";
+} from "../core/gap/indicators";
 import { storeCalendar } from "../core/calendar";
 import { isSheetError, sheetError, type SheetError } from "../core/errors";
 import { allArgs, dateArg, numberArg, todaySerial } from "./args";

@@ -1,10 +1,10 @@
 /*
  * Closing the gap: aged units to push, deals to revisit, what the pipeline says. Thin wrappers, as in
- * functions.ts: coerce the arguments, call src/core/actions, turn a SheetError into Excel's error.
+ * functions.ts: coerce the arguments, call src/core/gap, turn a SheetError into Excel's error.
  * Ranges are one column (or one row) each, the same length, often a table's columns.
  */
 import { isSheetError, sheetError, type SheetError } from "../core/errors";
-import { agedUnits as coreAgedUnits, DEFAULT_COST_PER_DAY, readInventory } from "../core/actions/inventory";
+import { agedUnits as coreAgedUnits, DEFAULT_COST_PER_DAY, readInventory } from "../core/gap/inventory";
 import {
   conversionModel,
   dealsToRevisit as coreDealsToRevisit,
@@ -14,7 +14,7 @@ import {
   type ConversionModel,
   type OpportunityLogRead,
   type RevisitDeal,
-} from "../core/actions/pipeline";
+} from "../core/gap/pipeline";
 import { allArgs, dateArg, numberArg, todaySerial } from "./args";
 import { toExcelError } from "./excelError";
 

@@ -6,7 +6,7 @@
  */
 import type { Browser, Page } from "playwright-core";
 import { openPreview } from "./launchPreview";
-import { BUDGET_TABLE, type BudgetMetricId } from "../../src/core/actions/budget";
+import { BUDGET_TABLE, type BudgetMetricId } from "../../src/core/budget";
 import { dateToSerial } from "../../src/core/calendar";
 import { demoWorkbook } from "../../src/demo/demoWorkbook";
 import { MemoryWorkbook } from "../../src/excel/memoryWorkbook";

@@ -6,7 +6,7 @@
 import type { Browser, Page } from "playwright-core";
 import { openPreview } from "./launchPreview";
 import { dateToSerial } from "../../src/core/calendar";
-import { gapPlan, type GapPlan, type PlanChoice } from "../../src/core/actions/gapPlan";
+import { gapPlan, type GapPlan, type PlanChoice } from "../../src/core/gap/plan";
 import { demoWorkbook } from "../../src/demo/demoWorkbook";
 import { MemoryWorkbook } from "../../src/excel/memoryWorkbook";
 import { formatChance, formatUnits } from "../../src/taskpane/format";
@@ -20,7 +20,7 @@ import {
   planInput,
   type PipelineSide,
 } from "../../src/taskpane/gap/closeGapModel";
-import { statusLabel } from "../../src/core/actions/pipeline";
+import { statusLabel } from "../../src/core/gap/pipeline";
 import {
   pipelineText,
   planEffectText,
@@ -28,7 +28,7 @@ import {
   recommendationText,
   revisitEffectText,
 } from "../../src/taskpane/gap/closeGapText";
-import type { GapPlanInput } from "../../src/core/actions/gapPlan";
+import type { GapPlanInput } from "../../src/core/gap/plan";
 
 const AS_OF_TEXT = "2026-11-10";
 const AS_OF = dateToSerial(2026, 11, 10);

@@ -9,7 +9,7 @@ import { openPreview } from "./launchPreview";
 import { dateToSerial, storeCalendar } from "../../src/core/calendar";
 import { readDealLog } from "../../src/core/dealLog";
 import { isSheetError } from "../../src/core/errors";
-import { PROGRAMS_TABLE, readPrograms, type ProgramSetup } from "../../src/core/tiers";
+import { PROGRAMS_TABLE, readPrograms, type ProgramSetup } from "../../src/core/programs";
 import { demoWorkbook } from "../../src/demo/demoWorkbook";
 import { formatChance, formatUnits } from "../../src/taskpane/format";
 import { formatMoney } from "../../src/taskpane/programs/money";

@@ -13,7 +13,7 @@ import {
   PROGRAMS_HEADERS,
   PROGRAMS_SHEET,
   PROGRAMS_TABLE,
-} from "../../src/core/tiers/programList";
+} from "../../src/core/programs/programList";
 import { safeCellText } from "../../src/excel/cellText";
 import { MemoryWorkbook } from "../../src/excel/memoryWorkbook";
 import { OfficeWorkbook } from "../../src/excel/officeWorkbook";

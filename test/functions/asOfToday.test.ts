@@ -1,7 +1,7 @@
 /*
  * An omitted as_of is today in the user's local time zone, and the day counts as elapsed from its
  * first minute. The clock is fixed with jest's fake timers; dates are built in local time.
- * (Time-zone switching itself is covered in test/calendar/today.test.ts.)
+ * (Time-zone switching itself is covered in test/core/calendar/today.test.ts.)
  */
 import { expectedToDate, pace, trend } from "../../src/functions/functions";
 import { errorOf, numberOf } from "./excelResult";

@@ -21,8 +21,8 @@ import {
   tierPayout,
   tierScenarios,
   unitsToNextTier,
-} from "../../src/functions/oemFunctions";
-import { bottlenecks, flowSummary, stageMinutes, tradeHandoff } from "../../src/functions/flowFunctions";
+} from "../../src/functions/programsFunctions";
+import { bottlenecks, flowSummary, stageMinutes, tradeHandoff } from "../../src/functions/floorFunctions";
 import { budgetVariance, indicatorForecast, leadingIndicators } from "../../src/functions/budgetFunctions";
 import { agedUnits, dealsToRevisit, pipelineDeals } from "../../src/functions/gapFunctions";
 import { amount, column, holidays, messy, serial, serialTime, weekend, wildness, withHeader } from "./fuzzKit";

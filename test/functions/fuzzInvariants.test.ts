@@ -22,8 +22,8 @@ import {
   tierPayout,
   tierScenarios,
   unitsToNextTier,
-} from "../../src/functions/oemFunctions";
-import { bottlenecks, flowSummary, stageMinutes, tradeHandoff } from "../../src/functions/flowFunctions";
+} from "../../src/functions/programsFunctions";
+import { bottlenecks, flowSummary, stageMinutes, tradeHandoff } from "../../src/functions/floorFunctions";
 import { budgetVariance, indicatorForecast, leadingIndicators } from "../../src/functions/budgetFunctions";
 import { agedUnits, dealsToRevisit, pipelineDeals } from "../../src/functions/gapFunctions";
 import { expectExcelResult } from "./fuzzKit";

@@ -7,7 +7,7 @@ import { sellingDays } from "../../src/functions/functions";
 import { messages } from "../../src/core/errors";
 import { errorOf } from "./excelResult";
 
-// Serials, from the anchor 2025-03-07 = 45723 (see test/calendar/serial.test.ts).
+// Serials, from the anchor 2025-03-07 = 45723 (see test/core/calendar/serial.test.ts).
 const MAR_1 = 45717; // Saturday
 const MAR_2 = 45718; // Sunday
 const MAR_10 = 45726; // Monday

@@ -1,7 +1,7 @@
 import { budgetMessages } from "./budgetMessages";
-import { flowMessages } from "./flowMessages";
+import { flowMessages } from "./floorMessages";
 import { gapMessages } from "./gapMessages";
-import { oemMessages } from "./oemMessages";
+import { oemMessages } from "./programsMessages";
 import { targetsMessages } from "./targetsMessages";
 
 /**

@@ -1,5 +1,5 @@
 import { Badge, Caption1, Text, makeStyles, tokens } from "@fluentui/react-components";
-import type { BudgetReportRow } from "../../core/actions/budget";
+import type { BudgetReportRow } from "../../core/budget";
 import { AmountInput } from "./AmountInput";
 import { STATUS_WORDS, comparedText, formatAmount, formatVariance, type BudgetRows } from "./budgetViewModel";
 

@@ -9,7 +9,7 @@ import {
   type BudgetMeasures,
   type BudgetReportRow,
   type BudgetStatus,
-} from "../../core/actions/budget";
+} from "../../core/budget";
 import { storeCalendar, type StoreCalendar } from "../../core/calendar";
 import { readDealLog, type Deal } from "../../core/dealLog";
 import { parseNumberText } from "../../core/dealLog/numberText";

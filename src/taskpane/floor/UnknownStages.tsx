@@ -1,5 +1,5 @@
 import { Caption1, Dropdown, Field, Option, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
-import { STAGES, type StageKey, type UnknownStage } from "../../core/flow";
+import { STAGES, type StageKey, type UnknownStage } from "../../core/floor";
 import { stageKeyLabel } from "./stageNames";
 
 const useStyles = makeStyles({

@@ -26,7 +26,7 @@ import {
   type StockIn,
   type TradeIn,
   type UnknownStage,
-} from "../../core/flow";
+} from "../../core/floor";
 import type { CellTable, TablesRead } from "../../excel/workbookPort";
 
 /** The tables the Floor reads in its one batched read per refresh. */

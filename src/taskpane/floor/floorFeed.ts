@@ -1,4 +1,4 @@
-import { nowSerial } from "../../core/flow";
+import { nowSerial } from "../../core/floor";
 import type { TablesRead, WorkbookPort } from "../../excel/workbookPort";
 import { FLOOR_TABLE_NAMES } from "./floorBoard";
 import { createRefresher } from "./refresher";

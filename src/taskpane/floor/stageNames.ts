@@ -1,4 +1,4 @@
-import { FLOOR_TABLES, STAGE_NAME_HEADERS, stageOf, type StageKey } from "../../core/flow";
+import { FLOOR_TABLES, STAGE_NAME_HEADERS, stageOf, type StageKey } from "../../core/floor";
 import type { CellTable, TableWrite } from "../../excel/workbookPort";
 
 /** What a stage key is called in the mapping table: the step's label, or "Left" for a walk-out. */

@@ -1,5 +1,5 @@
 import { Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from "@fluentui/react-components";
-import type { AgedUnit } from "../../core/actions/inventory";
+import type { AgedUnit } from "../../core/gap/inventory";
 import { formatMoney } from "./closeGapModel";
 
 export interface AgedUnitsTableProps {

@@ -1,5 +1,5 @@
 import { Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from "@fluentui/react-components";
-import { statusLabel, type RevisitDeal } from "../../core/actions/pipeline";
+import { statusLabel, type RevisitDeal } from "../../core/gap/pipeline";
 import { formatChance } from "../format";
 import { formatMoney } from "./closeGapModel";
 

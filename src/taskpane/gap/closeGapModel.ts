@@ -12,7 +12,7 @@ import {
   INVENTORY_TABLE,
   readInventoryTable,
   type AgedUnit,
-} from "../../core/actions/inventory";
+} from "../../core/gap/inventory";
 import {
   conversionModel,
   dealsToRevisit,
@@ -22,8 +22,8 @@ import {
   readOpportunityTable,
   type OpenStatus,
   type RevisitDeal,
-} from "../../core/actions/pipeline";
-import { gapPlan, recommendPlan, type GapPlan, type GapPlanInput, type PlanChoice } from "../../core/actions/gapPlan";
+} from "../../core/gap/pipeline";
+import { gapPlan, recommendPlan, type GapPlan, type GapPlanInput, type PlanChoice } from "../../core/gap/plan";
 import type { CellTable, CellValue, TableWrite, TablesRead, WorkbookSnapshot } from "../../excel/workbookPort";
 import { firstScreenLog, storeTarget } from "../firstScreen";
 

@@ -1,6 +1,6 @@
 /** The sentences of the "Close the gap" view, from the plan: what Pacecar suggests, and what each part is worth. */
 import { monthEnd, serialToDate } from "../../core/calendar";
-import { PLAN_GOAL, type GapPlan, type PlanChoice } from "../../core/actions/gapPlan";
+import { PLAN_GOAL, type GapPlan, type PlanChoice } from "../../core/gap/plan";
 import { formatChance, formatOneDecimal, formatUnits } from "../format";
 import { formatMoney } from "./closeGapModel";
 

@@ -1,6 +1,6 @@
 import { Dropdown, Field, Input, Option, makeStyles, tokens } from "@fluentui/react-components";
 import { useState } from "react";
-import type { ProgramSetup, UnitKind } from "../../core/tiers";
+import type { ProgramSetup, UnitKind } from "../../core/programs";
 import { objectiveOf } from "./programsModel";
 
 const useStyles = makeStyles({

@@ -1,6 +1,6 @@
 import { Caption1, Subtitle2, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { isoDate } from "../../core/calendar";
-import type { RequirementGap } from "../../core/tiers";
+import type { RequirementGap } from "../../core/programs";
 
 const useStyles = makeStyles({
   list: {

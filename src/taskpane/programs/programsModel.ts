@@ -19,7 +19,7 @@ import {
   type RequirementGap,
   type TierScenario,
   type TierTable,
-} from "../../core/tiers";
+} from "../../core/programs";
 import type { CellTable } from "../../excel/workbookPort";
 
 /** The next tier: what it needs and what reaching it is worth. */

@@ -7,7 +7,7 @@ import {
   programRows,
   readPrograms,
   type ProgramSetup,
-} from "../../core/tiers";
+} from "../../core/programs";
 import type { CellTable, WorkbookPort } from "../../excel/workbookPort";
 import { useSaveAsYouType } from "../useSaveAsYouType";
 import type { SaveStatus } from "../components/TargetField";

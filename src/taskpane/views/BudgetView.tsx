@@ -9,7 +9,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
-import { BUDGET_TABLE } from "../../core/actions/budget";
+import { BUDGET_TABLE } from "../../core/budget";
 import { isoDate, monthKey } from "../../core/calendar";
 import { BudgetLines } from "../budget/BudgetLines";
 import {

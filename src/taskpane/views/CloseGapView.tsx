@@ -11,9 +11,9 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useCallback, useEffect, useMemo, useState } from "react";
-import type { PlanChoice } from "../../core/actions/gapPlan";
-import { INVENTORY_TABLE } from "../../core/actions/inventory";
-import { OPPORTUNITIES_TABLE, statusLabel } from "../../core/actions/pipeline";
+import type { PlanChoice } from "../../core/gap/plan";
+import { INVENTORY_TABLE } from "../../core/gap/inventory";
+import { OPPORTUNITIES_TABLE, statusLabel } from "../../core/gap/pipeline";
 import type { TablesRead } from "../../excel/workbookPort";
 import { MetricTile } from "../components/MetricTile";
 import { formatChance, formatMonth, formatOneDecimal, formatUnits } from "../format";

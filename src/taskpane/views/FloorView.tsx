@@ -9,7 +9,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useCallback, useMemo, useState } from "react";
-import { FLOOR_TABLES, type StageKey } from "../../core/flow";
+import { FLOOR_TABLES, type StageKey } from "../../core/floor";
 import { floorBoard } from "../floor/floorBoard";
 import { pinnedFloorTime } from "../floor/floorClock";
 import { StageColumn } from "../floor/StageColumn";

@@ -16,7 +16,7 @@ import { useMemo, useState } from "react";
 import { storeCalendar } from "../../core/calendar";
 import { readDealLog, type Deal } from "../../core/dealLog";
 import { isSheetError } from "../../core/errors";
-import { newProgram } from "../../core/tiers";
+import { newProgram } from "../../core/programs";
 import { ProgramCard } from "../programs/ProgramCard";
 import { ProgramEditor } from "../programs/ProgramEditor";
 import { programStatus, requirementStatus } from "../programs/programsModel";
