@@ -6,6 +6,17 @@
 import { sheetError } from "../../src/core/errors";
 
 type Global = { CustomFunctions?: unknown };
+type ExcelErrorModule = typeof import("../../src/functions/excelError");
+
+/** The module as a page loads it: evaluated afresh against whatever CustomFunctions is now. */
+function loadFresh(): ExcelErrorModule {
+  let mod: ExcelErrorModule | undefined;
+  jest.isolateModules(() => {
+    mod = jest.requireActual<ExcelErrorModule>("../../src/functions/excelError");
+  });
+  if (!mod) throw new Error("module did not load");
+  return mod;
+}
 
 describe("excelError loads before Excel's host script", () => {
   const saved = (globalThis as Global).CustomFunctions;
@@ -15,14 +26,10 @@ describe("excelError loads before Excel's host script", () => {
 
   it("imports with only CustomFunctions.associate defined, and maps errors once the host script is there", () => {
     (globalThis as Global).CustomFunctions = { associate: () => undefined };
-    let mod: typeof import("../../src/functions/excelError") | undefined;
-    jest.isolateModules(() => {
-      mod = jest.requireActual<typeof import("../../src/functions/excelError")>("../../src/functions/excelError");
-    });
-    expect(mod).toBeDefined();
+    const mod = loadFresh();
     (globalThis as Global).CustomFunctions = saved; // the host script has arrived
     // message from the catalogue: negative = "{0} can't be negative"
-    const mapped = mod!.toExcelError(sheetError("num", "negative", "target")) as unknown as {
+    const mapped = mod.toExcelError(sheetError("num", "negative", "target")) as unknown as {
       code: string;
       message: string;
     };
@@ -36,11 +43,7 @@ describe("excelError loads before Excel's host script", () => {
     ["na", "#N/A"],
     ["div0", "#DIV/0!"],
   ] as const)("kind %s → %s", (kind, code) => {
-    jest.isolateModules(() => {
-      const { toExcelError } = jest.requireActual<typeof import("../../src/functions/excelError")>(
-        "../../src/functions/excelError"
-      );
-      expect((toExcelError(sheetError(kind, "negative", "x")) as unknown as { code: string }).code).toBe(code);
-    });
+    const { toExcelError } = loadFresh();
+    expect((toExcelError(sheetError(kind, "negative", "x")) as unknown as { code: string }).code).toBe(code);
   });
 });
